@@ -1,0 +1,20 @@
+"""yongchuan_facts: typed, auditable facts from noisy Chinese regional-economy news.
+
+    >>> from yongchuan_facts import extract
+    >>> fs = extract("2019年，永川区引进企业365家，营收139亿元，同比增长15.4%。")
+    >>> [(f.kind, f.text) for f in fs]
+    [('date', '2019年'), ('metric', '365家'), ('metric', '139亿元'), ('metric', '15.4%')]
+"""
+
+from .api import Explained, explain, extract
+from .extract.ruleset import Candidate, Context, Rule, RuleSet
+from .normalize.textmap import TextMap, normalize
+from .schema import DateFact, Fact, FactSet, MetricFact, ProjectFact, fact_json_schema, parse_fact
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Candidate", "Context", "DateFact", "Explained", "Fact", "FactSet", "MetricFact",
+    "ProjectFact", "Rule", "RuleSet", "TextMap", "__version__", "explain", "extract",
+    "fact_json_schema", "normalize", "parse_fact",
+]

@@ -1,0 +1,98 @@
+"""Command line: `yongchuan-facts extract FILE… [--reference-date D] [--format jsonl|csv|table]`.
+
+A table by default on a terminal, JSON Lines when piped. A missing file or one that is not
+UTF-8 text is reported with a clear message and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import sys
+from collections.abc import Sequence
+
+from .api import check_reference_date, extract
+from .outputs.records import to_csv, to_records, to_table
+
+EXIT_BAD_INPUT = 2
+
+
+class InputError(Exception):
+    """A file the CLI cannot read as text."""
+
+
+def read_text_file(path: pathlib.Path) -> str:
+    """The file's text (UTF-8, newlines as they are), or an InputError saying why not."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if b"\x00" in data:
+        raise InputError(f"{path}: looks binary (contains NUL bytes), not UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+
+
+def _reference_date(value: str | None) -> object:
+    try:
+        return check_reference_date(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yongchuan-facts", description="Typed, auditable facts from Chinese news text."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract facts from text files")
+    ex.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
+    ex.add_argument("--reference-date", type=_reference_date, default=None, metavar="YYYY-MM-DD",
+                    help="resolves relative dates (default: the text's dateline, if any)")
+    ex.add_argument("--format", choices=("jsonl", "csv", "table"), default=None,
+                    help="output format (default: table on a terminal, jsonl when piped)")
+    ex.add_argument("--kinds", default=None, help="comma-separated kinds: metric,date,project")
+    return parser
+
+
+def _extract_command(args: argparse.Namespace) -> int:
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    kinds = args.kinds.split(",") if args.kinds else None
+    records = []
+    for name in args.files:
+        path = pathlib.Path(name)
+        raw = read_text_file(path)
+        facts = extract(raw, reference_date=args.reference_date, kinds=kinds, doc=path.name)
+        records.extend(to_records(facts, doc=path.name))
+    if fmt == "jsonl":
+        import json
+
+        sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    elif fmt == "csv":
+        sys.stdout.write(to_csv(records))
+    else:
+        sys.stdout.write(to_table(records))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _extract_command(args)
+    except InputError as exc:
+        print(f"yongchuan-facts: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ValueError as exc:  # e.g. an unknown kind
+        print(f"yongchuan-facts: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,11 @@
+"""Metrics: quantities with value, unit, qualifier, label, modality and direction."""
+
+from __future__ import annotations
+
+from ..pipeline import KindPipeline
+from .label import build_metrics
+from .rules import rules
+
+PIPELINE = KindPipeline("metric", rules, build_metrics)
+
+__all__ = ["PIPELINE", "rules"]

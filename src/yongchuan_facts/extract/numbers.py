@@ -1,0 +1,175 @@
+"""Numbers: `parse_number` reads Arabic, full-width and Chinese numerals; `render_chinese` writes.
+
+    >>> parse_number("三百六十五"), parse_number("1,234.5"), parse_number("1.5万")
+    (Decimal('365'), Decimal('1234.5'), Decimal('15000'))
+    >>> parse_number("二〇二〇"), parse_number("一万二"), parse_number("1.2萬億")
+    (Decimal('2020'), Decimal('12000'), Decimal('1200000000000'))
+
+Pure functions, no searching: rules find the number, this module reads it. Written by hand
+because no maintained library on PyPI reads Chinese numerals mixed with Arabic digits and
+multipliers (`5000万`, `1.2萬億`) and also renders them back for round-trip tests.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+# Digits, including the financial (大写) forms and 两 / 〇.
+DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+    "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
+    "柒": 7, "捌": 8, "玖": 9,
+}
+# Units inside a four-digit section.
+SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+# Section units; 萬/億 are the traditional forms (normally folded away already).
+BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+# Multipliers after an Arabic number: 1.5万, 1.2万亿, 3千万 (the 余 of 14余万 is a rule's).
+MULTIPLIERS: dict[str, int] = {**SMALL_UNITS, **BIG_UNITS}
+_POINT = "点點"
+
+
+class NumberError(ValueError):
+    """Raised for a string that is not a number `parse_number` can read."""
+
+
+def _fold_width(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", c) if "\uff01" <= c <= "\uff5e" else c for c in s)
+
+
+def _split_arabic(s: str) -> tuple[str, str]:
+    """'1.5万' → ('1.5', '万'); '三千' → ('', '三千')."""
+    i = 0
+    while i < len(s) and (s[i].isascii() and (s[i].isdigit() or s[i] in ".,")):
+        i += 1
+    return s[:i], s[i:]
+
+
+def _multiplier(tail: str) -> int:
+    """Product of a run of multipliers: '万' → 1e4, '万亿' → 1e12, '千万' → 1e7."""
+    factor = 1
+    for ch in tail:
+        if ch not in MULTIPLIERS:
+            raise NumberError(f"{ch!r} is not a multiplier")
+        factor *= MULTIPLIERS[ch]
+    return factor
+
+
+def _parse_arabic(s: str) -> Decimal:
+    if s.count(".") > 1 or not s.strip(".,"):
+        raise NumberError(f"not a number: {s!r}")
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation as exc:
+        raise NumberError(f"not a number: {s!r}") from exc
+
+
+def _parse_digit_string(s: str) -> Decimal:
+    """'二〇二〇' → 2020: digits read one by one (years, codes)."""
+    return Decimal("".join(str(DIGITS[c]) for c in s))
+
+
+def _parse_positional(s: str) -> Decimal:
+    """'一万二千三百零五' → 12305; '十四' → 14; '三万亿' → 3e12; '一万二' → 12000."""
+    total, section, number = 0, 0, 0
+    last_unit, max_big = 0, 0
+    for ch in s:
+        if ch in DIGITS:
+            number = DIGITS[ch]
+            continue
+        if ch in SMALL_UNITS:
+            section += (number or 1) * SMALL_UNITS[ch]  # 十四: a bare 十 is 一十
+            number, last_unit = 0, SMALL_UNITS[ch]
+            continue
+        big = BIG_UNITS[ch]
+        value = section + number
+        if value == 0:
+            total = (total or 1) * big  # 万亿: a big unit right after another
+        elif big > max_big:
+            total = (total + value) * big
+        else:
+            total += value * big
+        max_big, section, number, last_unit = max(max_big, big), 0, 0, big
+    if number and last_unit >= 100 and s[-2] not in DIGITS:
+        number *= last_unit // 10  # 一万二 = 12000, 三千五 = 3500 (abbreviated last digit)
+    return Decimal(total + section + number)
+
+
+def _parse_chinese(s: str) -> Decimal:
+    whole, _, frac = next(((s.partition(p)) for p in _POINT if p in s), (s, "", ""))
+    if not whole or any(c not in DIGITS and c not in SMALL_UNITS and c not in BIG_UNITS
+                        for c in whole):
+        raise NumberError(f"not a Chinese numeral: {s!r}")
+    if frac and any(c not in DIGITS for c in frac):
+        raise NumberError(f"not a Chinese numeral: {s!r}")
+    if len(whole) > 1 and all(c in DIGITS for c in whole):
+        value = _parse_digit_string(whole)
+    elif whole[0] in BIG_UNITS:
+        raise NumberError(f"a numeral cannot start with {whole[0]!r}: {s!r}")
+    else:
+        value = _parse_positional(whole)
+    if frac:
+        value += Decimal("0." + "".join(str(DIGITS[c]) for c in frac))
+    return value
+
+
+def parse_number(s: str) -> Decimal:
+    """Read one number: Arabic (`1,234.5`), full-width (`１５`), Chinese (`三百六十五`, `二〇二〇`,
+    `三点五`), or Arabic with multipliers (`1.5万`, `1.2万亿`). Raises `NumberError` otherwise."""
+    if not isinstance(s, str):
+        raise TypeError(f"parse_number() takes a str, not {type(s).__name__}")
+    s = _fold_width(s.strip())
+    if not s:
+        raise NumberError("empty string")
+    arabic, tail = _split_arabic(s)
+    if arabic:
+        return _parse_arabic(arabic) * _multiplier(tail)
+    return _parse_chinese(s)
+
+
+_ZH_DIGITS = "零一二三四五六七八九"
+
+
+def _render_section(n: int) -> str:
+    """0 < n < 10000 → '三千零五' (no leading 零)."""
+    out, zero = [], False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, n = divmod(n, unit)
+        if d:
+            if zero and out:
+                out.append("零")
+            out.append(_ZH_DIGITS[d] + name)
+            zero = False
+        else:
+            zero = True
+    return "".join(out)
+
+
+def render_chinese(n: int) -> str:
+    """A non-negative integer as a Chinese numeral: 365 → 三百六十五, 14 → 十四, 1005 → 一千零五."""
+    if n < 0:
+        raise ValueError("render_chinese() takes a non-negative integer")
+    if n == 0:
+        return "零"
+    groups: list[int] = []
+    while n:
+        n, g = divmod(n, 10000)
+        groups.append(g)
+    out: list[str] = []
+    names = ["", "万", "亿", "万亿"]
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g == 0:
+            continue
+        lower_nonzero = any(groups[:i])
+        if out and (g < 1000 or (i + 1 < len(groups) and groups[i + 1] == 0)):
+            out.append("零")
+        out.append(_render_section(g) + names[i])
+        if not lower_nonzero:
+            break
+    text = "".join(out)
+    if text.startswith("一十"):
+        text = text[1:]  # 十四, not 一十四
+    return text

@@ -1,0 +1,24 @@
+"""Shared regex fragments over the normalized text: numbers and word lists.
+
+    >>> bool(regex.fullmatch(NUMBER, "1,234.5")), bool(regex.fullmatch(NUMBER, "三百六十五"))
+    (True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+# Arabic: thousands separators only in groups of three (1,234.5), else plain digits; never a
+# digit glued to a Latin letter or another digit run (5G, L4 are names, not numbers).
+ARABIC = r"(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\dA-Za-z])"
+# Chinese: starts with a digit or 十 (a bare 万 or 千 is no number), then digits and units.
+CHINESE = r"(?:[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
+NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+
+
+def one_of(words: Iterable[str]) -> str:
+    """Alternation of literal words, longest first, so 人次 is tried before 人."""
+    longest_first = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w) for w in longest_first) + ")"

@@ -1,0 +1,10 @@
+"""Named projects: parks, bases, platforms, programmes, events and policy documents."""
+
+from __future__ import annotations
+
+from ..pipeline import KindPipeline
+from .rules import build_projects, rules
+
+PIPELINE = KindPipeline("project", rules, build_projects)
+
+__all__ = ["PIPELINE", "rules"]

@@ -1,0 +1,67 @@
+"""Character-level folding: one raw character in, one normalized character out.
+
+Everything here is 1:1 so that offsets never move: `str.translate` with a table built once.
+
+- full-width digits, letters and number signs → ASCII (`１５．４％` → `15.4%`), but NOT the
+  full-width `，：；（）`: they mark clause boundaries, and `，` folded to `,` would read as a
+  thousands separator (STYLE.md §3.4);
+- Kangxi radicals and the CJK radical supplement from PDF/OCR → their unified ideograph
+  (`⽇` → `日`), through NFKC restricted to those code points;
+- traditional → simplified, character by character, from OpenCC's `t2s` dictionary
+  (`數據産業園` → `数据产业园`). OpenCC converts phrases; we ask it one character at a time
+  so that the result stays 1:1 and the offset map stays exact.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+# Ranges folded with NFKC (each maps to exactly one character).
+_FULLWIDTH_ALNUM = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+_FULLWIDTH_SIGNS = [ord(c) for c in "％．＋－／"]
+_RADICALS = [*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4)]
+
+# Code point ranges asked of OpenCC, one character at a time (CJK unified, ext. A, compat.).
+_HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in (*_FULLWIDTH_ALNUM, *_FULLWIDTH_SIGNS, *_RADICALS):
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if len(folded) == 1 and folded != chr(cp):
+            table[cp] = folded
+    return table
+
+
+def _t2s_table() -> dict[int, str]:
+    """OpenCC t2s asked one character at a time; only 1 → 1 answers are kept."""
+    import opencc  # lazy: 50 ms to build, needed only once per process
+
+    converter = opencc.OpenCC("t2s")
+    table: dict[int, str] = {}
+    for lo, hi in _HAN_RANGES:
+        for cp in range(lo, hi):
+            out = converter.convert(chr(cp))
+            if len(out) == 1 and out != chr(cp):
+                table[cp] = out
+    return table
+
+
+@cache
+def translation_table() -> dict[int, str]:
+    """The one table `normalize` applies; closed under itself so folding is idempotent."""
+    table = {**_t2s_table(), **_fold_table()}
+    for cp, out in list(table.items()):
+        seen = {cp}
+        while ord(out) in table and ord(out) not in seen:  # 乾 → 干 → 干: follow chains once
+            seen.add(ord(out))
+            out = table[ord(out)]
+        table[cp] = out
+    return table
+
+
+def fold(text: str) -> str:
+    """Fold width, radicals and traditional characters; same length as `text`."""
+    return text.translate(translation_table())

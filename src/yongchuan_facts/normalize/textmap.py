@@ -1,0 +1,172 @@
+"""Raw text → normalized text, with the offset map back to raw. The ONLY place offsets move.
+
+    >>> tm = normalize("订 单 20 亿 元")
+    >>> tm.text
+    '订单20亿元'
+    >>> tm.raw_span(2, 6)          # '20亿元' in the normalized text
+    (4, 11)
+
+Rules match on `tm.text`; the engine maps their spans back with `tm.raw_span`, so a fact's raw
+span runs from the first to the last raw character of the fact (`服务器 10000⏎台` stays whole).
+
+What normalizing does, in one pass:
+1. characters are folded 1:1 (`chars.fold`: full width, radicals, traditional → simplified);
+2. OCR noise runs (`66666666…`) become `NOISE_CHAR`, 1:1, so no rule can read them as a number;
+3. whitespace runs are layout: a run between two Han / digit / punctuation neighbours, one of them
+   Han or CJK punctuation, is dropped (`线上智⏎⏎博会` → `线上智博会`, `订 单 20 亿 元`); a run
+   that is a real paragraph break (after 。！？, before or after a markdown heading, or followed by
+   an indent) becomes `\\n` (plus one space when indented); any other run becomes one space, so
+   `2020 2021年` never fuses into one number.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from .chars import fold
+
+# Python's str.isspace() set, spelled out: the `regex` module's \s leaves out U+001C–U+001F
+# (STYLE.md §3.3), so one class is used everywhere. Zero-width characters are layout too.
+WS_CHARS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\u200c\u200d\ufeff"
+)
+WS = f"[{WS_CHARS}]"
+_WS_RUN = regex.compile(f"{WS}+")
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_INDENT = " \t\u3000\xa0"
+
+# OCR noise: one non-zero digit repeated 8+ times (`智造重镇”666666…`). Zeros are left alone
+# because 100000000 is a real number.
+_NOISE = regex.compile(r"([1-9])\1{7,}")
+NOISE_CHAR = "\u2591"  # ░ : no rule matches it, and normalizing it again leaves it
+
+_SENTENCE_END = "。！？!?；;…"
+_CLOSERS = "”’」』）)》】\"'"
+
+
+def char_class(ch: str) -> str:
+    """'han', 'digit', 'cjk_punct', 'punct' or 'other' — what the layout rule looks at."""
+    if not ch:
+        return "other"
+    cp = ord(ch)
+    if 0x3400 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x3FFFF or ch == "〇":
+        return "han"
+    if "0" <= ch <= "9":
+        return "digit"
+    if 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF or 0x2010 <= cp <= 0x206F or ch in "·":
+        return "cjk_punct"
+    if unicodedata.category(ch).startswith(("P", "S")):
+        return "punct"
+    return "other"
+
+
+_JOINABLE = {"han", "digit", "cjk_punct", "punct"}
+_ANCHORS = {"han", "cjk_punct"}
+
+
+@dataclass(frozen=True, slots=True)
+class TextMap:
+    """A raw text, its normalized view, and the map from normalized to raw offsets.
+
+    The map is stored as segments of 1:1 runs (`seg_norm[k]` in text ↔ `seg_raw[k]` in raw),
+    so a 10 MB text costs a few thousand integers, not ten million.
+    """
+
+    raw: str
+    text: str
+    seg_norm: tuple[int, ...] = field(repr=False)
+    seg_raw: tuple[int, ...] = field(repr=False)
+
+    def raw_index(self, i: int) -> int:
+        """Raw index of normalized character `i`; `len(text)` maps to `len(raw)`."""
+        if i >= len(self.text):
+            return len(self.raw)
+        k = bisect_right(self.seg_norm, i) - 1
+        return self.seg_raw[k] + (i - self.seg_norm[k])
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Half-open span of `text` → half-open span of `raw`, first to last character."""
+        if start >= end:
+            at = self.raw_index(start)
+            return at, at
+        return self.raw_index(start), self.raw_index(end - 1) + 1
+
+    @property
+    def to_raw(self) -> tuple[int, ...]:
+        """The whole map, `len(text) + 1` entries (for tests and debugging; O(n))."""
+        return (*(self.raw_index(i) for i in range(len(self.text))), len(self.raw))
+
+    def norm_index(self, raw_i: int) -> int:
+        """First normalized index whose raw index is >= `raw_i` (inverse of `raw_index`)."""
+        k = bisect_right(self.seg_raw, raw_i) - 1
+        if k < 0:
+            return 0
+        seg_end = self.seg_norm[k + 1] if k + 1 < len(self.seg_norm) else len(self.text)
+        return min(self.seg_norm[k] + (raw_i - self.seg_raw[k]), seg_end)
+
+
+def _is_paragraph_break(folded: str, start: int, end: int) -> bool:
+    """A whitespace run with a line break that ends a sentence, a heading, or starts an indent."""
+    run = folded[start:end]
+    if not any(c in _LINE_BREAKS for c in run):
+        return False
+    last_break = max(run.rfind(c) for c in _LINE_BREAKS)
+    if any(c in _INDENT for c in run[last_break + 1 :]) and end < len(folded):
+        return True  # '。\n\n  察勢者智': an indented paragraph
+    i = start - 1
+    while i > 0 and folded[i] in _CLOSERS:  # '。”⏎' ends a sentence too
+        i -= 1
+    if folded[i] in _SENTENCE_END:
+        return True
+    line_start = folded.rfind("\n", 0, start) + 1
+    return folded.startswith("#", line_start) or folded.startswith("#", end)
+
+
+def _layout(folded: str, start: int, end: int) -> tuple[str, int]:
+    """What a whitespace run becomes, and the raw index its first output character maps to."""
+    if start == 0 or end == len(folded):
+        return "", start  # leading / trailing whitespace of the document
+    if _is_paragraph_break(folded, start, end):
+        run = folded[start:end]
+        nl = start + min(i for i, c in enumerate(run) if c in _LINE_BREAKS)
+        indented = run[-1] in _INDENT
+        return ("\n " if indented else "\n"), nl
+    if all(c in "\u200b\u200c\u200d\ufeff" for c in folded[start:end]):
+        return "", start  # zero-width characters alone never separate anything
+    left, right = char_class(folded[start - 1]), char_class(folded[end])
+    if left in _JOINABLE and right in _JOINABLE and (left in _ANCHORS or right in _ANCHORS):
+        return "", start  # '订 单 20 亿 元', '线上智⏎⏎博会'
+    return " ", start
+
+
+def normalize(raw: str) -> TextMap:
+    """Normalize `raw` (see the module docstring); `normalize(tm.text).text == tm.text`."""
+    folded = _NOISE.sub(lambda m: NOISE_CHAR * len(m[0]), fold(raw))
+    pieces: list[str] = []
+    seg_norm: list[int] = []
+    seg_raw: list[int] = []
+    n = pos = 0
+
+    def emit(chunk: str, raw_at: int) -> None:
+        nonlocal n
+        if chunk:
+            seg_norm.append(n)
+            seg_raw.append(raw_at)
+            pieces.append(chunk)
+            n += len(chunk)
+
+    for m in _WS_RUN.finditer(folded):
+        start, end = m.span()
+        emit(folded[pos:start], pos)
+        out, at = _layout(folded, start, end)
+        if out:
+            emit(out[0], at)
+            emit(out[1:], end - 1)  # the indent space maps to the run's last character
+        pos = end
+    emit(folded[pos:], pos)
+    return TextMap(raw, "".join(pieces), tuple(seg_norm), tuple(seg_raw))

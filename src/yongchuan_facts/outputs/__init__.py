@@ -1,0 +1,1 @@
+"""Outputs: records, JSON Lines, CSV, tables and DataFrames of facts."""

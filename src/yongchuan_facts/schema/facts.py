@@ -1,0 +1,128 @@
+"""Pydantic models of a fact, field for field as ../shared/FACTS.md defines them.
+
+    >>> MetricFact(start=2, end=6, text="1.5万人", value=15000, unit="人", metric="employment")
+    ... # doctest: +ELLIPSIS
+    MetricFact(kind='metric', start=2, end=6, text='1.5万人', ...)
+
+The same models read the gold files (which carry `doc` and `optional`) and describe what
+`extract` returns (which carries `rule`). `Fact` is the union, told apart by `kind`.
+Pass `context={"raw": raw}` to `model_validate` to also check `raw[start:end] == text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationInfo, model_validator
+
+Qualifier = Literal["exact", "approx", "over", "at_least", "nearly", "under"]
+Modality = Literal["actual", "target"]
+Direction = Literal["increase", "decrease"]
+MetricLabel = Literal[
+    "enterprise_count", "project_count", "employment", "people_count", "revenue",
+    "output_value", "value_added", "tax", "investment", "transaction_volume", "gdp", "sales",
+    "trade", "profit", "price", "index", "rate", "growth_rate", "share", "area", "length",
+    "duration", "count",
+]
+Granularity = Literal["minute", "day", "month", "quarter", "year", "range", "period", "part"]
+Category = Literal[
+    "park", "base", "platform", "centre", "programme", "fund", "event", "policy", "system",
+]
+
+
+class _Fact(BaseModel):
+    """What every fact has: a half-open span of the raw text and where it came from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int = Field(ge=0, description="start offset in the raw text (code points)")
+    end: int = Field(ge=0, description="end offset in the raw text, exclusive")
+    text: str = Field(description="raw[start:end], exactly as in the source")
+    rule: str | None = Field(default=None, description="name of the rule that produced it")
+    doc: str | None = Field(default=None, description="document name, when known")
+    optional: bool = Field(default=False, description="gold only: may be found or not")
+
+    @model_validator(mode="after")
+    def _span_matches_text(self, info: ValidationInfo) -> _Fact:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"span {self.start}:{self.end} has length {self.end - self.start}, "
+                f"but text {self.text!r} has length {len(self.text)}"
+            )
+        raw = (info.context or {}).get("raw") if info is not None else None
+        if raw is not None and raw[self.start : self.end] != self.text:
+            raise ValueError(
+                f"raw[{self.start}:{self.end}] is {raw[self.start:self.end]!r}, not {self.text!r}"
+            )
+        return self
+
+
+class MetricFact(_Fact):
+    """A quantity an analyst would put in a spreadsheet: `1.5万人` → 15000 人."""
+
+    kind: Literal["metric"] = "metric"
+    value: float = Field(description="the number in the canonical unit, multipliers applied")
+    unit: str = Field(description="canonical unit: CNY, percent, m**2, or the classifier (家)")
+    qualifier: Qualifier = "exact"
+    metric: MetricLabel = "count"
+    modality: Modality = "actual"
+    direction: Direction | None = None
+
+    @property
+    def quantity(self) -> Any:
+        """The value as a `pint.Quantity` in the library's registry (`15000 人`, `2.44e10 CNY`)."""
+        from .units import quantity
+
+        return quantity(self.value, self.unit)
+
+
+class DateFact(_Fact):
+    """A time expression resolved to an inclusive range of days: `2019年8月` → 08-01…08-31."""
+
+    kind: Literal["date"] = "date"
+    date_start: dt.date | None = Field(description="first day; None when relative, unresolved")
+    date_end: dt.date | None = Field(description="last day, inclusive; None when unresolved")
+    granularity: Granularity
+    relative: bool = Field(default=False, description="needed the document's date to resolve")
+
+    @property
+    def resolved(self) -> bool:
+        """False for a relative date (`去年`) extracted with no reference date to resolve it."""
+        return self.date_start is not None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateFact:
+        if (self.date_start is None) != (self.date_end is None):
+            raise ValueError("date_start and date_end are both set or both None")
+        if self.date_start is None and not self.relative:
+            raise ValueError("only a relative date may be left unresolved")
+        if self.date_start and self.date_end and self.date_end < self.date_start:
+            raise ValueError(f"date_end {self.date_end} is before date_start {self.date_start}")
+        return self
+
+
+class ProjectFact(_Fact):
+    """A named project, park, platform, programme, event or policy document."""
+
+    kind: Literal["project"] = "project"
+    name: str = Field(description="normalized name: simplified, no breaks, quotes or 《》")
+    category: Category | None = None
+    canonical: str | None = Field(default=None, description="the name this one is an alias of")
+
+
+Fact = Annotated[MetricFact | DateFact | ProjectFact, Field(discriminator="kind")]
+FACT_ADAPTER: TypeAdapter[MetricFact | DateFact | ProjectFact] = TypeAdapter(Fact)
+KINDS: tuple[str, ...] = ("metric", "date", "project")
+
+
+def parse_fact(data: dict[str, Any], raw: str | None = None) -> MetricFact | DateFact | ProjectFact:
+    """Read one fact (a gold line or a JSON record); with `raw`, also check its span."""
+    return FACT_ADAPTER.validate_python(data, context={"raw": raw} if raw is not None else None)
+
+
+def fact_json_schema() -> dict[str, Any]:
+    """JSON Schema of one fact (the union of the three kinds)."""
+    return FACT_ADAPTER.json_schema()

@@ -1,0 +1,97 @@
+"""`FactSet`: what `extract` returns — the facts of one text, sorted by start, and the text.
+
+    >>> fs = extract("2019年，永川引进企业365家。")
+    >>> [f.text for f in fs], len(fs.metrics)
+    (['2019年', '365家'], 1)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any, overload
+
+from .facts import DateFact, MetricFact, ProjectFact
+
+AnyFact = MetricFact | DateFact | ProjectFact
+
+
+class FactSet:
+    """An immutable, ordered collection of facts tied to the raw text they came from."""
+
+    __slots__ = ("_facts", "doc", "raw", "reference_date")
+
+    def __init__(
+        self,
+        raw: str,
+        facts: Iterable[AnyFact] = (),
+        *,
+        doc: str | None = None,
+        reference_date: dt.date | None = None,
+    ) -> None:
+        self.raw = raw
+        self.doc = doc
+        self.reference_date = reference_date
+        self._facts: tuple[AnyFact, ...] = tuple(sorted(facts, key=lambda f: (f.start, f.end)))
+        for f in self._facts:
+            if raw[f.start : f.end] != f.text:  # the promise every fact makes
+                raise ValueError(f"fact {f.text!r} does not match raw[{f.start}:{f.end}]")
+
+    @property
+    def facts(self) -> tuple[AnyFact, ...]:
+        return self._facts
+
+    def __iter__(self) -> Iterator[AnyFact]:
+        return iter(self._facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def __bool__(self) -> bool:
+        return bool(self._facts)
+
+    @overload
+    def __getitem__(self, i: int) -> AnyFact: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[AnyFact, ...]: ...
+    def __getitem__(self, i: int | slice) -> AnyFact | tuple[AnyFact, ...]:
+        return self._facts[i]
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={len(self.of_kind(k))}" for k in ("metric", "date", "project"))
+        doc = f", doc={self.doc!r}" if self.doc else ""
+        return f"FactSet({counts}, chars={len(self.raw)}{doc})"
+
+    def of_kind(self, kind: str) -> tuple[AnyFact, ...]:
+        return tuple(f for f in self._facts if f.kind == kind)
+
+    @property
+    def metrics(self) -> tuple[MetricFact, ...]:
+        return tuple(f for f in self._facts if isinstance(f, MetricFact))
+
+    @property
+    def dates(self) -> tuple[DateFact, ...]:
+        return tuple(f for f in self._facts if isinstance(f, DateFact))
+
+    @property
+    def projects(self) -> tuple[ProjectFact, ...]:
+        return tuple(f for f in self._facts if isinstance(f, ProjectFact))
+
+    # outputs live in ..outputs; these are the convenient doors to them
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat JSON-ready dict per fact (FACTS.md fields), with `doc` when known."""
+        from ..outputs.records import to_records
+
+        return to_records(self._facts, doc=self.doc)
+
+    def to_jsonl(self) -> str:
+        """JSON Lines, one fact a line (the gold files' format)."""
+        from ..outputs.records import to_jsonl
+
+        return to_jsonl(self._facts, doc=self.doc)
+
+    def to_dataframe(self) -> Any:
+        """A pandas DataFrame, one row per fact (needs the `pandas` extra)."""
+        from ..outputs.records import to_dataframe
+
+        return to_dataframe(self._facts, doc=self.doc)

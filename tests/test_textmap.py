@@ -1,0 +1,75 @@
+"""The normalizer on the layouts the seeds show, and its offset map."""
+
+from __future__ import annotations
+
+import pytest
+
+from yongchuan_facts.normalize.chars import fold
+from yongchuan_facts.normalize.textmap import NOISE_CHAR, normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("订 单 20 亿 元", "订单20亿元"),                 # stray spaces between Han and digits
+        ("在 2020 线上智\n\n博会上", "在2020线上智博会上"),  # OCR line break inside a word
+        ("服务器 10000\n台", "服务器10000台"),
+        ("2020 年 1 季度", "2020年1季度"),
+        ("科技经 济融合", "科技经济融合"),
+        ("2020 2021年", "2020 2021年"),                # two numbers never fuse
+        ("L4 级 自动驾驶", "L4级自动驾驶"),              # a digit next to Han: layout
+        ("永川 Digital 园", "永川 Digital 园"),          # Latin next to Han keeps a space
+        ("１５．４％", "15.4%"),                       # full-width digits and signs
+        ("數據産業園", "数据产业园"),                   # traditional → simplified, 1:1
+        ("增长，同比", "增长，同比"),                   # full-width comma is NOT folded
+        ("⽇期", "日期"),                              # Kangxi radical
+        ("①②", "①②"),                                # list markers are not digits
+    ],
+)
+def test_normalized_text(raw: str, text: str) -> None:
+    assert normalize(raw).text == text
+
+
+def test_paragraph_breaks_are_kept() -> None:
+    tm = normalize("永川大数据产业园已实现升级。\n\n下一步，永川将加快建设")
+    assert tm.text == "永川大数据产业园已实现升级。\n下一步，永川将加快建设"
+
+
+def test_indented_paragraph_and_heading_breaks_are_kept() -> None:
+    assert normalize("達瓦數字人\n\n  察勢者智").text == "达瓦数字人\n 察势者智"
+    assert normalize("## 平台建设\n打造成渝").text == "##平台建设\n打造成渝"
+
+
+def test_noise_runs_become_noise_characters_one_to_one() -> None:
+    tm = normalize("智造重镇”66666666666666")
+    assert tm.text == "智造重镇”" + NOISE_CHAR * 14
+    assert normalize("投资100000000元").text == "投资100000000元"  # zeros are a real number
+
+
+def test_raw_span_runs_from_first_to_last_raw_character() -> None:
+    raw = "订 单 20 亿 元以上"
+    tm = normalize(raw)
+    s = tm.text.index("20亿元")
+    start, end = tm.raw_span(s, s + 4)
+    assert raw[start:end] == "20 亿 元"
+
+
+def test_map_has_one_entry_per_character_plus_end() -> None:
+    raw = "  在 2020 线上智\n\n博会上  "
+    tm = normalize(raw)
+    assert len(tm.to_raw) == len(tm.text) + 1
+    assert tm.to_raw[-1] == len(raw)
+    assert all(fold(raw[tm.raw_index(i)]) == ch for i, ch in enumerate(tm.text))
+
+
+def test_norm_index_inverts_raw_index() -> None:
+    tm = normalize("订 单 20 亿 元")
+    assert all(tm.norm_index(tm.raw_index(i)) == i for i in range(len(tm.text)))
+
+
+def test_seed_texts_keep_every_non_space_character(seed) -> None:  # type: ignore[no-untyped-def]
+    tm = normalize(seed.raw)
+    kept = "".join(c for c in tm.text if not c.isspace() and c != NOISE_CHAR)
+    raw_chars = "".join(c for c in fold(seed.raw) if not c.isspace())
+    assert len(kept) <= len(raw_chars)
+    assert normalize(tm.text).text == tm.text
