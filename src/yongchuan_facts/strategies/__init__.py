@@ -1,7 +1,7 @@
 """Hypothesis strategies for testing rules against OCR-like Chinese text (needs `hypothesis`).
 
     from hypothesis import given
-    from yongchuan_facts.strategies import ocr_text, with_layout
+    from yongchuan_facts.strategies import ocr_text, with_layout  # kinds: .metrics, .dates …
 
     @given(with_layout("吞吐量120标准箱"))
     def test_my_rule(planted): ...
