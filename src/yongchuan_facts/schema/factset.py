@@ -95,3 +95,15 @@ class FactSet:
         from ..outputs.records import to_dataframe
 
         return to_dataframe(self._facts, doc=self.doc)
+
+    def to_parquet(self, path: Any) -> int:
+        """Write the facts to a Parquet file (needs the `parquet` extra); returns rows written."""
+        from ..outputs.parquet import to_parquet
+
+        return to_parquet(self._facts, path, doc=self.doc)
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the text with every fact highlighted by kind, then a table."""
+        from ..outputs.html import factset_html
+
+        return factset_html(self.raw, self._facts, doc=self.doc)
