@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..pipeline import KindPipeline
+from .build import build_dates
 from .dateline import find_dateline
-from .resolve import build_dates
 from .rules import rules
 
 PIPELINE = KindPipeline("date", rules, build_dates)

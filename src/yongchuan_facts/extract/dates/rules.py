@@ -1,35 +1,248 @@
-"""Date span rules: where a time expression is and its parts (year, month, day …)."""
+"""Date span rules: where a time expression is and what was written (`DateParts`).
+
+    2019年8月 · 二〇二〇年 · 2020年1季度 · 今年1—7月 · 2018-2020年 · “十四五”期末 · 8月27日
+    · 下午3时02分 · 同年 · 2022-10-17 11:33:18
+
+Every rule returns `{"parts": DateParts(...)}`; `resolve.py` turns parts into days and
+`build.py` anchors the ones that point back to an earlier date. Durations are never dates:
+a year needs four digits (`2019年`, not `3年`), so `近三年`, `10年以来`, `3—5年` stay metrics.
+`截至`, `以来`, `到` are never matched, so they stay outside the span.
+"""
 
 from __future__ import annotations
 
 import regex
 
 from ..numbers import parse_number
+from ..patterns import one_of
 from ..ruleset import Context, Draft, RuleSet
 from .dateline import DATELINE
+from .lexicon import (
+    ANAPHORIC_YEARS,
+    DAY_PERIODS,
+    MONTH_PARTS,
+    NOT_AFTER_CHU,
+    PLAN_PARTS,
+    PLAN_PERIODS,
+    RANGE_SEPARATORS,
+    RELATIVE_MONTHS,
+    RELATIVE_YEARS,
+    YEAR_PARTS,
+)
+from .resolve import DateParts, ImpossibleDate, check_plausible
 
 rules = RuleSet("date")
 
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d|[一二][〇零一二三四五六七八九]{3})"
-_MONTH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# --- fragments -------------------------------------------------------------------------------
+# A small number (month, day, quarter, hour): Arabic, or Chinese up to 三十一; checked later.
+_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# A four-digit year: 2019, or digit by digit 二〇二〇 / 二零二零.
+_YEAR_DIGITS = (
+    r"(?:(?<![\d.])(?:19|20)\d\d(?!\d)"
+    r"|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3})"
+)
+_SEP = one_of(RANGE_SEPARATORS)
+_CHU = rf"初(?![{NOT_AFTER_CHU}])"  # 8月初, but not 初步
+_MONTH_PART = "(?:" + "|".join(_CHU if k == "初" else k for k in MONTH_PARTS) + ")"
+_QUARTER_DIGIT = r"[1-4一二三四]"
+
+# What may follow a year (its 年 already read): a month (range, day, part), a quarter or a part.
+_MONTHS = (
+    rf"(?P<month>{_N})(?:月份?)?{_SEP}(?P<last_month>{_N})月份?"  # 1—7月, 1-2月份
+    rf"|(?P<month>{_N})月份?"
+    rf"(?:(?P<day>{_N})[日号]?{_SEP}(?P<last_day>{_N})[日号]"  # 8月27-29日
+    rf"|(?P<day>{_N})[日号]"  # 8月27日
+    rf"|(?P<month_part>{_MONTH_PART}))?"  # 8月初, 8月中旬
+)
+_QUARTERS = (
+    rf"第?(?P<quarter>{_QUARTER_DIGIT})(?:季度)?{_SEP}第?(?P<last_quarter>{_QUARTER_DIGIT})季度"
+    rf"|前(?P<first_quarters>[二两三])(?:个)?季度"  # 前三季度 = Q1–Q3
+    rf"|第?(?P<quarter>{_QUARTER_DIGIT})季度"
+    r"|[Qq](?P<quarter>[1-4])(?!\d)"
+)
+_YEAR_PART_AFTER_YEAR = rf"(?P<year_part>上半年|下半年|年?{_CHU}|年?底|年?末)"
+_YEAR_PART_ALONE = rf"(?P<year_part>上半年|下半年|年{_CHU}|年底|年末)"
+_IN_YEAR = rf"(?:{_MONTHS}|{_QUARTERS}|{_YEAR_PART_AFTER_YEAR})"
+_IN_YEAR_ALONE = rf"(?:{_MONTHS}|{_QUARTERS}|{_YEAR_PART_ALONE})"
 
 
 def _int(s: str | None) -> int | None:
     return int(parse_number(s)) if s else None
 
 
+def _in_year(m: regex.Match[str]) -> dict[str, object]:
+    """The DateParts fields read from `_IN_YEAR` groups (absent groups give None)."""
+    groups = m.groupdict()
+    fields: dict[str, object] = {
+        name: _int(groups.get(name))
+        for name in ("month", "last_month", "day", "last_day", "quarter", "last_quarter")
+    }
+    if groups.get("first_quarters"):
+        fields["quarter"], fields["last_quarter"] = 1, _int(groups["first_quarters"])
+    part = groups.get("year_part")
+    fields["year_part"] = part if part in YEAR_PARTS else None
+    fields["month_part"] = groups.get("month_part")
+    return fields
+
+
+def _draft(parts: DateParts, span: tuple[int, int] | None = None) -> Draft | None:
+    """The draft of a plausible date; None (a veto) for 13月, 2月30日, 第5季度."""
+    try:
+        check_plausible(parts)
+    except ImpossibleDate:
+        return None
+    return {"parts": parts, "span": span} if span else {"parts": parts}
+
+
+# --- absolute dates ------------------------------------------------------------------------------
 @rules.rule(
-    rf"(?<!\d){_YEAR}年(?:{_MONTH}月(?:{_DAY}[日号])?)?",
-    examples={"2019年8月，": "2019年8月", "二〇二〇年": "二〇二〇年"},
+    rf"(?P<year>{_YEAR_DIGITS})(?:年度?(?:{_IN_YEAR})?|(?=[Qq][1-4])(?:{_QUARTERS}))",
+    examples={
+        "2019年8月，": "2019年8月", "二〇二〇年": "二〇二〇年", "2020 年 1 季度": "2020 年 1 季度",
+        "2022 年 8 月初，": "2022 年 8 月初", "2017年7月以来": "2017年7月", "截至2021年": "2021年",
+        "2020年上半年": "2020年上半年", "2019年第三季度": "2019年第三季度", "2021年底": "2021年底",
+        "2020年1-7月": "2020年1-7月", "2019年8月27日": "2019年8月27日", "2023Q1": "2023Q1",
+        "2020年初步建成": "2020年",
+    },
+    counterexamples=["近三年", "10年以来", "3—5年", "力争5年内", "每年", "2019年13月"],
 )
-def year_month_day(m: regex.Match[str], ctx: Context) -> Draft:
-    """<year>年 (<month>月 (<day>日)?)?     2019年8月 · 二〇二〇年"""
-    return {"year": _int(m["year"]), "month": _int(m["month"]), "day": _int(m["day"])}
+def year_and_within(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<year>年 then a month, day, quarter or part     2019年8月 · 2020年1季度 · 2022年8月初"""
+    year = m["year"]
+    return _draft(DateParts(year=int(parse_number(year)), **_in_year(m)))  # type: ignore[arg-type]
 
 
-@rules.rule(DATELINE.pattern, examples={"2022-10-17 11:33:18來源": "2022-10-17 11:33:18"})
-def iso_datetime(m: regex.Match[str], ctx: Context) -> Draft:
+@rules.rule(
+    rf"(?P<y1>{_YEAR_DIGITS})(?:年(?:(?P<m1>{_N})月)?)?{_SEP}(?P<y2>{_YEAR_DIGITS})年(?:(?P<m2>{_N})月)?",
+    examples={"从2008-2022年，": "2008-2022年", "（2018-2020\n年）": "2018-2020\n年",
+              "2019年1月至2020年6月": "2019年1月至2020年6月", "2018年到2020年": "2018年到2020年"},
+    counterexamples=["力争到2023年"],
+)
+def year_range(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<year>(年<month>月)? – <year>年(<month>月)?     2018-2020年 · 2019年1月至2020年6月"""
+    until = DateParts(year=_int(m["y2"]), month=_int(m["m2"]))
+    parts = DateParts(year=_int(m["y1"]), month=_int(m["m1"]), until=until)
+    if until.year is not None and parts.year is not None and until.year <= parts.year and (
+        until.year < parts.year or until.month is None or parts.month is None
+    ):
+        return None  # 2020-2018年 runs backwards; 2019-2019年 is no range
+    return _draft(parts)
+
+
+@rules.rule(DATELINE.pattern, examples={"2022-10-17 11:33:18來源": "2022-10-17 11:33:18",
+                                        "发布于2020/09/15": "2020/09/15"})
+def iso_datetime(m: regex.Match[str], ctx: Context) -> Draft | None:
     """An ISO stamp, as in a dateline     2022-10-17 11:33:18"""
     y, mo, d = (int(x) for x in regex.split(r"[-/.]", m["date"]))
-    return {"year": y, "month": mo, "day": d, "clock": bool(m["time"])}
+    return _draft(DateParts(year=y, month=mo, day=d, clock=bool(m["time"])))
+
+
+# Five-year plans, quotes optional. The span is the plan's name (十四五), or runs to 期末 when
+# the text narrows the plan to its last year: “十四五”期末 → 2025, part.
+@rules.rule(
+    rf"(?<![零〇一二三四五六七八九十百千])(?P<plan>{one_of(PLAN_PERIODS)})(?![十百千万亿个年])"
+    rf"(?:[”\"'’」]?(?:规划|时期)?(?P<part>{one_of(PLAN_PARTS)}))?",
+    examples={"力争“十四五”期间": "十四五", "“十四五”期末，": "十四五”期末",
+              "十三五规划": "十三五"},
+    counterexamples=["二十四五个", "十四五年"],
+)
+def plan_period(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """十X五 (+ 期末)     “十四五”期间 → 2021–2025 · “十四五”期末 → 2025"""
+    part = PLAN_PARTS.get(m["part"]) if m["part"] else None
+    span = m.span() if part else m.span("plan")
+    return _draft(DateParts(plan=PLAN_PERIODS[m["plan"]], plan_part=part), span)
+
+
+# --- dates that need the document's date ---------------------------------------------------------
+# 后年 not in 今后年均, 前年 not in 三年前年…, 上年 not in 规模以上年营收.
+_REL_YEAR = (
+    r"(?:(?<!今)后年|(?<![\d一二三四五六七八九十几多数])前年|(?<!以)上年|今年|本年|去年|明年)"
+)
+
+
+@rules.rule(
+    rf"(?P<rel>{_REL_YEAR})(?:(?P<same>同期)|{_IN_YEAR})?",
+    examples={"今年1—7月，": "今年1—7月", "截至今\n年5月": "今\n年5月", "去年底": "去年底",
+              "比去年同期": "去年同期", "明年上半年": "明年上半年", "今年一季度": "今年一季度"},
+    counterexamples=["今后年均增长", "规模以上年营收"],
+)
+def relative_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """今年/去年/明年… then a month, quarter or part     今年6月 · 去年底 · 去年同期"""
+    shift = RELATIVE_YEARS[m["rel"]]
+    return _draft(DateParts(year_shift=shift, same_period=bool(m["same"]), **_in_year(m)))  # type: ignore[arg-type]
+
+
+@rules.rule(
+    rf"(?P<rel>{one_of(RELATIVE_MONTHS)})(?<!以[上下]月)(?P<month_part>{_MONTH_PART})?",
+    examples={"本月底": "本月底", "上个月，": "上个月"},
+    counterexamples=["以下月均收入"],
+)
+def relative_month(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """本月/上月/下月 (+ a part)     上月 · 本月底"""
+    return _draft(DateParts(month_shift=RELATIVE_MONTHS[m["rel"]], month_part=m["month_part"]))
+
+
+# A month, quarter or part with no year before it takes the reference year (FACTS.md: 8月27日).
+# Not after a digit or 年 (the year rules read those), nor after 每/各/逐 (每年初 is no date).
+@rules.rule(
+    rf"(?<![\d年月.\-/〇零一二三四五六七八九十每各逐第]){_IN_YEAR_ALONE}",
+    examples={"记者从8月 27日在": "8月 27日", "9月将投产": "9月", "1-2月份": "1-2月份",
+              "一季度，": "一季度", "上半年，": "上半年", "年底前": "年底", "8月中旬": "8月中旬"},
+    counterexamples=["3个月", "每年初", "13月", "2月30日"],
+)
+def without_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<month>月(<day>日)? · <quarter>季度 · 上半年, with no year     8月27日 · 9月 · 一季度"""
+    return _draft(DateParts(year_shift=0, **_in_year(m)))  # type: ignore[arg-type]
+
+
+# A day of the month alone, at the head of a clause: `15日，…` (the month of the date before it,
+# or the reference month). Not `30日内` (a duration) nor `1号线` (a name).
+@rules.rule(
+    r"(?<![^\n，。；：、,;:\s于在从])(?P<day>[12]\d|3[01]|0?[1-9])日(?![内后前以均])",
+    examples={"；15日，": "15日"},
+    counterexamples=["之日起30日内", "1号线", "24日均"],
+)
+def day_alone(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<day>日 at a clause head     15日，"""
+    return _draft(DateParts(day=_int(m["day"])))
+
+
+# --- dates that point back to an earlier one ----------------------------------------------------
+@rules.rule(
+    rf"(?<!相)(?P<ana>{one_of(ANAPHORIC_YEARS)})(?![龄轻级纪])(?:{_IN_YEAR})?",
+    examples={"同年，永川": "同年", "并在当年举办": "当年", "同年9月": "同年9月"},
+    counterexamples=["相当年轻", "同年龄"],
+)
+def anaphoric_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """同年/当年/次年 (+ a month…)     同年 → the year of the date before it"""
+    return _draft(DateParts(anaphor=ANAPHORIC_YEARS[m["ana"]], **_in_year(m)))  # type: ignore[arg-type]
+
+
+# `两年后，` opening a clause counts from the date before it. Elsewhere N年后 is a duration
+# (`时隔5年后的2013年`, `力争5年后…`): the metric rules read those.
+@rules.rule(
+    r"(?<![^\n。；！？，,;\s])(?P<n>[两二三四五六七八九十]|\d{1,2})年后(?=[，,])",
+    examples={"\n两年后,永川": "两年后"},
+    counterexamples=["时隔5年后的2013年", "力争5年后产值"],
+)
+def years_later(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<n>年后， at a clause head     两年后， → the year before it + 2"""
+    return _draft(DateParts(anaphor=_int(m["n"])))
+
+
+# A clock time, on the day of the date before it. It needs a day-period word or minutes,
+# so `24小时` and a bare `4时` stay out. Granularity minute; the range is its day.
+@rules.rule(
+    rf"(?P<period>{one_of(DAY_PERIODS)})?(?<![\d小])(?P<hour>{_N})(?:时|点(?=\d|[一二三四五六七八九十]|半|钟|[，。；,]))"
+    rf"(?:(?P<minute>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半)?",
+    examples={"下午3时02分，": "下午3时02分", "下午4时，": "下午4时", "；4时10分，": "4时10分"},
+    counterexamples=["24小时", "同时", "4时", "三点"],
+)
+def clock_time(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """(下午)? <hour>时 (<minute>分)?     下午3时02分 · 4时10分"""
+    if not (m["period"] or m["minute"]):
+        return None
+    hour, minute = _int(m["hour"]), _int(m["minute"]) or 0
+    if hour is None or not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    return _draft(DateParts(clock=True))

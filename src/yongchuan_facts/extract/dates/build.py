@@ -1,0 +1,72 @@
+"""Surviving date candidates → DateFacts, in text order, so a date can point back to an earlier one.
+
+    2015年9月 … 两年后 → 2017;   8月14日下午3时02分 … 4时10分 → 2022-08-14
+
+`同年`, `当年`, `两年后`, a bare clock time (`4时10分`) or day (`15日`) and `去年同期` take their
+anchor from the latest suitable date before them (within `ANTECEDENT_WINDOW` characters);
+everything else resolves on its own parts and the reference date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...schema.facts import DateFact
+from ..pipeline import fact_fields
+from ..ruleset import Candidate, Context
+from .resolve import DateParts, ImpossibleDate, Resolved, resolve
+
+# How far back (normalized characters) an anaphor may look for its date: 同年 in seed 001 sits
+# about 220 characters after its 2013年; further back the reader has lost the thread.
+ANTECEDENT_WINDOW = 600
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    norm_end: int
+    resolved: Resolved
+
+
+def _fits(p: DateParts, r: Resolved) -> bool:
+    """Can `r` anchor `p`? A clock needs one day; 15日 one month; 同年 one year."""
+    if r.start is None or r.end is None:
+        return True  # an unresolved relative date anchors too: the result stays unresolved
+    if p.clock:
+        return r.start == r.end
+    if p.day is not None and p.month is None:
+        return (r.start.year, r.start.month) == (r.end.year, r.end.month)
+    if p.anaphor is not None:
+        return r.start.year == r.end.year
+    return True
+
+
+def antecedent(p: DateParts, seen: list[_Seen], norm_start: int) -> Resolved | None:
+    """The latest earlier date that can anchor `p`, or None."""
+    if not (p.anaphor is not None or p.same_period or p.bare_clock_or_day):
+        return None
+    for s in reversed(seen):
+        if norm_start - s.norm_end > ANTECEDENT_WINDOW:
+            return None
+        if _fits(p, s.resolved):
+            return s.resolved
+    return None
+
+
+def build_dates(cands: list[Candidate], ctx: Context) -> list[DateFact]:
+    """One DateFact per candidate that names a real range of days; the others are dropped."""
+    facts: list[DateFact] = []
+    seen: list[_Seen] = []
+    for c in sorted(cands, key=lambda c: c.norm_start):
+        parts = c.draft.get("parts")
+        if not isinstance(parts, DateParts):
+            c.drop("no date parts")
+            continue
+        try:
+            r = resolve(parts, ctx.reference_date, antecedent(parts, seen, c.norm_start))
+        except ImpossibleDate as exc:
+            c.drop(f"impossible date: {exc}")
+            continue
+        seen.append(_Seen(c.norm_end, r))
+        facts.append(DateFact(**fact_fields(c, ctx), date_start=r.start, date_end=r.end,
+                              granularity=r.granularity, relative=r.relative))
+    return facts
