@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..pipeline import KindPipeline
-from .rules import build_projects, rules
+from .build import build_projects
+from .rules import rules
 
 PIPELINE = KindPipeline("project", rules, build_projects)
 

@@ -1,25 +1,127 @@
-"""Project span rules: book titles 《…》, quoted names and head-noun names."""
+"""Project span rules: book titles 《…》, quoted names, head-noun names, expo abbreviations.
+
+    >>> [f.name for f in extract("全力建立渝西大数据中心，推广“服务公社”信息惠民平台").projects]
+    ['渝西大数据中心', '服务公社']
+
+Every rule works on the normalized text (simplified, OCR line breaks dropped), so the `name`
+is read straight from the match; the engine maps the span back to the raw text.
+"""
 
 from __future__ import annotations
 
 import regex
 
-from ...schema.facts import ProjectFact
-from ..pipeline import fact_fields
-from ..ruleset import Candidate, Context, Draft, RuleSet
+from ..patterns import one_of
+from ..ruleset import Context, Draft, RuleSet
+from .lexicon import (
+    CUES_BEFORE_QUOTE,
+    EXPO_ABBREVIATIONS,
+    EXPO_PREFIXES,
+    GOVERNMENT_CENTRES,
+    HEAD_WORDS,
+    NOT_PROJECTS,
+    TYPE_AFTER_QUOTE,
+)
+from .widen import glued_to_next_word, is_generic, name_start
 
 rules = RuleSet("project")
+
+_HEADS_LONGEST_FIRST = sorted(HEAD_WORDS, key=len, reverse=True)
+_HEAD_AT_END = regex.compile(one_of(HEAD_WORDS) + "$")
+# a policy nickname: a theme and its number of articles (大数据发展20条, 职教24条)
+_POLICY_NICKNAME = regex.compile(r"\p{Han}{2,12}\d{1,3}条")
+# quoted text that is a slogan or a list, not a name: 1+6, 实验室、封闭道路, 综治中心+网格化
+_SLOGAN = regex.compile(r"[+、，,；;：:！？!?。…]|^[\d\p{N}]+$")
 
 
 @rules.rule(
     r"《(?P<name>[^《》\n]{2,60})》",
-    examples={"印发《重庆市新型基础设施建设行动方案》": "《重庆市新型基础设施建设行动方案》"},
-    counterexamples=["《》"],
+    examples={"印发《重庆市新型基础设施建设行动方案》": "《重庆市新型基础设施建设行动方案》",
+              "出台《永川英才培育引进激励办法》": "《永川英才培育引进激励办法》"},
+    counterexamples=["《》", "《一》"],
 )
 def book_title(m: regex.Match[str], ctx: Context) -> Draft:
-    """《<title>》 → a policy document     《…行动方案》"""
+    """《<title>》 → a policy document; the span keeps the marks, the name drops them."""
     return {"name": m["name"], "category": "policy"}
 
 
-def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
-    return [ProjectFact(**fact_fields(c, ctx), **c.draft) for c in cands]
+@rules.rule(
+    r"(?P<open>[“\"‘])(?P<name>[^“”\"‘’\n]{2,24}?)[”\"’]",
+    examples={
+        "加快推广“服务公社”信息惠民平台": "服务公社",
+        "出台“大数据发展20条”等政策": "大数据发展20条",
+        "在“永企惠”平台上": "永企惠",
+        "设立“永川区服务外包产业园”": "永川区服务外包产业园",
+        "2月上线运行的“永企惠”，是": "永企惠",
+    },
+    counterexamples=["构建“1+6”大数据产业", "打造“智造重镇”", "从“呼叫”起家",
+                     "形成集“实验室、封闭道路”为一体", "注册成立“重庆元宇宙数字科技有限公司”"],
+)
+def quoted_name(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """“<name>” that ends in a head noun, is a policy nickname, is followed by a type noun
+    (“永企惠”平台) or follows a launch verb (上线运行的“永企惠”). The span is the quoted part."""
+    name = m["name"].strip()
+    if _SLOGAN.search(name.replace(" ", "")) is not None and not _POLICY_NICKNAME.fullmatch(name):
+        return None
+    if name.endswith((*NOT_PROJECTS, *GOVERNMENT_CENTRES)):
+        return None
+    category = _quoted_category(ctx.tm.text, m, name)
+    if category is None:
+        return None
+    return {"name": name, "category": category, "span": m.span("name")}
+
+
+def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
+    """The category a quoted text earns from its own head, its nickname shape or its context."""
+    head = _HEAD_AT_END.search(name)
+    if head is not None:  # “永川区服务外包产业园”, but not “呼叫中心”
+        return None if is_generic(name[: head.start()]) else HEAD_WORDS[head.group()]
+    if _POLICY_NICKNAME.fullmatch(name):
+        return "policy"
+    after = text[m.end() : m.end() + 8]
+    for noun in TYPE_AFTER_QUOTE:
+        if after.startswith(noun):
+            return HEAD_WORDS.get(noun, "platform" if noun in ("APP", "小程序") else "programme")
+    before = text[max(0, m.start() - 6) : m.start()]
+    if before.endswith(CUES_BEFORE_QUOTE):
+        return "platform"
+    return None
+
+
+@rules.rule(
+    one_of(HEAD_WORDS),
+    examples={
+        "全力建立渝西大数据中心，项目首期": "渝西大数据中心",
+        "加快推进百度西部自动驾驶开放测试基地建设": "百度西部自动驾驶开放测试基地",
+        "百度全国首个 L4级自动驾驶开放测试基地已开启": "L4级自动驾驶开放测试基地",
+        "打造千亿级数字经济产业园": "数字经济产业园",
+        "加快建设西部（重庆）科学城": "西部（重庆）科学城",
+        "形成重庆云谷·永川大数据产业园": "重庆云谷·永川大数据产业园",
+        "优化永川政府数据共享交换平台，实现": "永川政府数据共享交换平台",
+        "组建知识价值信用贷款担保基金": "知识价值信用贷款担保基金",
+        "召开重庆市发展数字经济推进大会": "重庆市发展数字经济推进大会",
+    },
+    counterexamples=["依托创新平台", "订单班、实训基地等", "建成平台10余个", "中心城区",
+                     "全市重要的数字产业示范区", "“服务公社”信息惠民平台"],
+)
+def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<name words> <head noun>: the head (基地, 平台 …) widened left to its name's first word."""
+    text = ctx.tm.text
+    if glued_to_next_word(text, m.start(), m.end()):
+        return None
+    start = name_start(text, m.start(), m.end())
+    if start is None or text[start : m.end()].endswith(GOVERNMENT_CENTRES):
+        return None
+    return {"name": text[start : m.end()], "category": HEAD_WORDS[m.group()],
+            "span": (start, m.end())}
+
+
+@rules.rule(
+    rf"(?:{one_of(EXPO_PREFIXES)})?\p{{Han}}{one_of(EXPO_ABBREVIATIONS)}",
+    examples={"在2020线上智博会上": "线上智博会", "参加智博会": "智博会", "西洽会期间": "西洽会"},
+    counterexamples=["博会"],
+)
+def expo_abbreviation(m: regex.Match[str], ctx: Context) -> Draft:
+    """<one character>博会 / 洽会: an expo by its short name (智博会, 西洽会, 进博会)."""
+    name = m.group()
+    return {"name": name, "category": "event"}

@@ -1,0 +1,164 @@
+"""Widen a head noun leftwards to the start of its name, word by word (jieba tokens).
+
+    >>> text = "加快推进百度西部自动驾驶开放测试基地建设"
+    >>> s = text.index("基地"); text[name_start(text, s, s + 2):s + 2]
+    '百度西部自动驾驶开放测试基地'
+
+The walk takes whole tokens right to left and stops at a governing verb or function word
+(`LEFT_STOPS`), a description (`DESCRIPTORS`: 全国首个), a number (千亿级, 2万平方米 are
+metrics, never part of a name), or punctuation. A balanced bracket group (`西部（重庆）科学城`)
+and `·` (`重庆云谷·永川大数据产业园`) are part of the name. It returns None to veto: an
+evaluative phrase (全国一流…基地), a plural (一批研发创新平台), a generic noun (创新平台), or a
+type noun after a quoted name (“服务公社”信息惠民平台: the quoted part is the name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .lexicon import (
+    DESCRIPTORS,
+    EVALUATIVE,
+    GENERIC_MODIFIERS,
+    HEAD_WORDS,
+    LEFT_STOPS,
+    QUANTIFIERS,
+)
+from .segment import Token, tokens
+
+MAX_MODIFIER = 26  # longest run of words before a head (以大数据智能化为引领的…行动计划 is 23)
+MAX_BRACKET = 10  # longest bracket group inside a name: （重庆）, (重庆永川)
+EVALUATIVE_REACH = 12  # how far left of a name an evaluative word still governs it
+
+_NUMBERISH = regex.compile(r"[\d.%零〇一二两三四五六七八九十百千万亿]+[级个家项条大余多批届期]?")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
+_OPEN = ("（", "(")
+_CLOSING_QUOTE = regex.compile(r"[“\"‘](?P<quoted>[^“”\"‘’\n]{1,24})[”\"’]$")
+_CLAUSE_END = regex.compile(r"[，。；：！？,;:!?\n]")
+# classifiers a number leaves behind when the walk stops at it (千亿 | 级数字经济产业园)
+_NUMBER_TAILS = frozenset("级个家项条大余多批届期")
+_CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "的", "、"})
+
+
+@dataclass
+class _Walk:
+    start: int  # start of the name so far (index into the text)
+    words: list[str] = field(default_factory=list)  # tokens taken, right to left
+    stopped_by: str = ""  # the token that ended the walk ("" at the window's edge)
+
+
+def name_start(text: str, head_start: int, head_end: int) -> int | None:
+    """Where the name ending in the head noun `text[head_start:head_end]` starts, or None."""
+    lo = max(0, head_start - MAX_MODIFIER)
+    walk = _walk(tokens(text[lo:head_start]), lo, head_start)
+    if walk is None or walk.stopped_by in QUANTIFIERS or _after_quoted_name(text, walk):
+        return None
+    if _evaluative_left(text, walk.start):
+        return None
+    if _NUMBERISH.fullmatch(walk.stopped_by or "-"):
+        while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
+            walk.start += 1
+    if is_generic(text[walk.start : head_start], walk):
+        return None
+    return walk.start
+
+
+def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
+    """Take tokens leftwards from the head; None when an evaluative word vetoes the name."""
+    walk = _Walk(head_start)
+    i = len(toks) - 1
+    while i >= 0:
+        word, s, _ = toks[i]
+        if word in EVALUATIVE:
+            return None
+        if word in (")", "）"):
+            opened = _bracket_group(toks, i)
+            if opened < 0:
+                walk.stopped_by = word
+                return walk
+            walk.start = lo + toks[opened][1]
+            walk.words.append("".join(w for w, _, _ in toks[opened : i + 1]))
+            i = opened - 1
+            continue
+        if not _takes(word):
+            walk.stopped_by = word
+            return walk
+        if word.strip():
+            walk.start = lo + s
+            walk.words.append(word)
+        i -= 1
+    return walk
+
+
+def _takes(word: str) -> bool:
+    """Whether a token can be part of a name: Han words, Latin names (L4, SK), `·`, spaces."""
+    if word in LEFT_STOPS or word in DESCRIPTORS or word in QUANTIFIERS:
+        return False
+    if _NUMBERISH.fullmatch(word):
+        return False
+    if word == "·" or not word.strip():
+        return True
+    return bool(_HAN.search(word)) or bool(_LATIN_WORD.fullmatch(word))
+
+
+def _bracket_group(toks: list[Token], close_at: int) -> int:
+    """Index of the token opening the bracket closed at `close_at`, or -1 if none is near."""
+    for j in range(close_at - 1, -1, -1):
+        word = toks[j][0]
+        if toks[close_at][1] - toks[j][1] > MAX_BRACKET:
+            return -1
+        if word in _OPEN:  # either width: OCR mixes them (西部（重庆)科学城)
+            return j
+        if not (_HAN.search(word) or _LATIN_WORD.fullmatch(word)):
+            return -1
+    return -1
+
+
+def _after_quoted_name(text: str, walk: _Walk) -> bool:
+    """“服务公社”信息惠民平台: words after a quoted name only say what it is. But a quoted
+    type label before a name (“AI超滤智慧水厂”新店水厂) leaves the name its own."""
+    if not walk.stopped_by or walk.stopped_by[-1] not in "”\"’":
+        return False
+    quoted = _CLOSING_QUOTE.search(text, max(0, walk.start - 26), walk.start)
+    return quoted is None or not quoted["quoted"].endswith(tuple(HEAD_WORDS))
+
+
+def _evaluative_left(text: str, start: int) -> bool:
+    """单体规模最大的大数据及…基地: an evaluative word earlier in the clause makes it a goal."""
+    lo = max(0, start - EVALUATIVE_REACH)
+    clause = _CLAUSE_END.split(text[lo:start])[-1]
+    return any(w in EVALUATIVE for w, _, _ in tokens(clause))
+
+
+def is_generic(modifier: str, walk: _Walk | None = None) -> bool:
+    """Whether the words before a head make only a common noun (创新平台, 实训基地, 呼叫中心)."""
+    if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
+        return True
+    words = walk.words if walk is not None else [w for w, _, _ in tokens(modifier)]
+    parts = _generic_parts(modifier)
+    if parts is None:
+        return False
+    # a short all-generic modifier (专业服务), or any after 的/和 (具有影响力的科技创新中心)
+    return parts <= 2 or (walk is not None and walk.stopped_by in _CONJUNCTIONS) or len(words) < 2
+
+
+def _generic_parts(modifier: str) -> int | None:
+    """How many generic words `modifier` splits into, or None if it has a specific word."""
+    count, i = 0, 0
+    while i < len(modifier):
+        for size in (3, 2, 1):
+            if modifier[i : i + size] in GENERIC_MODIFIERS:
+                i, count = i + size, count + 1
+                break
+        else:
+            return None
+    return count
+
+
+def glued_to_next_word(text: str, head_start: int, head_end: int) -> bool:
+    """Whether the head noun is only the start of a longer word (中心城区, 平台期)."""
+    toks = tokens(text[head_start : head_end + 3])
+    return bool(toks) and toks[0][2] > head_end - head_start
