@@ -1,0 +1,154 @@
+"""The audit report: one self-contained HTML file showing every fact on its page.
+
+    >>> write_report([extract(text, doc="a.txt")], "report.html")   # doctest: +SKIP
+
+Each document is shown with its facts highlighted by kind (`html.highlight`); beside it, one
+table of every fact, filtered by kind, label (metric label, date granularity, project
+category) or text, sorted by value; clicking a row scrolls to its span and flashes it. CSS and
+JS (`report.css`, `report.js` beside this module) are inlined and a Content-Security-Policy
+forbids any network access, so the file can be mailed, archived and opened offline.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+from collections import Counter
+from collections.abc import Sequence
+from html import escape
+from importlib import resources
+
+from ..schema.facts import KINDS, MetricFact
+from ..schema.factset import AnyFact, FactSet
+from .html import KIND_COLOURS, date_range, fact_lines, format_value, highlight, label_of
+
+TITLE = "yongchuan_facts audit report"
+# nothing may be fetched: no scripts, styles, images or fonts from anywhere but this file
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+COLUMNS = ("#", "doc", "kind", "text", "value", "unit", "label", "qualifier", "modality",
+           "dates", "rule")
+
+
+def _asset(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
+    """The report for some documents (FactSets, each with its `doc` name) as an HTML string."""
+    sections, rows = [], []
+    for d, fs in enumerate(factsets):
+        prefix = f"d{d}-f"
+        sections.append(_document(fs, d, prefix))
+        rows.extend(_row(len(rows), fs.doc or f"document {d + 1}", f"{prefix}{i}", fact)
+                    for i, fact in enumerate(fs.facts))
+    facts = [f for fs in factsets for f in fs.facts]
+    head = "".join(
+        f'<th{_sort_attr(c)} scope="col">{c}</th>' for c in COLUMNS)
+    return f"""<!DOCTYPE html>
+<html lang="zh">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{escape(title)}</title>
+<style>{_asset("report.css")}</style>
+</head>
+<body>
+<header><h1>{escape(title)}</h1>{len(factsets)} documents · {len(facts)} facts
+<span class="legend">{_legend(facts)}</span></header>
+<main>
+<div id="docs" class="pane">{"".join(sections)}</div>
+<aside id="facts-pane" class="pane">
+<div class="controls">
+<label>kind <select id="kind-filter"><option value="">all kinds</option>{_kind_options(facts)}
+</select></label>
+<label>label <select id="label-filter"><option value="">all labels</option>
+{_label_options(facts)}</select></label>
+<label>text <input id="text-filter" type="search" placeholder="contains…"></label>
+<span id="shown-count">{len(facts)} facts</span>
+</div>
+<table id="fact-table"><thead><tr>{head}</tr></thead>
+<tbody>{"".join(rows)}</tbody></table>
+</aside>
+</main>
+<script>{_asset("report.js")}</script>
+</body>
+</html>
+"""
+
+
+def write_report(
+    factsets: Sequence[FactSet], path: str | os.PathLike[str], *, title: str = TITLE
+) -> int:
+    """Write the report to `path` (UTF-8); returns the number of facts in it."""
+    pathlib.Path(path).write_text(render_report(factsets, title=title), encoding="utf-8")
+    return sum(len(fs) for fs in factsets)
+
+
+def _sort_attr(column: str) -> str:
+    return {"#": ' data-sort="pos" aria-sort="ascending"', "value": ' data-sort="value"'}.get(
+        column, "")
+
+
+def _counts(facts: Sequence[AnyFact]) -> Counter[str]:
+    return Counter(f.kind for f in facts)
+
+
+def _legend(facts: Sequence[AnyFact]) -> str:
+    counts = _counts(facts)
+    return "".join(f'<span style="background:{KIND_COLOURS[k][0]}">{k} {counts[k]}</span>'
+                   for k in KINDS)
+
+
+def _kind_options(facts: Sequence[AnyFact]) -> str:
+    counts = _counts(facts)
+    return "".join(f'<option value="{k}">{k} ({counts[k]})</option>' for k in KINDS)
+
+
+def _label_options(facts: Sequence[AnyFact]) -> str:
+    labels = Counter((f.kind, label_of(f)) for f in facts)
+    groups = []
+    for kind in KINDS:
+        options = "".join(
+            f'<option value="{kind}:{escape(label)}">{escape(label)} ({n})</option>'
+            for (k, label), n in sorted(labels.items()) if k == kind)
+        if options:
+            groups.append(f'<optgroup label="{kind}">{options}</optgroup>')
+    return "".join(groups)
+
+
+def _document(fs: FactSet, number: int, prefix: str) -> str:
+    name = fs.doc or f"document {number + 1}"
+    counts = _counts(fs.facts)
+    meta = [f"{len(fs.raw):,} characters"] + [f"{counts[k]} {k}" for k in KINDS]
+    if fs.reference_date:
+        meta.insert(0, f"reference date {fs.reference_date.isoformat()}")
+    body = highlight(fs.raw, fs.facts, id_prefix=prefix) if fs.raw else ""
+    empty = "" if fs.facts else '<p class="empty">no facts found</p>'
+    return (f'<section class="doc" id="doc-{number}" data-doc="{escape(name)}">'
+            f'<h2>{escape(name)}</h2><p class="meta">{" · ".join(meta)}</p>{empty}'
+            f'<div class="text">{body}</div></section>')
+
+
+def _row(position: int, doc: str, target: str, fact: AnyFact) -> str:
+    is_metric = isinstance(fact, MetricFact)
+    cells = {
+        "#": str(position + 1), "doc": doc, "kind": fact.kind,
+        "text": fact.text.replace("\n", "⏎"),
+        "value": format_value(fact.value) if is_metric else "",
+        "unit": fact.unit if is_metric else "", "label": label_of(fact),
+        "qualifier": fact.qualifier if is_metric else "",
+        "modality": (fact.modality + (f" · {fact.direction}" if fact.direction else ""))
+        if is_metric else "",
+        "dates": date_range(fact) if fact.kind == "date" else "",
+        "rule": fact.rule or "",
+    }
+    classes = {"#": "num", "value": "num", "kind": f"kind-{fact.kind}", "doc": "doc-name",
+               "dates": "dates", "text": "text"}
+    tds = "".join(f'<td class="{classes.get(c, "")}">{escape(cells[c])}</td>' for c in COLUMNS)
+    searchable = fact.text + " " + getattr(fact, "name", "")
+    value = repr(fact.value) if is_metric else ""
+    return (f'<tr tabindex="0" data-target="{target}" data-kind="{fact.kind}"'
+            f' data-label="{escape(label_of(fact))}" data-value="{value}" data-pos="{position}"'
+            f' data-text="{escape(searchable)}"'
+            f' title="{escape(chr(10).join(fact_lines(fact)))}">{tds}</tr>')
