@@ -49,7 +49,9 @@ PLAN_PERIODS: dict[str, tuple[int, int]] = {
 
 # Words after a plan period that narrow it to a part (its first or last year), FACTS.md:
 # “十四五”期末 is 2025, granularity part.
-PLAN_PARTS: dict[str, str] = {"期末": "last", "末期": "last", "期初": "first", "初期": "first"}
+PLAN_PARTS: dict[str, str] = {
+    "期末": "last", "末期": "last", "末": "last", "期初": "first", "初期": "first",
+}
 
 # Years relative to the document's year. Not here: 当年/同年 (anaphoric, below) and 近年,
 # 多年 (vague, never a date).

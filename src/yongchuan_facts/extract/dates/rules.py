@@ -129,6 +129,26 @@ def year_range(m: regex.Match[str], ctx: Context) -> Draft | None:
     return _draft(parts)
 
 
+_YEAR_LIST_SEP = "[、，,和与及]"
+
+
+@rules.rule(
+    rf"(?P<years>{_YEAR_DIGITS}(?:{_YEAR_LIST_SEP}{_YEAR_DIGITS})+)年",
+    examples={"2019、2020年连续两年": "2019", "2019、2020年，": "2020年"},
+    counterexamples=["2019、2020"],
+)
+def year_list(m: regex.Match[str], ctx: Context) -> list[Draft]:
+    """<year>、<year>年: each year its own fact, the last one with the 年     2019、2020年"""
+    drafts = []
+    offset = m.start("years")
+    years = list(regex.finditer(_YEAR_DIGITS, m["years"]))
+    for i, y in enumerate(years):
+        end = m.end() if i == len(years) - 1 else offset + y.end()
+        drafts.append({"parts": DateParts(year=int(parse_number(y[0]))),
+                       "span": (offset + y.start(), end)})
+    return drafts
+
+
 @rules.rule(DATELINE.pattern, examples={"2022-10-17 11:33:18來源": "2022-10-17 11:33:18",
                                         "发布于2020/09/15": "2020/09/15"})
 def iso_datetime(m: regex.Match[str], ctx: Context) -> Draft | None:
@@ -185,7 +205,7 @@ def relative_month(m: regex.Match[str], ctx: Context) -> Draft | None:
 # A month, quarter or part with no year before it takes the reference year (FACTS.md: 8月27日).
 # Not after a digit or 年 (the year rules read those), nor after 每/各/逐 (每年初 is no date).
 @rules.rule(
-    rf"(?<![\d年月.\-/〇零一二三四五六七八九十每各逐第]){_IN_YEAR_ALONE}",
+    rf"(?<![\d年月.\-/〇零一二三四五六七八九十每各逐第A-Za-z]){_IN_YEAR_ALONE}",
     examples={"记者从8月 27日在": "8月 27日", "9月将投产": "9月", "1-2月份": "1-2月份",
               "一季度，": "一季度", "上半年，": "上半年", "年底前": "年底", "8月中旬": "8月中旬"},
     counterexamples=["3个月", "每年初", "13月", "2月30日"],
@@ -230,13 +250,15 @@ def years_later(m: regex.Match[str], ctx: Context) -> Draft | None:
     return _draft(DateParts(anaphor=_int(m["n"])))
 
 
-# A clock time, on the day of the date before it. It needs a day-period word or minutes,
-# so `24小时` and a bare `4时` stay out. Granularity minute; the range is its day.
+# A clock time, on the day of the date before it. It needs a day-period word or minutes, so
+# `24小时`, `第一时间` and a bare `4时` stay out; 点 only after a day-period word (三点五 is 3.5).
+# Granularity minute; the range is its day.
 @rules.rule(
-    rf"(?P<period>{one_of(DAY_PERIODS)})?(?<![\d小])(?P<hour>{_N})(?:时|点(?=\d|[一二三四五六七八九十]|半|钟|[，。；,]))"
+    rf"(?:(?P<period>{one_of(DAY_PERIODS)})(?P<hour>{_N})[时点]|(?<![\d小])(?P<hour>{_N})时)"
     rf"(?:(?P<minute>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})分|半)?",
-    examples={"下午3时02分，": "下午3时02分", "下午4时，": "下午4时", "；4时10分，": "4时10分"},
-    counterexamples=["24小时", "同时", "4时", "三点"],
+    examples={"下午3时02分，": "下午3时02分", "下午4时，": "下午4时", "；4时10分，": "4时10分",
+              "上午9点召开": "上午9点"},
+    counterexamples=["24小时", "同时", "4时", "三点五", "第一时间"],
 )
 def clock_time(m: regex.Match[str], ctx: Context) -> Draft | None:
     """(下午)? <hour>时 (<minute>分)?     下午3时02分 · 4时10分"""
