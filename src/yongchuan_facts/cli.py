@@ -1,5 +1,8 @@
 """Command line: `yongchuan-facts extract FILE… [--reference-date D] [--format jsonl|csv|table]`.
 
+`yongchuan-facts audit FILE… -o report.html` writes an HTML audit report;
+`yongchuan-facts eval --texts DIR --gold DIR [--errors]` scores the extractor against gold.
+
 A table by default on a terminal, JSON Lines when piped. A missing file or one that is not
 UTF-8 text is reported with a clear message and exit status 2.
 """
@@ -58,7 +61,25 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("jsonl", "csv", "table"), default=None,
                     help="output format (default: table on a terminal, jsonl when piped)")
     ex.add_argument("--kinds", default=None, help="comma-separated kinds: metric,date,project")
+    _add_audit_and_eval(sub)
     return parser
+
+
+def _add_audit_and_eval(sub: argparse._SubParsersAction) -> None:
+    au = sub.add_parser("audit", help="write a self-contained HTML report of the facts")
+    au.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
+    au.add_argument("-o", "--output", required=True, metavar="REPORT.html",
+                    help="where to write the report")
+    au.add_argument("--reference-date", type=_reference_date, default=None, metavar="YYYY-MM-DD",
+                    help="resolves relative dates (default: the text's dateline, if any)")
+    au.add_argument("--kinds", default=None, help="comma-separated kinds: metric,date,project")
+    au.add_argument("--title", default=None, help="the report's title")
+    ev = sub.add_parser("eval", help="score the extractor against gold annotations (FACTS.md)")
+    ev.add_argument("--texts", required=True, metavar="DIR", help="folder of raw .txt documents")
+    ev.add_argument("--gold", required=True, metavar="DIR", help="folder of gold .jsonl files")
+    ev.add_argument("--errors", action="store_true", help="list every miss and false hit")
+    ev.add_argument("--kinds", default=None, help="comma-separated kinds: metric,date,project")
+    ev.add_argument("--json", default=None, metavar="FILE", help="also write the figures as JSON")
 
 
 def _extract_command(args: argparse.Namespace) -> int:
@@ -81,11 +102,45 @@ def _extract_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit_command(args: argparse.Namespace) -> int:
+    from .outputs.report import TITLE, write_report
+
+    kinds = args.kinds.split(",") if args.kinds else None
+    factsets = []
+    for name in args.files:
+        path = pathlib.Path(name)
+        raw = read_text_file(path)
+        factsets.append(extract(raw, reference_date=args.reference_date, kinds=kinds,
+                                doc=path.name))
+    try:
+        count = write_report(factsets, args.output, title=args.title or TITLE)
+    except OSError as exc:
+        raise InputError(f"{args.output}: cannot write the report: {exc.strerror}") from None
+    print(f"wrote {args.output}: {len(factsets)} documents, {count} facts", file=sys.stderr)
+    return 0
+
+
+def _eval_command(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluation import evaluate
+
+    result = evaluate(args.texts, args.gold, kinds=args.kinds.split(",") if args.kinds else None)
+    if args.errors:
+        print("\n".join(str(e) for e in result.errors) + "\n")
+    print(result.table())
+    if args.json:
+        pathlib.Path(args.json).write_text(json.dumps(result.to_dict(), indent=2),
+                                           encoding="utf-8")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return _extract_command(args)
+        commands = {"extract": _extract_command, "audit": _audit_command, "eval": _eval_command}
+        return commands[args.command](args)
     except InputError as exc:
         print(f"yongchuan-facts: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
