@@ -7,6 +7,7 @@
 """
 
 from .api import Explained, explain, extract
+from .evaluation import Evaluation, evaluate
 from .extract.ruleset import Candidate, Context, Rule, RuleSet
 from .normalize.textmap import TextMap, normalize
 from .schema import DateFact, Fact, FactSet, MetricFact, ProjectFact, fact_json_schema, parse_fact
@@ -14,7 +15,8 @@ from .schema import DateFact, Fact, FactSet, MetricFact, ProjectFact, fact_json_
 __version__ = "0.1.0"
 
 __all__ = [
-    "Candidate", "Context", "DateFact", "Explained", "Fact", "FactSet", "MetricFact",
-    "ProjectFact", "Rule", "RuleSet", "TextMap", "__version__", "explain", "extract",
+    "Candidate", "Context", "DateFact", "Evaluation", "Explained", "Fact", "FactSet",
+    "MetricFact", "ProjectFact", "Rule", "RuleSet", "TextMap", "__version__", "evaluate",
+    "explain", "extract",
     "fact_json_schema", "normalize", "parse_fact",
 ]
