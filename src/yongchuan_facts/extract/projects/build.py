@@ -18,9 +18,14 @@ from ..patterns import one_of
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
 from .lexicon import ALIASES
+from .rules import could_be_name
 
 MIN_REPEATED = 3  # shorter names (声谷) are too ambiguous to look for everywhere
 # an abbreviation given right after a full name: （简称“智博会”）, (以下简称智博会), （智博会）
+# two quoted texts side by side or joined by a conjunction: ‘永企惠’与‘渝快办’, “A”“B”
+_QUOTED_PAIR = regex.compile(
+    r"[“‘\"](?P<a>[^“”‘’\"\n]{2,16})[”’\"](?:与|和|及|、)?[“‘\"](?P<b>[^“”‘’\"\n]{2,16})[”’\"]"
+)
 ALIAS_AFTER = regex.compile(
     r"[（(](?:以下)?(?:简称|下称|简称为)?[“\"]?(?P<abbr>\p{Han}[\p{Han}A-Za-z0-9]{1,9})[”\"]?[）)]"
 )
@@ -28,7 +33,10 @@ ALIAS_AFTER = regex.compile(
 
 def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
     """One fact per candidate, plus every other mention of their names, with canonicals."""
-    mentions = cands + repeated_mentions(cands, ctx)
+    names = {c.draft["name"]: c.draft.get("category") for c in cands
+             if len(c.draft["name"]) >= MIN_REPEATED}
+    names.update(coordinated_names(names, ctx.tm.text))
+    mentions = cands + repeated_mentions(names, cands, ctx)
     aliases = {**ALIASES, **aliases_in_text(cands, ctx)}
     facts = []
     for c in mentions:
@@ -38,19 +46,30 @@ def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
     return facts
 
 
-def repeated_mentions(cands: list[Candidate], ctx: Context) -> list[Candidate]:
-    """Other mentions of the names the rules found, where they overlap no project already."""
-    names = {c.draft["name"]: c.draft for c in cands if len(c.draft["name"]) >= MIN_REPEATED}
+def coordinated_names(names: dict[str, str | None], text: str) -> dict[str, str | None]:
+    """Quoted texts coordinated with a found name are names too (‘永企惠’与‘渝快办’)."""
+    found: dict[str, str | None] = {}
+    for m in _QUOTED_PAIR.finditer(text, overlapped=True):
+        for known, other in ((m["a"], m["b"]), (m["b"], m["a"])):
+            if known in names and other not in names and could_be_name(other):
+                found[other] = names[known]
+    return found
+
+
+def repeated_mentions(
+    names: dict[str, str | None], cands: list[Candidate], ctx: Context
+) -> list[Candidate]:
+    """Other mentions of the names found, where they overlap no project already."""
     if not names:
         return []
-    taken = sorted((c.norm_start, c.norm_end) for c in cands)
+    taken = [(c.norm_start, c.norm_end) for c in cands]
     found: list[Candidate] = []
     for m in regex.finditer(one_of(names), ctx.tm.text):
         s, e = m.span()
         if any(ts < e and s < te for ts, te in taken):
             continue
         start, end = ctx.tm.raw_span(s, e)
-        draft = {"name": m.group(), "category": names[m.group()].get("category")}
+        draft = {"name": m.group(), "category": names[m.group()]}
         found.append(Candidate("project", "repeated_mention", s, e, start, end, draft))
         taken.append((s, e))
     return found

@@ -28,7 +28,7 @@ HEAD_WORDS: Final[dict[str, Category]] = {
     "先行区": "programme",
     "基地": "base", "水厂": "base", "二期": "base", "三期": "base",
     "平台": "platform", "云平台": "platform", "服务号": "platform", "公众号": "platform",
-    "APP": "platform", "App": "platform",
+    "APP": "platform", "App": "platform", "小程序": "platform",
     "中心": "centre",
     "基金": "fund",
     "系统": "system", "专用通道": "system",
@@ -92,7 +92,7 @@ LEFT_STOPS: Final[frozenset[str]] = frozenset({
 DESCRIPTORS: Final[frozenset[str]] = frozenset({
     "首个", "首家", "首批", "首座", "首届", "首条", "全国性", "国内", "一流", "最大", "唯一",
     "大型", "新型", "重要", "知名", "领先", "一座", "一家", "一所", "一个",
-    "第一个", "单体", "标志性", "示范性", "校内", "完整",
+    "第一个", "单体", "标志性", "示范性", "校内", "完整", "本土",
 })
 
 # A quantity before a head makes it a plural, generic noun (打造一批产业发展平台): no name.
@@ -116,8 +116,8 @@ GENERIC_MODIFIERS: Final[frozenset[str]] = frozenset({
     "人才", "教育", "医疗", "工业", "生产", "制造", "研究", "实验", "测试", "生活", "商务",
     "金融", "会展", "活动", "管理", "应用", "合作", "发展", "示范", "重点", "专业", "分",
     "云计算", "数据处理", "创业", "双创", "基础", "配套", "总部", "区域", "城市", "社会",
-    "生态", "网络", "互联网", "软件", "外包", "国家", "国家级", "省级", "市级", "区级",
-    "经济", "企业", "国际", "场景", "交流", "分析", "模拟", "仿真", "汽车", "重大", "战略",
+    "生态", "网络", "互联网", "软件", "手机", "国家", "国家级", "省级", "市级", "区级",
+    "经济", "企业", "国际", "安全", "场景", "交流", "分析", "模拟", "仿真", "汽车", "重大", "战略",
     "该", "新", "大", "小", "子", "主", "副",
 })
 
@@ -132,7 +132,7 @@ TYPE_AFTER_QUOTE: Final[tuple[str, ...]] = (
 # used or introduced (上线运行的“永企惠”, 自研“服务公社”, 以下简称“智博会”).
 CUES_BEFORE_QUOTE: Final[tuple[str, ...]] = (
     "上线运行的", "上线", "推出", "推广", "自研", "研发", "开发", "开通", "启用", "简称",
-    "以下简称", "依靠", "入选", "登录", "下载",
+    "以下简称", "依靠", "入选", "登录", "下载", "更名为", "命名为", "定名为",
 )
 
 # Famous events and brands whose short name is not derived from their full name in the text.

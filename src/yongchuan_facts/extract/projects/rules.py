@@ -61,9 +61,7 @@ def quoted_name(m: regex.Match[str], ctx: Context) -> Draft | None:
     """“<name>” that ends in a head noun, is a policy nickname, is followed by a type noun
     (“永企惠”平台) or follows a launch verb (上线运行的“永企惠”). The span is the quoted part."""
     name = m["name"].strip()
-    if _SLOGAN.search(name.replace(" ", "")) is not None and not _POLICY_NICKNAME.fullmatch(name):
-        return None
-    if name.endswith((*NOT_PROJECTS, *GOVERNMENT_CENTRES)):
+    if not could_be_name(name):
         return None
     category = _quoted_category(ctx.tm.text, m, name)
     if category is None:
@@ -71,21 +69,27 @@ def quoted_name(m: regex.Match[str], ctx: Context) -> Draft | None:
     return {"name": name, "category": category, "span": m.span("name")}
 
 
+def could_be_name(quoted: str) -> bool:
+    """Whether a quoted text may be a project's name: no slogan, list or organisation."""
+    if _SLOGAN.search(quoted.replace(" ", "")) and not _POLICY_NICKNAME.fullmatch(quoted):
+        return False
+    return not quoted.endswith((*NOT_PROJECTS, *GOVERNMENT_CENTRES))
+
+
 def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     """The category a quoted text earns from its own head, its nickname shape or its context."""
     head = _HEAD_AT_END.search(name)
-    if head is not None:  # “永川区服务外包产业园”, but not “呼叫中心”
-        return None if is_generic(name[: head.start()]) else HEAD_WORDS[head.group()]
+    cued = text[max(0, m.start() - 6) : m.start()].endswith(CUES_BEFORE_QUOTE)
+    if head is not None:  # “永川区服务外包产业园”, “大数据产业园” after 更名为; not “呼叫中心”
+        generic = is_generic(name[: head.start()]) and not cued
+        return None if generic else HEAD_WORDS[head.group()]
     if _POLICY_NICKNAME.fullmatch(name):
         return "policy"
     after = text[m.end() : m.end() + 8]
     for noun in TYPE_AFTER_QUOTE:
         if after.startswith(noun):
-            return HEAD_WORDS.get(noun, "platform" if noun in ("APP", "小程序") else "programme")
-    before = text[max(0, m.start() - 6) : m.start()]
-    if before.endswith(CUES_BEFORE_QUOTE):
-        return "platform"
-    return None
+            return HEAD_WORDS.get(noun, "programme")
+    return "platform" if cued else None
 
 
 @rules.rule(

@@ -40,7 +40,11 @@ _CLOSING_QUOTE = regex.compile(r"[“\"‘](?P<quoted>[^“”\"‘’\n]{1,24})
 _CLAUSE_END = regex.compile(r"[，。；：！？,;:!?\n]")
 # classifiers a number leaves behind when the walk stops at it (千亿 | 级数字经济产业园)
 _NUMBER_TAILS = frozenset("级个家项条大余多批届期")
-_CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "的", "、"})
+# A short head met inside the walk closes the name before it: two names side by side in a
+# caption (…数字指挥中心长城汽车永川生产基地). Longer park heads may nest
+# (中关村软件园人才创新中心).
+_CLOSING_HEADS = frozenset(w for w in HEAD_WORDS if len(w) == 2 and w not in ("二期", "三期"))
+_CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "的"})
 
 
 @dataclass
@@ -95,7 +99,7 @@ def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
 
 def _takes(word: str) -> bool:
     """Whether a token can be part of a name: Han words, Latin names (L4, SK), `·`, spaces."""
-    if word in LEFT_STOPS or word in DESCRIPTORS or word in QUANTIFIERS:
+    if word in LEFT_STOPS or word in DESCRIPTORS or word in QUANTIFIERS or word in _CLOSING_HEADS:
         return False
     if _NUMBERISH.fullmatch(word):
         return False
