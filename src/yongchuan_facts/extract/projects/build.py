@@ -26,6 +26,9 @@ MIN_REPEATED = 3  # shorter names (声谷) are too ambiguous to look for everywh
 _QUOTED_PAIR = regex.compile(
     r"[“‘\"](?P<a>[^“”‘’\"\n]{2,16})[”’\"](?:与|和|及|、)?[“‘\"](?P<b>[^“”‘’\"\n]{2,16})[”’\"]"
 )
+# not part of a name (FACTS.md): quote and book-title marks (《深化"泸内荣永"协同发展…》), and
+# layout spaces the normalizer keeps next to Latin letters (首个 L4级, 平安永川 APP)
+_NOT_IN_NAME = regex.compile(r"[“”\"‘’《》]|(?<=\p{Han})\s+|\s+(?=\p{Han})")
 ALIAS_AFTER = regex.compile(
     r"[（(](?:以下)?(?:简称|下称|简称为)?[“\"]?(?P<abbr>\p{Han}[\p{Han}A-Za-z0-9]{1,9})[”\"]?[）)]"
 )
@@ -40,8 +43,12 @@ def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
     aliases = {**ALIASES, **aliases_in_text(cands, ctx)}
     facts = []
     for c in mentions:
-        canonical = aliases.get(c.draft["name"])
-        draft = {**c.draft, "canonical": canonical if canonical != c.draft["name"] else None}
+        name = _NOT_IN_NAME.sub("", c.draft["name"]).strip()
+        if not name:  # 《“”》: marks and nothing else
+            c.drop("no name inside the marks")
+            continue
+        canonical = aliases.get(name)
+        draft = {**c.draft, "name": name, "canonical": canonical if canonical != name else None}
         facts.append(ProjectFact(**fact_fields(c, ctx), **draft))
     return facts
 

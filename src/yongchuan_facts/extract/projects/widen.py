@@ -87,6 +87,15 @@ def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
             walk.words.append("".join(w for w, _, _ in toks[opened : i + 1]))
             i = opened - 1
             continue
+        if word == "与" and walk.words:
+            first = _left_conjunct(toks, i)
+            if first >= 0:
+                walk.start = lo + toks[first][1]
+                walk.words.append("".join(w for w, _, _ in toks[first : i + 1]))
+                i = first - 1
+                continue
+            walk.stopped_by = word
+            return walk
         if not _takes(word):
             walk.stopped_by = word
             return walk
@@ -106,6 +115,16 @@ def _takes(word: str) -> bool:
     if word == "·" or not word.strip():
         return True
     return bool(_HAN.search(word)) or bool(_LATIN_WORD.fullmatch(word))
+
+
+def _left_conjunct(toks: list[Token], conj_at: int) -> int:
+    """软件与信息服务外包产业园: the one or two words before 与 belong to the name, and the walk
+    goes on past them. Returns the index of their first token, or -1 when none is a word."""
+    j = conj_at
+    while j > 0 and conj_at - j < 2 and _takes(toks[j - 1][0]) and toks[j - 1][0].strip():
+        j -= 1
+    conjunct = "".join(w for w, _, _ in toks[j:conj_at])
+    return j if conjunct and len(conjunct) <= 4 else -1
 
 
 def _bracket_group(toks: list[Token], close_at: int) -> int:
