@@ -89,7 +89,7 @@ def granularity(p: DateParts) -> str:
         return "quarter"
     if p.day is not None:
         return "day"
-    return "month" if p.month is not None else "year"
+    return "month" if p.month is not None or p.month_shift is not None else "year"
 
 
 def _month_window(p: DateParts, year: int) -> tuple[dt.date, dt.date]:

@@ -44,7 +44,7 @@ _YEAR_DIGITS = (
 _SEP = one_of(RANGE_SEPARATORS)
 _CHU = rf"初(?![{NOT_AFTER_CHU}])"  # 8月初, but not 初步
 _MONTH_PART = "(?:" + "|".join(_CHU if k == "初" else k for k in MONTH_PARTS) + ")"
-_QUARTER_DIGIT = r"[1-4一二三四]"
+_QUARTER_DIGIT = r"[1-9一二三四五六七八九]"  # 5-9 read so that 第5季度 is vetoed whole
 
 # What may follow a year (its 年 already read): a month (range, day, part), a quarter or a part.
 _MONTHS = (
@@ -54,16 +54,22 @@ _MONTHS = (
     rf"|(?P<day>{_N})[日号]"  # 8月27日
     rf"|(?P<month_part>{_MONTH_PART}))?"  # 8月初, 8月中旬
 )
-_QUARTERS = (
-    rf"第?(?P<quarter>{_QUARTER_DIGIT})(?:季度)?{_SEP}第?(?P<last_quarter>{_QUARTER_DIGIT})季度"
-    rf"|前(?P<first_quarters>[二两三])(?:个)?季度"  # 前三季度 = Q1–Q3
-    rf"|第?(?P<quarter>{_QUARTER_DIGIT})季度"
-    r"|[Qq](?P<quarter>[1-4])(?!\d)"
-)
+
+
+def _quarters(q_lead: str = "") -> str:
+    """1季度 · 第一季度 · 1-3季度 · 前三季度 · Q1 (after a year, `q_lead` allows `2020年 Q1`)."""
+    return (
+        rf"第?(?P<quarter>{_QUARTER_DIGIT})(?:季度)?{_SEP}第?(?P<last_quarter>{_QUARTER_DIGIT})季度"
+        rf"|前(?P<first_quarters>[二两三])(?:个)?季度"  # 前三季度 = Q1–Q3
+        rf"|第?(?P<quarter>{_QUARTER_DIGIT})季度"
+        rf"|{q_lead}Q(?P<quarter>[1-4])(?!\d)"
+    )
+
+
 _YEAR_PART_AFTER_YEAR = rf"(?P<year_part>上半年|下半年|年?{_CHU}|年?底|年?末)"
 _YEAR_PART_ALONE = rf"(?P<year_part>上半年|下半年|年{_CHU}|年底|年末)"
-_IN_YEAR = rf"(?:{_MONTHS}|{_QUARTERS}|{_YEAR_PART_AFTER_YEAR})"
-_IN_YEAR_ALONE = rf"(?:{_MONTHS}|{_QUARTERS}|{_YEAR_PART_ALONE})"
+_IN_YEAR = rf"(?:{_MONTHS}|{_quarters(q_lead=' ?')}|{_YEAR_PART_AFTER_YEAR})"
+_IN_YEAR_ALONE = rf"(?:{_MONTHS}|{_quarters()}|{_YEAR_PART_ALONE})"
 
 
 def _int(s: str | None) -> int | None:
@@ -96,7 +102,7 @@ def _draft(parts: DateParts, span: tuple[int, int] | None = None) -> Draft | Non
 
 # --- absolute dates ------------------------------------------------------------------------------
 @rules.rule(
-    rf"(?P<year>{_YEAR_DIGITS})(?:年度?(?:{_IN_YEAR})?|(?=[Qq][1-4])(?:{_QUARTERS}))",
+    rf"(?P<year>{_YEAR_DIGITS})(?:年度?(?:{_IN_YEAR})?| ?(?=Q[1-4])(?:{_quarters()}))",
     examples={
         "2019年8月，": "2019年8月", "二〇二〇年": "二〇二〇年", "2020 年 1 季度": "2020 年 1 季度",
         "2022 年 8 月初，": "2022 年 8 月初", "2017年7月以来": "2017年7月", "截至2021年": "2021年",

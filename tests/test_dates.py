@@ -1,0 +1,143 @@
+"""Dates through `extract`: spans, ranges, granularity and `relative` on real sentence shapes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from yongchuan_facts import extract
+from yongchuan_facts.schema.facts import DateFact
+
+if TYPE_CHECKING:
+    from conftest import Seed
+
+D = dt.date
+REF = D(2020, 9, 15)
+
+
+def dates(text: str, reference_date: dt.date | None = REF) -> list[DateFact]:
+    return list(extract(text, reference_date=reference_date, kinds=["date"]))
+
+
+def only(text: str, reference_date: dt.date | None = REF) -> tuple[object, ...]:
+    (f,) = dates(text, reference_date)
+    return f.text, f.date_start, f.date_end, f.granularity, f.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("2019年8月，永川区", ("2019年8月", D(2019, 8, 1), D(2019, 8, 31), "month", False)),
+        ("二〇二〇年，", ("二〇二〇年", D(2020, 1, 1), D(2020, 12, 31), "year", False)),
+        ("２０１９年１２月３１日召开", ("２０１９年１２月３１日", D(2019, 12, 31), D(2019, 12, 31),
+                                       "day", False)),
+        ("二〇一九年十二月三十一日", ("二〇一九年十二月三十一日", D(2019, 12, 31), D(2019, 12, 31),
+                                     "day", False)),
+        ("2020 年 1 季度，全市", ("2020 年 1 季度", D(2020, 1, 1), D(2020, 3, 31), "quarter",
+                                  False)),
+        ("2021年第四季度", ("2021年第四季度", D(2021, 10, 1), D(2021, 12, 31), "quarter", False)),
+        ("2021年Q2营收", ("2021年Q2", D(2021, 4, 1), D(2021, 6, 30), "quarter", False)),
+        ("2021年前三季度", ("2021年前三季度", D(2021, 1, 1), D(2021, 9, 30), "range", False)),
+        ("2022 年 8 月初，率先", ("2022 年 8 月初", D(2022, 8, 1), D(2022, 8, 10), "part", False)),
+        ("2021年2月底", ("2021年2月底", D(2021, 2, 21), D(2021, 2, 28), "part", False)),
+        ("2021年上半年", ("2021年上半年", D(2021, 1, 1), D(2021, 6, 30), "part", False)),
+        ("2021年底前完成", ("2021年底", D(2021, 12, 1), D(2021, 12, 31), "part", False)),
+        ("从2008-2022年，", ("2008-2022年", D(2008, 1, 1), D(2022, 12, 31), "range", False)),
+        ("2019年1月至2020年6月", ("2019年1月至2020年6月", D(2019, 1, 1), D(2020, 6, 30), "range",
+                                  False)),
+        ("2017年7月以来，", ("2017年7月", D(2017, 7, 1), D(2017, 7, 31), "month", False)),
+        ("截至2019 年，", ("2019 年", D(2019, 1, 1), D(2019, 12, 31), "year", False)),
+        ("力争到2023年建成", ("2023年", D(2023, 1, 1), D(2023, 12, 31), "year", False)),
+        ("力争“十四五”期间", ("十四五", D(2021, 1, 1), D(2025, 12, 31), "period", False)),
+        ("“十五五”时期", ("十五五", D(2026, 1, 1), D(2030, 12, 31), "period", False)),
+        ("到“十四五”期末，", ("十四五”期末", D(2025, 1, 1), D(2025, 12, 31), "part", False)),
+        ("今年1—7月，", ("今年1—7月", D(2020, 1, 1), D(2020, 7, 31), "range", True)),
+        ("截至今\n年5月", ("今\n年5月", D(2020, 5, 1), D(2020, 5, 31), "month", True)),
+        ("去年，", ("去年", D(2019, 1, 1), D(2019, 12, 31), "year", True)),
+        ("明年上半年", ("明年上半年", D(2021, 1, 1), D(2021, 6, 30), "part", True)),
+        ("前年底", ("前年底", D(2018, 12, 1), D(2018, 12, 31), "part", True)),
+        ("上月，", ("上月", D(2020, 8, 1), D(2020, 8, 31), "month", True)),
+        ("1-2月份，", ("1-2月份", D(2020, 1, 1), D(2020, 2, 29), "range", True)),
+        ("记者从8月 27日在", ("8月 27日", D(2020, 8, 27), D(2020, 8, 27), "day", True)),
+        ("9月将投产运营", ("9月", D(2020, 9, 1), D(2020, 9, 30), "month", True)),
+        ("一季度，", ("一季度", D(2020, 1, 1), D(2020, 3, 31), "quarter", True)),
+        ("年底前建成", ("年底", D(2020, 12, 1), D(2020, 12, 31), "part", True)),
+        ("8月中旬，", ("8月中旬", D(2020, 8, 11), D(2020, 8, 20), "part", True)),
+        ("2022-10-17 11:33:18 来源", ("2022-10-17 11:33:18", D(2022, 10, 17), D(2022, 10, 17),
+                                      "minute", False)),
+    ],
+)
+def test_single_date(text: str, want: tuple[object, ...]) -> None:
+    assert only(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["近三年来，", "三年来累计引进", "10年以来5000余万条", "力争5年内实现", "3—5年",
+     "每年可输出", "近年来，", "目前，", "下一步，", "时隔5年后的", "2020年初步建成"[4:],
+     "今后年均增长", "规模以上年营收", "24小时", "第一时间", "之日起30日内", "1号线",
+     "相当年轻", "2月30日", "13月", "2019年13月"],
+)
+def test_not_a_date(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_relative_without_reference_is_kept_unresolved() -> None:
+    (f,) = dates("今年6月，永川成功入选", reference_date=None)
+    assert (f.date_start, f.date_end, f.relative, f.granularity) == (None, None, True, "month")
+
+
+def test_dateline_gives_the_reference_date() -> None:
+    fs = dates("2022-10-17 11:33:18 来源：国际在线\n今年6月，", reference_date=None)
+    assert [(f.text, f.date_start) for f in fs] == [
+        ("2022-10-17 11:33:18", D(2022, 10, 17)), ("今年6月", D(2022, 6, 1))]
+
+
+def test_anaphors_point_back_to_the_date_before() -> None:
+    text = "2015年9月，腾讯入驻。\n两年后,永川大数据产业再获助力。2013年，更名。同年,永川获批。"
+    got = [(f.text, f.date_start, f.relative) for f in dates(text)]
+    assert got == [("2015年9月", D(2015, 9, 1), False), ("两年后", D(2017, 1, 1), False),
+                   ("2013年", D(2013, 1, 1), False), ("同年", D(2013, 1, 1), False)]
+
+
+def test_clock_times_take_the_day_before_them() -> None:
+    text = "8月14日下午3时02分，发现火情；下午4时，人员赶到；4时30分，山火被扑灭。"
+    fs = dates(text, D(2022, 8, 25))
+    assert [f.text for f in fs] == ["8月14日", "下午3时02分", "下午4时", "4时30分"]
+    assert {(f.date_start, f.date_end) for f in fs} == {(D(2022, 8, 14), D(2022, 8, 14))}
+    assert [f.granularity for f in fs] == ["day", "minute", "minute", "minute"]
+    # the day needed the document's year, so the times that hang on it do too
+    assert all(f.relative for f in fs)
+    absolute = dates("2019年8月14日下午3时02分，发现火情", None)
+    assert [(f.granularity, f.relative, f.date_start) for f in absolute] == [
+        ("day", False, D(2019, 8, 14)), ("minute", False, D(2019, 8, 14))]
+
+
+def test_same_period_last_year_shifts_the_period_before() -> None:
+    fs = dates("今年1—7月，营收增长20%，比去年同期提高5个百分点")
+    assert [(f.text, f.date_start, f.date_end) for f in fs] == [
+        ("今年1—7月", D(2020, 1, 1), D(2020, 7, 31)), ("去年同期", D(2019, 1, 1), D(2019, 7, 31))]
+
+
+def test_year_list_gives_one_fact_per_year() -> None:
+    fs = dates("2019、2020年连续两年获评")
+    assert [(f.text, f.date_start.year) for f in fs if f.date_start] == [
+        ("2019", 2019), ("2020年", 2020)]
+
+
+def test_a_date_beats_an_overlapping_metric() -> None:
+    fs = extract("2019年，引进企业1.5万家", reference_date=REF)
+    assert [f.kind for f in fs if f.text.startswith("2019")] == ["date"]
+
+
+def test_seed_dates_match_gold(seed: Seed) -> None:
+    """Every required gold date of a seed is found with its range, granularity and flag."""
+    fs = dates(seed.raw, seed.reference_date)
+    got = {(f.start, f.end): f for f in fs}
+    for g in (g for g in seed.gold if g["kind"] == "date" and not g.get("optional")):
+        f = got.get((g["start"], g["end"]))
+        assert f is not None, g["text"]
+        assert (str(f.date_start), str(f.date_end), f.granularity, f.relative) == (
+            g["date_start"], g["date_end"], g["granularity"], g["relative"]), g["text"]
