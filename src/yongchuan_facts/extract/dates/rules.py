@@ -244,15 +244,21 @@ def anaphoric_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     return _draft(DateParts(anaphor=ANAPHORIC_YEARS[m["ana"]], **_in_year(m)))  # type: ignore[arg-type]
 
 
-# `两年后，` opening a clause counts from the date before it. Elsewhere N年后 is a duration
-# (`时隔5年后的2013年`, `力争5年后…`): the metric rules read those.
+# `两年后，` opening a clause counts from a year written shortly before it. Arabic `5年后` and
+# every other N年后 is a duration (`时隔5年后的2013年`, `力争5年后…`): the metric rules read it.
+_EARLIER_YEAR = regex.compile(rf"{_YEAR_DIGITS}年|{_REL_YEAR}")
+_LOOK_BACK = 600  # characters: as far as build.ANTECEDENT_WINDOW
+
+
 @rules.rule(
-    r"(?<![^\n。；！？，,;\s])(?P<n>[两二三四五六七八九十]|\d{1,2})年后(?=[，,])",
-    examples={"\n两年后,永川": "两年后"},
-    counterexamples=["时隔5年后的2013年", "力争5年后产值"],
+    r"(?<![^\n。；！？，,;\s])(?P<n>[两二三四五六七八九十])年后(?=[，,])",
+    examples={"2015年9月，腾讯入驻。\n两年后,永川": "两年后"},
+    counterexamples=["时隔5年后的2013年", "力争5年后产值", "两年后,永川", "2015年，5年后，"],
 )
 def years_later(m: regex.Match[str], ctx: Context) -> Draft | None:
-    """<n>年后， at a clause head     两年后， → the year before it + 2"""
+    """<n>年后， at a clause head, after a year     2015年9月…两年后， → 2017"""
+    if not _EARLIER_YEAR.search(ctx.tm.text, max(0, m.start() - _LOOK_BACK), m.start()):
+        return None
     return _draft(DateParts(anaphor=_int(m["n"])))
 
 
