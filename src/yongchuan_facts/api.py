@@ -106,7 +106,8 @@ def _run(
             raise TypeError(f"rules must be RuleSet objects, not {type(rs).__name__}")
         if rs.kind not in PIPELINES:
             raise ValueError(f"rule set {rs!r} is of unknown kind; choose from {list(KINDS)}")
-    rule_sets = [p.rules for p in pipelines] + [rs for rs in rules if rs.kind in chosen]
+    # the caller's rule sets come first, so that on a tie (same span, same priority) theirs win
+    rule_sets = [rs for rs in rules if rs.kind in chosen] + [p.rules for p in pipelines]
     return ctx, pipelines, [c for rs in rule_sets for c in rs.run(ctx)]
 
 

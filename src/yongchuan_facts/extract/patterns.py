@@ -16,6 +16,9 @@ ARABIC = r"(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\dA-Za-z])"
 # Chinese: starts with a digit or 十 (a bare 万 or 千 is no number), then digits and units.
 CHINESE = r"(?:[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*)"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+# An Arabic number that may be glued to a Latin unit (1.5EFLOPS, 30GWh); the unit's rule must
+# then check what follows it. Never use it where a Latin name can follow (5G, L4).
+ARABIC_BEFORE_LATIN = r"(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
 
 
 def one_of(words: Iterable[str]) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..pipeline import KindPipeline
-from .label import build_metrics
+from .build import build_metrics
 from .rules import rules
 
 PIPELINE = KindPipeline("metric", rules, build_metrics)
 
-__all__ = ["PIPELINE", "rules"]
+__all__ = ["PIPELINE", "build_metrics", "rules"]

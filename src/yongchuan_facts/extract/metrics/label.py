@@ -1,11 +1,70 @@
-"""Metric labelers: the label, modality and direction of a metric, from the clause around it."""
+"""Metric labels: what a number measures, from its unit and the nearest cue word (cues.py).
+
+    >>> label_of("CNY", "，实现营收139亿元，", 5, 11)
+    'revenue'
+    >>> label_of("家", "引进10余家人工智能企业", 2, 6)
+    'enterprise_count'
+
+- area, length and time units are their own label; physical units are `count`;
+- money: the nearest money cue to the left in the clause (实现营收), else the noun after it
+  (设立2亿元数字文创产业基金), else `investment`; a rate (元/平方米) is a `price`;
+- %: a change (增长15.4%) is `growth_rate`, else 占/比重 → share, …率 → rate, 指数 → index;
+  percentage points are `growth_rate` (a difference of two rates);
+- a count: the noun right after it (83个大数据项目) or else the nearest noun to its left in the
+  clause (入园企业达到400家). Counts of people (人, 名, 位) are employment or people_count.
+"""
 
 from __future__ import annotations
 
-from ...schema.facts import MetricFact
-from ..pipeline import fact_fields
-from ..ruleset import Candidate, Context
+from .cues import COUNT_CUES, MONEY_CUES, MONEY_DEFAULT, PERCENT_CUES, PERSON_CUES
+from .direction import change_before
+from .lexicon import CURRENCIES
+from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, last_cue, noun_after
+
+UNIT_LABELS: dict[str, str] = {
+    "m**2": "area", "m": "length", "second": "duration", "minute": "duration",
+    "hour": "duration", "day": "duration", "week": "duration", "month": "duration",
+    "year": "duration", "percentage_point": "growth_rate",
+}
+PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
+PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
+                            "PFLOPS"})
+_MONEY_CODES = frozenset(CURRENCIES.values())
 
 
-def build_metrics(cands: list[Candidate], ctx: Context) -> list[MetricFact]:
-    return [MetricFact(**fact_fields(c, ctx), **c.draft) for c in cands]
+def label_of(unit: str, text: str, start: int, end: int) -> str:
+    """The metric label of the number at text[start:end] (normalized text) in `unit`."""
+    if unit in UNIT_LABELS:
+        return UNIT_LABELS[unit]
+    if "/" in unit:
+        return "price"
+    if unit in _MONEY_CODES:
+        return _money_label(text, start, end)
+    if unit == "percent":
+        return _percent_label(text, start)
+    if unit in PHYSICAL_UNITS:
+        return "count"
+    return _count_label(unit, text, start, end)
+
+
+def _money_label(text: str, start: int, end: int) -> str:
+    return (last_cue(clause_before(text, start), MONEY_CUES)
+            or last_cue(noun_after(text, end), MONEY_CUES)
+            or MONEY_DEFAULT)
+
+
+def _percent_label(text: str, start: int) -> str:
+    if change_before(text, start) is not None:
+        return "growth_rate"
+    return last_cue(clause_before(text, start), PERCENT_CUES) or "share"
+
+
+def _count_label(unit: str, text: str, start: int, end: int) -> str:
+    table = PERSON_CUES if unit in PERSON_UNITS else COUNT_CUES
+    left = clause_before(text, start, ends="，；：。！？!?;:\n" + LIST_SEPARATORS)[-NOUN_BEFORE:]
+    found = last_cue(noun_after(text, end), table) or last_cue(left, table)
+    if found:
+        return found
+    if unit in PERSON_UNITS:
+        return "people_count"
+    return "enterprise_count" if unit == "家" else "count"

@@ -1,56 +1,272 @@
-"""Metric span rules: where a quantity is, its value and unit, and its qualifier."""
+"""Metric span rules: where a quantity is, its value, unit and qualifier.
+
+    <qualifier>? <number> 余/多? <multiplier>* 余/多? <unit> <qualifier>?     近1.4万余人 · 50个以上
+
+One template serves every unit table (classifiers, money, area, length, durations, physical
+units, % and 个百分点), so each rule differs only by its table and its examples. Shapes with
+their own grammar get their own rule: years of a duration (`近三年`, `5年内`), the first bound
+of a range or list (`3—5年`, `0.9、5.9个百分点`), `百分之三十`, `三分之一`, `三成`, money rates
+(`元/平方米`) and scale labels (`千亿级`). The span of a fact is number + multiplier + unit
+(qualifier words beside it stay outside, as in the gold). Context attributes (label, modality,
+direction) are decided later, in `label.py`, `modality.py` and `direction.py`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from decimal import Decimal
+
 import regex
 
-from ..numbers import BIG_UNITS, parse_number
-from ..patterns import NUMBER, one_of
-from ..ruleset import Context, Draft, RuleSet
-from .lexicon import CLASSIFIERS, CURRENCIES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
+from ..numbers import MULTIPLIERS, parse_number
+from ..patterns import ARABIC, ARABIC_BEFORE_LATIN, CHINESE, NUMBER, one_of
+from ..ruleset import Context, Draft, Produce, RuleSet
+from .lexicon import (
+    AREA,
+    CLASSIFIERS,
+    CURRENCIES,
+    DURATIONS,
+    LENGTH,
+    MULTIPLIER_CHARS,
+    PHYSICAL,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    QUALIFIERS_INSIDE,
+    RATIOS,
+    Unit,
+)
+from .vetoes import vetoed
 
 rules = RuleSet("metric")
 
-_MULT = r"(?P<mult>[十百千万亿]*)"
-_QB = rf"(?P<qb>{one_of(QUALIFIERS_BEFORE)})?"
-_QA = rf"(?P<qa>{one_of(QUALIFIERS_AFTER)})?"
+QB = rf"(?P<qb>{one_of(QUALIFIERS_BEFORE)})?"
+QA = rf"(?P<qa>{one_of(QUALIFIERS_AFTER)})?"
+IN1 = r"(?P<in1>[余多])?"
+IN2 = r"(?P<in2>[余多])?"
+MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]*)"
+NUM = rf"(?P<num>{NUMBER})"
+
+# A classifier glued to the next character makes another word: 两位数, 支持, 部分, 单位.
+WORD_TRAPS: dict[str, str] = {
+    "位": "数于", "支": "持撑付出柱", "部": "分门署长", "单": "位元价一", "家": "庭乡",
+    "条": "件例", "间": "隔", "次": "要", "名": "义称", "台": "阶",
+}
 
 
-def _value(m: regex.Match[str]) -> float:
+def multiplier(chars: str | None) -> int:
+    """Product of a multiplier run: '万' → 1e4, '千万' → 1e7, '' → 1."""
     factor = 1
-    for ch in m["mult"] or "":
-        factor *= {"十": 10, "百": 100, "千": 1000, **BIG_UNITS}[ch]
-    return float(parse_number(m["num"]) * factor)
+    for ch in chars or "":
+        factor *= MULTIPLIERS[ch]
+    return factor
 
 
-def _qualifier(m: regex.Match[str]) -> str:
-    if m.groupdict().get("qa"):
-        return QUALIFIERS_AFTER[m["qa"]]
-    return QUALIFIERS_BEFORE.get(m["qb"] or "", "exact")
+def amount(m: regex.Match[str], unit: Unit, num: str = "num", mult: str = "mult") -> float:
+    """The match's number × its multipliers × the unit's factor, in the canonical unit."""
+    return float(parse_number(m[num]) * multiplier(m[mult])) * unit.factor
+
+
+def qualifier(m: regex.Match[str]) -> str:
+    """余/多 inside the number win (近1.4万余人 → over), then the word after, then before."""
+    groups = m.groupdict()
+    inside = groups.get("in1") or groups.get("in2")
+    if inside:
+        return QUALIFIERS_INSIDE[inside]
+    if groups.get("qa"):
+        return QUALIFIERS_AFTER[groups["qa"]]
+    return QUALIFIERS_BEFORE.get(groups.get("qb") or "", "exact")
+
+
+def _table_rule(units: Mapping[str, Unit]) -> Produce:
+    """The produce function of a unit-table rule: value, canonical unit, qualifier, span."""
+
+    def produce(m: regex.Match[str], ctx: Context) -> Draft | None:
+        if vetoed(m, ctx.tm.text):
+            return None
+        unit = units[m["unit"]]
+        trap = WORD_TRAPS.get(m["unit"], "")
+        if trap and ctx.tm.text[m.end("body") : m.end("body") + 1] in set(trap):
+            return None
+        return {"value": amount(m, unit), "unit": unit.canonical,
+                "qualifier": qualifier(m), "span": m.span("body")}
+
+    return produce
+
+
+def _body(unit_alternation: str, num: str = NUM) -> str:
+    return rf"{QB}(?P<body>{num}{IN1}{MULT}{IN2}(?P<unit>{unit_alternation})){QA}"
+
+
+# Physical units may be Latin (1.5EFLOPS, 30GWh): the number may touch them, the unit may not
+# run on into a word.
+_PHYSICAL_NUM = rf"(?P<num>{ARABIC_BEFORE_LATIN}|{CHINESE})"
+
+
+_as_units = {k: Unit(1, v) for k, v in CLASSIFIERS.items()}
+_money_units = {k: Unit(1, v) for k, v in CURRENCIES.items()}
+
+# (name, table, examples {text: surface}, counterexamples) — one rule per unit table.
+TABLE_RULES: list[tuple[str, Mapping[str, Unit], dict[str, str], list[str]]] = [
+    ("counted", _as_units,
+     {"引进企业1.5万家": "1.5万家", "新增岗位近3000个": "3000个", "企业20多\n家": "20多\n家",
+      "在校生14余万名": "14余万名", "解决就业近1.4萬餘人": "1.4萬餘人",
+      "服务器 10000\n台": "10000\n台", "学校三百六十五所": "三百六十五所"},
+     ["建成5G基站", "第二届智博会", "仅用一台电脑", "汽车零部件", "“大数据发展20条”",
+      "“五个一”城市交通大脑", "实现两位数增长", "数十家企业"]),
+    ("money", _money_units,
+     {"营收139亿元": "139亿元", "订 单 20 亿 元 以上": "20 亿 元", "投资5000万美元": "5000万美元",
+      "规模1.2萬億元": "1.2萬億元"},
+     ["单元楼"]),
+    ("area", AREA, {"楼宇近70万平方\n米": "70万平方\n米", "林区40万亩": "40万亩",
+                    "新城35平方公里内": "35平方公里"}, []),
+    ("length", LENGTH, {"开放了 220 公里测试道路": "220 公里"}, ["最后一公里"]),
+    ("duration", DURATIONS, {"实现10分钟到位": "10分钟", "用时3个月": "3个月"}, ["4时10分"]),
+    ("physical", PHYSICAL, {"装机容量120万千瓦": "120万千瓦", "用电5000万千瓦时": "5000万千瓦时",
+                            "算力达到1.5EFLOPS": "1.5EFLOPS", "储能30GWh": "30GWh"},
+     ["建成5G基站", "L4级", "5MWA"]),
+    ("ratio", RATIOS, {"同比增长15.4%": "15.4%", "高于GDP增速6.8个百分点": "6.8个百分点",
+                       "减少１５％以上": "１５％"}, ["“1+6”体系"]),
+]
+for _name, _table, _examples, _counter in TABLE_RULES:
+    _pattern = _body(one_of(_table))
+    if _name == "physical":
+        _pattern = _body(one_of(_table) + "(?![A-Za-z])", _PHYSICAL_NUM)
+    rules.add(_pattern, _table_rule(_table), name=_name, examples=_examples,
+              counterexamples=_counter)
+
+
+# Years of a duration. `3年` alone is too often part of a date or a name, so a duration in
+# years needs a cue: a word before (近三年, 通过3年时间) or after (5年内, 三年来, 10年以来).
+YEARS_BEFORE = ("近", "通过", "历时", "经过", "时隔", "用了", "花了", "连续", "未来", "过去",
+                "最近", "长达", "力争", "仅用")
+YEARS_AFTER = ("内", "来", "以来", "以内", "之内", "后", "时间", "间", "左右", "多", "前", "里")
 
 
 @rules.rule(
-    rf"{_QB}(?P<num>{NUMBER}){_QA}{_MULT}{_QA.replace('qa', 'qa2')}(?P<unit>{one_of(CLASSIFIERS)})",
-    examples={"引进企业1.5万家": "1.5万家", "新增岗位近3000个": "近3000个"},
-    counterexamples=["建成5G基站"],
+    rf"(?<![\d.]){QB}(?P<body>(?P<num>\d{{1,2}}|{CHINESE}){IN1}年)(?P<after>{one_of(YEARS_AFTER)})?",
+    examples={"力争3\n年内": "3\n年", "近三年来": "三年", "通过3年时间": "3年",
+              "10年以来": "10年", "近三年年均增长": "三年"},
+    counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年"],
 )
-def counted(m: regex.Match[str], ctx: Context) -> Draft:
-    """<qualifier>? <number> <multiplier>? <classifier>     近3000个 · 1.5万家"""
-    qual = QUALIFIERS_AFTER[m["qa2"]] if m["qa2"] else _qualifier(m)
-    return {"value": _value(m), "unit": CLASSIFIERS[m["unit"]], "qualifier": qual}
+def years(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<number>年 with a duration cue → year     近三年 · 5年内 · 通过3年时间"""
+    text = ctx.tm.text
+    before = text[max(0, m.start() - 2) : m.start("body")]
+    cue_before = m["qb"] == "近" or any(before.endswith(w) for w in YEARS_BEFORE)
+    value = parse_number(m["num"])
+    if not (cue_before or m["after"]) or value >= 100 or vetoed(m, text):
+        return None
+    qual = "over" if m["in1"] or m["after"] == "多" else "exact"  # 近三年 = recent, not nearly
+    if m["after"] == "左右":
+        qual = "approx"
+    return {"value": float(value), "unit": "year", "qualifier": qual, "span": m.span("body")}
+
+
+# The first bound of a range or a list whose unit is written once, after the second number:
+# 3—5年, 10-15%, 3—5万人, 0.9、5.9个百分点. The second bound is found by its own rule; this one
+# gives the first number alone (FACTS.md), with the second's multiplier and unit.
+_SECOND_UNITS = {**_as_units, **_money_units, **AREA, **LENGTH, **DURATIONS, **PHYSICAL,
+                 **RATIOS, "年": Unit(1, "year")}
 
 
 @rules.rule(
-    rf"{_QB}(?P<num>{NUMBER}){_QA}{_MULT}(?P<unit>{one_of(CURRENCIES)})",
-    examples={"营收139亿元": "139亿元"},
+    rf"(?<![\d.]){NUM}{IN1}(?P<mult1>[{MULTIPLIER_CHARS}]*)(?P<sep>[-—–~～至到、])"
+    rf"(?=(?P<num2>{NUMBER})[余多]?(?P<mult>[{MULTIPLIER_CHARS}]*)[余多]?"
+    rf"(?P<unit>{one_of(_SECOND_UNITS)}))",
+    examples={"3—5年": "3", "10-15%": "10", "8.5亿至10亿元": "8.5亿", "提高0.9、5.9个百分点": "0.9",
+              "3—5万人": "3"},
+    counterexamples=["2018-2020年", "今年1—7月", "023-68386677", "一、二个"],
 )
-def money(m: regex.Match[str], ctx: Context) -> Draft:
-    """<number> <multiplier>? 元 → CNY     139亿元"""
-    factor, code = CURRENCIES[m["unit"]]
-    return {"value": _value(m) * factor, "unit": code, "qualifier": _qualifier(m)}
+def range_first(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """First bound of <n>—<n> <unit> (or <n>、<n> <unit>), unit shared     3—5年 · 10-15%"""
+    unit = _SECOND_UNITS[m["unit"]]
+    if vetoed(m, ctx.tm.text) or (m["sep"] == "、" and m["unit"] == "年"):
+        return None
+    if m["unit"] == "年" and max(parse_number(m["num"]), parse_number(m["num2"])) >= 100:
+        return None  # 2018-2020年 is a date range
+    mult = m["mult1"] or m["mult"]  # 3—5万人: the 万 counts for both bounds
+    value = float(parse_number(m["num"]) * multiplier(mult)) * unit.factor
+    return {"value": value, "unit": unit.canonical, "qualifier": "exact",
+            "span": (m.start("num"), m.end("mult1"))}
 
 
-@rules.rule(rf"{_QB}(?P<num>{NUMBER})(?P<mult>)%", examples={"同比增长15.4%": "15.4%"})
-def percent(m: regex.Match[str], ctx: Context) -> Draft:
-    """<number>%     15.4%"""
-    return {"value": _value(m), "unit": "percent", "qualifier": _qualifier(m)}
+@rules.rule(
+    rf"{QB}(?P<body>百分之(?P<num>{NUMBER})){QA}",
+    examples={"占比达到百分之三十": "百分之三十", "增长百分之5.2": "百分之5.2"},
+)
+def percent_words(m: regex.Match[str], ctx: Context) -> Draft:
+    """百分之<number> → percent     百分之三十"""
+    return {"value": float(parse_number(m["num"])), "unit": "percent",
+            "qualifier": qualifier(m), "span": m.span("body")}
+
+
+@rules.rule(
+    rf"{QB}(?P<body>(?P<den>{NUMBER})分之(?P<num>{NUMBER})){QA}",
+    examples={"占全市三分之一": "三分之一", "近4分之3": "4分之3"},
+)
+def fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<d>分之<n> → n/d as percent     三分之一 → 33.3 %"""
+    den = parse_number(m["den"])
+    if den == 0:
+        return None
+    value = parse_number(m["num"]) / den * 100
+    return {"value": float(value), "unit": "percent", "qualifier": qualifier(m),
+            "span": m.span("body")}
+
+
+# 成 as tenths only after a lone digit, and not in words that begin with 成 (成为, 成本 …).
+_NOT_TENTHS = ("不", "为", "立", "本", "果", "功", "长", "员", "效", "绩", "交", "熟", "品", "都",
+               "渝", "型", "就", "套", "片", "规模", "批", "千", "百", "万", "亿", "形", "年", "倍")
+
+
+@rules.rule(
+    rf"(?<![{MULTIPLIER_CHARS}零〇一二两三四五六七八九\d第数几]){QB}(?P<body>(?P<num>[一二两三四五六七八九])成)"
+    rf"(?!{one_of(_NOT_TENTHS)}){QA}",
+    examples={"超过三成企业": "三成", "九成以上": "九成"},
+    counterexamples=["建成", "一成不变?", "三成为", "第九成"],
+)
+def tenths(m: regex.Match[str], ctx: Context) -> Draft:
+    """<digit>成 → tenths as percent     三成 → 30 %"""
+    return {"value": float(parse_number(m["num"]) * 10), "unit": "percent",
+            "qualifier": qualifier(m), "span": m.span("body")}
+
+
+_PER_UNITS = {**AREA, **_as_units, **PHYSICAL, "月": Unit(1, "month"), "年": Unit(1, "year"),
+              "天": Unit(1, "day"), "日": Unit(1, "day"), "小时": Unit(1, "hour")}
+
+
+@rules.rule(
+    rf"{QB}(?P<body>{NUM}{IN1}{MULT}{IN2}(?P<unit>{one_of(CURRENCIES)})"
+    rf"(?:/|每)(?P<per>{one_of(_PER_UNITS)})){QA}",
+    examples={"房价1.2万元/平方米": "1.2万元/平方米", "人均500元/人": "500元/人",
+              "地价30万元/亩": "30万元/亩"},
+)
+def money_rate(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<money>/<unit> → a compound unit     1.2万元/平方米 → 12000 CNY/m**2"""
+    if vetoed(m, ctx.tm.text):
+        return None
+    per = _PER_UNITS[m["per"]]
+    value = float(parse_number(m["num"]) * multiplier(m["mult"])) / per.factor
+    return {"value": value, "unit": f"{CURRENCIES[m['unit']]}/{per.canonical}",
+            "qualifier": qualifier(m), "span": m.span("body")}
+
+
+# Scale labels: 百亿级, 1000亿级, 千亿级 — an order of magnitude of money (gold: approx CNY).
+@rules.rule(
+    rf"(?<![\d.]|{CHINESE})(?P<body>(?P<num>{ARABIC})?(?P<mult>[百千万]?亿|万亿)\s?级)",
+    examples={"形成百亿级显示制造企业": "百亿", "1000亿级的汽车生态城": "1000亿"},
+    counterexamples=["L4级", "二级学院"],
+)
+def scale_label(m: regex.Match[str], ctx: Context) -> Draft:
+    """<number>?<multiplier>级 → CNY, approx     千亿级 → 1e11"""
+    base = parse_number(m["num"]) if m["num"] else Decimal(1)
+    value = float(base * multiplier(m["mult"]))
+    return {"value": value, "unit": "CNY", "qualifier": "approx",
+            "span": (m.start("body"), m.end("mult"))}
+
+
+@rules.rule(r"上(?P<mult>[百千万]?亿|万)元",
+            examples={"每年导入相关业务上亿元": "上亿元"}, counterexamples=["上元节"])
+def reaching_money(m: regex.Match[str], ctx: Context) -> Draft:
+    """上亿元 → at least 1e8 CNY"""
+    return {"value": float(multiplier(m["mult"])), "unit": "CNY", "qualifier": "at_least"}

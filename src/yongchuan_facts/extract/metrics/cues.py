@@ -1,0 +1,93 @@
+"""Cue tables for the context labelers: what is measured, actual or target, up or down.
+
+    >>> COUNT_CUES["企业"], MONEY_CUES["营收"], DIRECTION_WORDS["新增"]
+    ('enterprise_count', 'revenue', 'increase')
+
+Cues are matched longest first (`从业人员` before `人员`, `增加值` before `增加`), so a longer
+word can neutralise a shorter one inside it: `增加值` is a noun, not a rise.
+"""
+
+from __future__ import annotations
+
+# What a counted number counts, from the noun beside it (企业365家 · 83个大数据项目).
+PERSON_CUES: dict[str, str] = {
+    **dict.fromkeys(["就业", "岗位", "从业人员", "从业者", "员工", "职工", "用工", "就业人员",
+                     "雇员"], "employment"),
+    **dict.fromkeys(["人才", "学生", "在校生", "毕业生", "专家", "教师", "老师", "嘉宾", "高层",
+                     "人员", "学员", "居民", "市民", "游客", "人口", "培训", "实训", "招生",
+                     "志愿者", "院士", "博士", "代表", "观众", "患者", "会员", "团队成员",
+                     "学者", "工匠", "技工", "农民", "村民"], "people_count"),
+}
+COUNT_CUES: dict[str, str] = {
+    **PERSON_CUES,
+    **dict.fromkeys(["企业", "公司", "厂商", "服务商", "供应商", "银行", "金融机构", "服务机构",
+                     "商户", "市场主体", "商家", "电商", "上市公司", "独角兽", "外资企业",
+                     "服务外包企业", "商业机构"], "enterprise_count"),
+    **dict.fromkeys(["项目", "重大项目", "示范项目"], "project_count"),
+    # institutions, places and facilities that are not firms (REVIEW.md: count)
+    **dict.fromkeys(["机构", "研发机构", "医疗机构", "高校", "院校", "学校", "大学", "学院",
+                     "科研院所", "政府", "部门", "车间", "工厂", "基地", "平台", "园区", "国家",
+                     "城市", "省份", "基站", "服务队", "委办局", "医院", "村", "社区"], "count"),
+}
+# What a sum of money is (实现营收139亿元 · 设立2亿元数字文创产业基金).
+MONEY_CUES: dict[str, str] = {
+    **dict.fromkeys(["营收", "营业收入", "营业额", "收入", "主营业务收入", "业务收入"], "revenue"),
+    **dict.fromkeys(["产值", "总产值", "产能", "规模", "产业规模", "经济总量"], "output_value"),
+    "增加值": "value_added",
+    **dict.fromkeys(["税收", "纳税", "税金", "利税", "财税"], "tax"),
+    **dict.fromkeys(["投资", "投入", "基金", "贷款", "引资", "融资", "资金", "授信", "补贴",
+                     "奖励", "扶持", "出资", "注资"], "investment"),
+    **dict.fromkeys(["交易额", "订单", "交易", "成交额", "业务", "合同额"], "transaction_volume"),
+    **dict.fromkeys(["地区生产总值", "生产总值", "GDP"], "gdp"),
+    **dict.fromkeys(["销售额", "零售额", "销售", "销售收入", "消费品零售总额"], "sales"),
+    **dict.fromkeys(["进出口", "出口", "进口", "外贸"], "trade"),
+    **dict.fromkeys(["利润", "净利润", "盈利"], "profit"),
+    **dict.fromkeys(["价格", "均价", "单价", "房价", "租金"], "price"),
+}
+MONEY_DEFAULT = "investment"
+# A level in % (占…%, …率): share, rate or index; a change in % is growth_rate (direction.py).
+PERCENT_CUES: dict[str, str] = {
+    **dict.fromkeys(["占", "占比", "比重", "比例", "份额", "占到"], "share"),
+    **dict.fromkeys(["率", "覆盖率", "利用率", "失业率", "普及率", "转化率", "达标率"], "rate"),
+    **dict.fromkeys(["指数", "CPI", "PPI"], "index"),
+    **dict.fromkeys(["增速", "增幅", "增长率", "降幅", "同比", "环比", "年均"], "growth_rate"),
+}
+
+# Direction: a change verb governing the number (同比增长15.4%, 新增就业岗位8000个).
+DIRECTION_WORDS: dict[str, str | None] = {
+    **dict.fromkeys(["增长", "增加", "提高", "提升", "上升", "新增", "上涨", "增多", "扩大",
+                     "攀升", "多增"], "increase"),
+    **dict.fromkeys(["下降", "降低", "减少", "节约", "缩短", "下跌", "回落", "压减", "压缩",
+                     "节省", "缩减"], "decrease"),
+    # nouns and comparisons that contain a change verb but state no change (FACTS.md)
+    **dict.fromkeys(["增加值", "增速", "增长极", "高于", "低于", "快于", "慢于", "多于", "少于",
+                     "超过", "超出", "相比", "相当于"], None),
+}
+# Single characters that mark a change only right before the number (按年升5%, 同比降3.2%).
+DIRECTION_CHARS: dict[str, str] = {"增": "increase", "升": "increase", "涨": "increase",
+                                   "降": "decrease", "跌": "decrease", "减": "decrease"}
+# A change verb followed by 到/至 gives the new level, not the change (提高到30%).
+TO_LEVEL = "到至"
+
+# Modality: a goal, plan or forecast (力争到2022年…达到400家; 5年内将实现).
+TARGET_WORDS: tuple[str, ...] = (
+    "力争", "争取", "计划", "目标", "预计", "预期", "规划", "拟", "确保", "有望", "着力打造",
+    "建成后", "完成后", "投用后", "投产后", "建设完成后", "努力实现", "力求", "期望", "设想",
+)
+# 将 is a future only before a verb; before a noun it is 把 (将城区1810个停车泊位…).
+FUTURE_JIANG_VERBS: tuple[str, ...] = (
+    "加快", "加速", "实现", "建成", "建设", "投产", "进入", "引进", "达到", "达", "形成", "推动",
+    "推进", "以", "成为", "重点", "全面", "继续", "进一步", "新增", "带动", "吸引", "构建",
+    "有", "可", "会", "突破", "超过", "完成", "启动", "打造", "聚集", "集聚", "培育", "力争",
+    "迎来", "持续", "逐步", "每年", "陆续", "新建", "投入", "累计", "提供", "覆盖", "增加",
+    "提升", "提高", "扩大", "开工", "落地", "入驻", "正式", "全部", "基本", "再", "至少",
+    "实施", "开展", "举办", "建立", "设立", "筹建", "导入", "吸纳", "带来", "释放",
+)
+# Between a target cue and the number, these say the figure is already reached.
+ACTUAL_WORDS: tuple[str, ...] = ("目前", "现已", "已经", "已有", "截至", "截止", "至今", "已建成",
+                                 "已完成", "已实现", "过去", "去年", "先后")
+DONE_VERBS: tuple[str, ...] = ("引进", "建成", "实现", "完成", "达到", "形成", "聚集", "签约",
+                               "落地", "开通", "上线", "建设", "培育", "吸引", "新增", "增长")
+# A paragraph with one of these opens a plan section (下一步，…将加快构建…).
+PLAN_OPENERS: tuple[str, ...] = ("下一步", "今后", "接下来", "下阶段", "下一阶段", "未来几年",
+                                 "未来五年", "未来三年")

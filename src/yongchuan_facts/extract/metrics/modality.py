@@ -1,0 +1,89 @@
+"""Modality: `target` (a goal, plan or forecast) or `actual` (reached, reported).
+
+    >>> text = "力争到2022年，入园企业达到400家，从业人员3万人。目前已有企业365家。"
+    >>> [modality_of(text, text.index(n), PlanSections(text)) for n in ("400", "3万", "365")]
+    ['target', 'target', 'actual']
+
+A target cue (力争, 计划, 预计, a future 将, 到2025年 …; cues.py) reaches over the rest of its
+sentence, until a word that says the figure is reached (目前, 已有, 截至 …). A future 将 later
+in the number's own clause counts too (近1000名学生将进入园区就业). A plan section — the
+paragraph that says 下一步 and the enumerated paragraphs after it (一是…, “6”是…) — is target
+throughout, as gold 000 reads its "1+6" plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..patterns import one_of
+from .cues import ACTUAL_WORDS, DONE_VERBS, FUTURE_JIANG_VERBS, PLAN_OPENERS, TARGET_WORDS
+from .windows import SENTENCE_ENDS, end_of, start_of
+
+_FUTURE_JIANG = rf"(?<!即)将(?={one_of(FUTURE_JIANG_VERBS)})|即将"
+_BY_YEAR = r"到(?P<year>20\d\d)年|到[“\"]?十[一二三四五六七八九]五"
+_TARGET = regex.compile(rf"{one_of(TARGET_WORDS)}|{_FUTURE_JIANG}|{_BY_YEAR}")
+_AFTER = regex.compile(rf"{_FUTURE_JIANG}|预计|有望")
+# A completed verb (引进了, 建成了) says the figure is reached, whatever goal came before it.
+_ACTUAL = regex.compile(rf"{one_of(ACTUAL_WORDS)}|{one_of(DONE_VERBS)}了")
+_ENUMERATOR = regex.compile(
+    r"[“\"]?(?:[一二三四五六七八九十]+是|\d+[”\"]|[一二三四五六七八九十]+、|\d+[、.]"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、是])"
+)
+_OPENER = regex.compile(one_of(PLAN_OPENERS))
+
+
+def _is_target_cue(m: regex.Match[str], reference_date: dt.date | None) -> bool:
+    year = m.groupdict().get("year")
+    return not (year and reference_date and int(year) < reference_date.year)
+
+
+class PlanSections:
+    """The spans of a text that are a plan: from 下一步 to the last enumerated paragraph."""
+
+    def __init__(self, text: str, reference_date: dt.date | None = None) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.reference_date = reference_date
+        opened = False
+        pos = 0
+        for para in text.split("\n"):
+            start, end = pos, pos + len(para)
+            pos = end + 1
+            opener = _OPENER.search(para)
+            if opener:
+                self.spans.append((start + opener.start(), end))
+                opened = True
+            elif opened and self._continues(para):
+                self.spans.append((start, end))
+            elif para.strip():
+                opened = False
+
+    def _continues(self, para: str) -> bool:
+        if _ENUMERATOR.match(para.strip()):
+            return True
+        return any(_is_target_cue(m, self.reference_date) for m in _TARGET.finditer(para))
+
+    def __contains__(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.spans)
+
+
+def _target_before(text: str, start: int, reference_date: dt.date | None) -> bool | None:
+    """True/False when the sentence before the number settles it, None when it says nothing."""
+    sentence = text[start_of(text, start, SENTENCE_ENDS) : start]
+    cues = [m for m in _TARGET.finditer(sentence) if _is_target_cue(m, reference_date)]
+    actual = list(_ACTUAL.finditer(sentence))
+    if cues and not (actual and actual[-1].start() > cues[-1].start()):
+        return True
+    return False if actual else None
+
+
+def modality_of(text: str, start: int, sections: PlanSections, end: int | None = None) -> str:
+    """'target' or 'actual' for the number at text[start:end]."""
+    before = _target_before(text, start, sections.reference_date)
+    if before is not None:
+        return "target" if before else "actual"
+    end = start if end is None else end
+    if _AFTER.search(text[end : end_of(text, end)]):
+        return "target"
+    return "target" if start in sections else "actual"

@@ -1,0 +1,99 @@
+"""Context windows around a metric in the normalized text: its clause, its sentence, its NP.
+
+    >>> text = "聚集企业365家，从业人员近1.5万人。"
+    >>> clause_before(text, 8), noun_after("365家智能工厂，", 4)
+    ('聚集企业', '智能工厂')
+
+Clauses end at ，；：。！？ and line breaks (an ASCII `,` too, unless it sits between digits as a
+thousands separator). A sentence ends at 。！？ and line breaks only. Labelers look in these
+windows with a cue table (`cues.py`) and take the cue nearest the number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cache
+
+import regex
+
+from ..patterns import one_of
+
+CLAUSE_ENDS = "，；：。！？!?;:\n"
+SENTENCE_ENDS = "。！？!?\n"
+LIST_SEPARATORS = "、"
+# How far a noun to the right of a count may be (83个大数据项目 · 4家科技金融示范银行).
+NOUN_SPAN = 12
+# How far to the left a count's noun may be (入园数字经济企业达到400家).
+NOUN_BEFORE = 8
+# Words that end the noun phrase after a count: a verb or a conjunction starts something else.
+NP_BREAKS = ("将", "已", "实现", "达到", "达", "入驻", "参展", "参会", "签约", "集体", "加入",
+             "赶到", "进行", "为", "在", "被", "正", "于", "共", "累计", "推向", "的院校")
+# A quote after a count starts a name or slogan, not the counted noun (135家企业“上云上平台”).
+QUOTES = "“”\"「」《"
+
+
+def _is_boundary(text: str, i: int, ends: str) -> bool:
+    ch = text[i]
+    if ch in ends:
+        return True
+    if ch == ",":  # an ASCII comma ends a clause unless it is a thousands separator
+        return not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
+    return False
+
+
+def start_of(text: str, pos: int, ends: str = CLAUSE_ENDS) -> int:
+    """Index where the clause (or sentence, with `ends=SENTENCE_ENDS`) holding `pos` begins."""
+    i = pos - 1
+    while i >= 0 and not _is_boundary(text, i, ends):
+        i -= 1
+    return i + 1
+
+
+def end_of(text: str, pos: int, ends: str = CLAUSE_ENDS) -> int:
+    """Index of the boundary that ends the clause (or sentence) holding `pos`."""
+    i = pos
+    while i < len(text) and not _is_boundary(text, i, ends):
+        i += 1
+    return i
+
+
+def clause_before(text: str, start: int, ends: str = CLAUSE_ENDS) -> str:
+    """The clause's text before `start` (the number's first character)."""
+    return text[start_of(text, start, ends) : start]
+
+
+def noun_after(text: str, end: int, skip: str = "以上左右上下以下的") -> str:
+    """The words right after a count, up to a break: `365家|智能工厂，` → '智能工厂'."""
+    i = end
+    while i < len(text) and text[i] in skip:
+        i += 1
+    window = text[i : i + NOUN_SPAN]
+    cut = len(window)
+    for j, ch in enumerate(window):
+        if _is_boundary(window, j, CLAUSE_ENDS + LIST_SEPARATORS) or ch.isdigit() or ch in QUOTES:
+            cut = j
+            break
+    window = window[:cut]
+    for word in NP_BREAKS:
+        k = window.find(word, 1)
+        if k > 0:
+            window = window[:k]
+    return window
+
+
+@cache
+def _cue_pattern(words: frozenset[str]) -> regex.Pattern[str]:
+    return regex.compile(one_of(words))
+
+
+def cues_in(text: str, table: Mapping[str, object]) -> Iterator[regex.Match[str]]:
+    """Cue words of `table` in `text`, left to right, longest word first at each position."""
+    return _cue_pattern(frozenset(table)).finditer(text)
+
+
+def last_cue(text: str, table: Mapping[str, str]) -> str | None:
+    """The value of the cue nearest the end of `text` (the nearest one left of a number)."""
+    found = None
+    for m in cues_in(text, table):
+        found = table[m.group()]
+    return found
