@@ -180,9 +180,12 @@ def plan_period(m: regex.Match[str], ctx: Context) -> Draft | None:
 
 
 # --- dates that need the document's date ---------------------------------------------------------
-# 后年 not in 今后年均, 前年 not in 三年前年…, 上年 not in 规模以上年营收.
+# Each word guarded against the longer words it hides in: 今后年均, 三年前年…, 规模以上年营收,
+# 成本年, 说明年度, 过去年均, 如今年轻; and never before 均/轻/龄/纪 (年均增长 is no date).
 _REL_YEAR = (
-    r"(?:(?<!今)后年|(?<![\d一二三四五六七八九十几多数])前年|(?<!以)上年|今年|本年|去年|明年)"
+    r"(?:(?<![今之以随此然最落])后年|(?<![\d一二三四五六七八九十几多数])前年"
+    r"|(?<![以线马网晚早])上年|(?<![如])今年|(?<![成资基根日样版剧文账])本年"
+    r"|(?<![过除失])去年|(?<![说证表声标阐发透聪文光鲜分查英高简指注载])明年)(?![均轻龄纪])"
 )
 
 
@@ -190,7 +193,8 @@ _REL_YEAR = (
     rf"(?P<rel>{_REL_YEAR})(?:(?P<same>同期)|{_IN_YEAR})?",
     examples={"今年1—7月，": "今年1—7月", "截至今\n年5月": "今\n年5月", "去年底": "去年底",
               "比去年同期": "去年同期", "明年上半年": "明年上半年", "今年一季度": "今年一季度"},
-    counterexamples=["今后年均增长", "规模以上年营收"],
+    counterexamples=["今后年均增长", "规模以上年营收", "如今年轻人", "至今年均增长", "说明年度",
+                     "降低成本年"],
 )
 def relative_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """今年/去年/明年… then a month, quarter or part     今年6月 · 去年底 · 去年同期"""
@@ -211,10 +215,10 @@ def relative_month(m: regex.Match[str], ctx: Context) -> Draft | None:
 # A month, quarter or part with no year before it takes the reference year (FACTS.md: 8月27日).
 # Not after a digit or 年 (the year rules read those), nor after 每/各/逐 (每年初 is no date).
 @rules.rule(
-    rf"(?<![\d年月.\-/〇零一二三四五六七八九十每各逐第A-Za-z]){_IN_YEAR_ALONE}",
+    rf"(?<![\d年月.\-/〇零一二三四五六七八九十每各逐第近A-Za-z]){_IN_YEAR_ALONE}",
     examples={"记者从8月 27日在": "8月 27日", "9月将投产": "9月", "1-2月份": "1-2月份",
               "一季度，": "一季度", "上半年，": "上半年", "年底前": "年底", "8月中旬": "8月中旬"},
-    counterexamples=["3个月", "每年初", "13月", "2月30日"],
+    counterexamples=["3个月", "每年初", "13月", "2月30日", "近一月"],
 )
 def without_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<month>月(<day>日)? · <quarter>季度 · 上半年, with no year     8月27日 · 9月 · 一季度"""
@@ -235,9 +239,9 @@ def day_alone(m: regex.Match[str], ctx: Context) -> Draft | None:
 
 # --- dates that point back to an earlier one ----------------------------------------------------
 @rules.rule(
-    rf"(?<!相)(?P<ana>{one_of(ANAPHORIC_YEARS)})(?![龄轻级纪])(?:{_IN_YEAR})?",
+    rf"(?<![相不])(?P<ana>{one_of(ANAPHORIC_YEARS)})(?![龄轻级纪均份度])(?:{_IN_YEAR})?",
     examples={"同年，永川": "同年", "并在当年举办": "当年", "同年9月": "同年9月"},
-    counterexamples=["相当年轻", "同年龄"],
+    counterexamples=["相当年轻", "同年龄", "不同年份"],
 )
 def anaphoric_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """同年/当年/次年 (+ a month…)     同年 → the year of the date before it"""
