@@ -23,10 +23,12 @@ HEAD_WORDS: Final[dict[str, Category]] = {
     "科技园区": "park", "示范园区": "park",
     "科学城": "park", "生态城": "park", "职教城": "park", "数据谷": "park", "生态谷": "park",
     "集聚区": "park", "创新区": "park", "高新区": "park", "生态圈": "park", "孵化园": "park",
+    "小镇": "park", "创新港": "park", "数据港": "park",
     # national pilot zones and designations (programmes of a place)
     "试验区": "programme", "先导区": "programme", "示范区": "programme",
     "先行区": "programme",
-    "基地": "base", "水厂": "base", "二期": "base", "三期": "base",
+    "基地": "base", "孵化器": "base", "众创空间": "base", "水厂": "base", "二期": "base",
+    "三期": "base",
     "平台": "platform", "云平台": "platform", "服务号": "platform", "公众号": "platform",
     "APP": "platform", "App": "platform", "小程序": "platform",
     "中心": "centre",
@@ -35,11 +37,12 @@ HEAD_WORDS: Final[dict[str, Category]] = {
     # events
     "博览会": "event", "交易会": "event", "洽谈会": "event", "推进大会": "event",
     "峰会": "event", "论坛": "event", "座谈会": "event", "发布会": "event",
-    "展览会": "event",
+    "展览会": "event", "大赛": "event", "推介会": "event", "年会": "event",
     # policy documents
     "行动计划": "policy", "实施计划": "policy", "行动方案": "policy", "实施方案": "policy",
     "管理办法": "policy", "激励办法": "policy", "实施意见": "policy", "实施细则": "policy",
-    "备忘录": "policy", "发展规划": "policy", "条例": "policy",
+    "备忘录": "policy", "发展规划": "policy", "规划纲要": "policy", "条例": "policy",
+    "工作方案": "policy", "指导意见": "policy", "若干政策": "policy", "若干措施": "policy",
 }
 
 # An abbreviated expo (`智博会`, `西洽会`, `进博会`): one Han character before these.
