@@ -12,11 +12,15 @@ which gives the new level (提高到30%).
 
 from __future__ import annotations
 
+import regex
+
 from .cues import DIRECTION_CHARS, DIRECTION_WORDS, TO_LEVEL
 from .lexicon import QUALIFIERS_BEFORE
 from .windows import clause_before, cues_in
 
-WINDOW = 12
+WINDOW = 16
+# Numbers listed before ours under the same verb (提高0.9、5.9个百分点) do not block it.
+_LISTED = regex.compile(r"[\d.,]+(?:%|个百分点)?、")
 # Words that may sit between a single-character verb and its number (同比增长了约5%).
 _FILLERS = sorted([*QUALIFIERS_BEFORE, "了", "达"], key=len, reverse=True)
 
@@ -42,7 +46,7 @@ def change_before(text: str, start: int) -> str | None:
         tail = window[last.end() :]
         if tail[:1] and tail[0] in TO_LEVEL:
             return None  # 提高到30%: the new level, not the change
-        if not any(ch.isdigit() for ch in tail):
+        if not any(ch.isdigit() for ch in _LISTED.sub("", tail)):
             return DIRECTION_WORDS[last.group()]
     head = _strip_fillers(window)
     return DIRECTION_CHARS.get(head[-1:]) if head else None

@@ -138,13 +138,16 @@ for _name, _table, _examples, _counter in TABLE_RULES:
 # Years of a duration. `3年` alone is too often part of a date or a name, so a duration in
 # years needs a cue: a word before (近三年, 通过3年时间) or after (5年内, 三年来, 10年以来).
 YEARS_BEFORE = ("近", "通过", "历时", "经过", "时隔", "用了", "花了", "连续", "未来", "过去",
-                "最近", "长达", "力争", "仅用")
+                "最近", "长达", "力争", "仅用", "周期", "期限", "工期", "为期", "年限")
+# …or it closes a range (建设周期3—5年): the first bound is read by `range_first`.
+_RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—–~～至到]$")
 YEARS_AFTER = ("内", "来", "以来", "以内", "之内", "后", "时间", "间", "左右", "多", "前", "里")
 
 
 @rules.rule(
     rf"(?<![\d.]){QB}(?P<body>(?P<num>\d{{1,2}}|{CHINESE}){IN1}年)(?P<after>{one_of(YEARS_AFTER)})?",
-    examples={"力争3\n年内": "3\n年", "近三年来": "三年", "通过3年时间": "3年",
+    examples={"力争3\n年内": "3\n年", "近三年来": "三年", "建设周期3—5年": "5年",
+              "通过3年时间": "3年",
               "10年以来": "10年", "近三年年均增长": "三年"},
     counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年"],
 )
@@ -152,7 +155,8 @@ def years(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<number>年 with a duration cue → year     近三年 · 5年内 · 通过3年时间"""
     text = ctx.tm.text
     before = text[max(0, m.start() - 2) : m.start("body")]
-    cue_before = m["qb"] == "近" or any(before.endswith(w) for w in YEARS_BEFORE)
+    cue_before = (m["qb"] == "近" or any(before.endswith(w) for w in YEARS_BEFORE)
+                  or bool(_RANGE_BEFORE.search(text, max(0, m.start() - 3), m.start())))
     value = parse_number(m["num"])
     if not (cue_before or m["after"]) or value >= 100 or vetoed(m, text):
         return None
