@@ -11,6 +11,8 @@ a year needs four digits (`2019年`, not `3年`), so `近三年`, `10年以来`,
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from ..numbers import parse_number
@@ -76,10 +78,10 @@ def _int(s: str | None) -> int | None:
     return int(parse_number(s)) if s else None
 
 
-def _in_year(m: regex.Match[str]) -> dict[str, object]:
+def _in_year(m: regex.Match[str]) -> dict[str, Any]:
     """The DateParts fields read from `_IN_YEAR` groups (absent groups give None)."""
     groups = m.groupdict()
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         name: _int(groups.get(name))
         for name in ("month", "last_month", "day", "last_day", "quarter", "last_quarter")
     }
@@ -115,7 +117,7 @@ def _draft(parts: DateParts, span: tuple[int, int] | None = None) -> Draft | Non
 def year_and_within(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<year>年 then a month, day, quarter or part     2019年8月 · 2020年1季度 · 2022年8月初"""
     year = m["year"]
-    return _draft(DateParts(year=int(parse_number(year)), **_in_year(m)))  # type: ignore[arg-type]
+    return _draft(DateParts(year=int(parse_number(year)), **_in_year(m)))
 
 
 @rules.rule(
@@ -133,6 +135,24 @@ def year_range(m: regex.Match[str], ctx: Context) -> Draft | None:
     ):
         return None  # 2020-2018年 runs backwards; 2019-2019年 is no range
     return _draft(parts)
+
+
+@rules.rule(
+    rf"(?<![\d年月.\-/〇零一二三四五六七八九十每各逐第近])(?:(?P<year>{_YEAR_DIGITS})年)?"
+    rf"(?P<m1>{_N})月(?P<d1>{_N})[日号]{_SEP}(?P<m2>{_N})月(?P<d2>{_N})[日号]",
+    examples={"2021年1月1日至6月30日": "2021年1月1日至6月30日",
+              "，9月28日-10月8日，": "9月28日-10月8日"},
+    counterexamples=["2021年6月30日至1月1日"],
+)
+def day_range(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """(<year>年)? <month>月<day>日 – <month>月<day>日     9月28日-10月8日"""
+    year = _int(m["year"])
+    m1, d1, m2, d2 = (int(parse_number(m[g])) for g in ("m1", "d1", "m2", "d2"))
+    if (m2, d2) <= (m1, d1):
+        return None  # backwards, or one day written twice
+    until = DateParts(month=m2, day=d2)
+    return _draft(DateParts(year=year, year_shift=None if year else 0, month=m1, day=d1,
+                            until=until))
 
 
 _YEAR_LIST_SEP = "[、，,和与及]"
@@ -199,7 +219,7 @@ _REL_YEAR = (
 def relative_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """今年/去年/明年… then a month, quarter or part     今年6月 · 去年底 · 去年同期"""
     shift = RELATIVE_YEARS[m["rel"]]
-    return _draft(DateParts(year_shift=shift, same_period=bool(m["same"]), **_in_year(m)))  # type: ignore[arg-type]
+    return _draft(DateParts(year_shift=shift, same_period=bool(m["same"]), **_in_year(m)))
 
 
 @rules.rule(
@@ -222,7 +242,7 @@ def relative_month(m: regex.Match[str], ctx: Context) -> Draft | None:
 )
 def without_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<month>月(<day>日)? · <quarter>季度 · 上半年, with no year     8月27日 · 9月 · 一季度"""
-    return _draft(DateParts(year_shift=0, **_in_year(m)))  # type: ignore[arg-type]
+    return _draft(DateParts(year_shift=0, **_in_year(m)))
 
 
 # A day of the month alone, at the head of a clause: `15日，…` (the month of the date before it,
@@ -245,7 +265,7 @@ def day_alone(m: regex.Match[str], ctx: Context) -> Draft | None:
 )
 def anaphoric_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """同年/当年/次年 (+ a month…)     同年 → the year of the date before it"""
-    return _draft(DateParts(anaphor=ANAPHORIC_YEARS[m["ana"]], **_in_year(m)))  # type: ignore[arg-type]
+    return _draft(DateParts(anaphor=ANAPHORIC_YEARS[m["ana"]], **_in_year(m)))
 
 
 # `两年后，` opening a clause counts from a year written shortly before it. Arabic `5年后` and
