@@ -117,6 +117,7 @@ def test_an_abbreviation_given_after_a_full_name_links_to_it() -> None:
     facts = _projects(raw)
     by_text = {f.text: f for f in facts}
     assert by_text["数产会"].canonical == "重庆国际数字产业博览会"
+    assert by_text["数产会"].category == "event"
     assert by_text["重庆国际数字产业博览会"].canonical is None
 
 

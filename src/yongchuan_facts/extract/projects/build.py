@@ -40,7 +40,8 @@ def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
              if len(c.draft["name"]) >= MIN_REPEATED}
     names.update(coordinated_names(names, ctx.tm.text))
     mentions = cands + repeated_mentions(names, cands, ctx)
-    aliases = {**ALIASES, **aliases_in_text(cands, ctx)}
+    in_text = aliases_in_text(cands, ctx)
+    aliases = {**ALIASES, **in_text}
     facts = []
     for c in mentions:
         name = _NOT_IN_NAME.sub("", c.draft["name"]).strip()
@@ -48,7 +49,10 @@ def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
             c.drop("no name inside the marks")
             continue
         canonical = aliases.get(name)
-        draft = {**c.draft, "name": name, "canonical": canonical if canonical != name else None}
+        full = in_text.get(name)  # an abbreviation is of its full name's kind (智装会: event)
+        category = names.get(full) if full else None
+        draft = {**c.draft, "name": name, "canonical": canonical if canonical != name else None,
+                 "category": category or c.draft["category"]}
         facts.append(ProjectFact(**fact_fields(c, ctx), **draft))
     return facts
 
