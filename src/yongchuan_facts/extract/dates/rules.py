@@ -120,21 +120,24 @@ def year_and_within(m: regex.Match[str], ctx: Context) -> Draft | None:
     return _draft(DateParts(year=int(parse_number(year)), **_in_year(m)))
 
 
+_MONTH_DAY_1 = rf"(?:(?P<m1>{_N})月(?:(?P<d1>{_N})[日号])?)?"
+_MONTH_DAY_2 = rf"(?:(?P<m2>{_N})月(?:(?P<d2>{_N})[日号])?)?"
+
+
 @rules.rule(
-    rf"(?P<y1>{_YEAR_DIGITS})(?:年(?:(?P<m1>{_N})月)?)?{_SEP}(?P<y2>{_YEAR_DIGITS})年(?:(?P<m2>{_N})月)?",
+    rf"(?P<y1>{_YEAR_DIGITS})(?:年{_MONTH_DAY_1})?{_SEP}(?P<y2>{_YEAR_DIGITS})年{_MONTH_DAY_2}",
     examples={"从2008-2022年，": "2008-2022年", "（2018-2020\n年）": "2018-2020\n年",
-              "2019年1月至2020年6月": "2019年1月至2020年6月", "2018年到2020年": "2018年到2020年"},
-    counterexamples=["力争到2023年"],
+              "2019年1月至2020年6月": "2019年1月至2020年6月", "2018年到2020年": "2018年到2020年",
+              "从2022年8月1日至2022年8月5日": "2022年8月1日至2022年8月5日"},
+    counterexamples=["力争到2023年", "2020-2018年", "2019-2019年"],
 )
 def year_range(m: regex.Match[str], ctx: Context) -> Draft | None:
-    """<year>(年<month>月)? – <year>年(<month>月)?     2018-2020年 · 2019年1月至2020年6月"""
-    until = DateParts(year=_int(m["y2"]), month=_int(m["m2"]))
-    parts = DateParts(year=_int(m["y1"]), month=_int(m["m1"]), until=until)
-    if until.year is not None and parts.year is not None and until.year <= parts.year and (
-        until.year < parts.year or until.month is None or parts.month is None
-    ):
+    """<year>(年<month>月(<day>日)?)? – <year>年…     2018-2020年 · 2019年1月至2020年6月"""
+    y1, y2 = int(parse_number(m["y1"])), int(parse_number(m["y2"]))
+    if y2 < y1 or (y2 == y1 and m["m1"] is None):
         return None  # 2020-2018年 runs backwards; 2019-2019年 is no range
-    return _draft(parts)
+    until = DateParts(year=y2, month=_int(m["m2"]), day=_int(m["d2"]))
+    return _draft(DateParts(year=y1, month=_int(m["m1"]), day=_int(m["d1"]), until=until))
 
 
 @rules.rule(
