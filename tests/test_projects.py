@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import SEEDS
+from seedfiles import SEEDS
 from yongchuan_facts import extract
 from yongchuan_facts.extract.projects import segment, widen
 from yongchuan_facts.schema.facts import ProjectFact
