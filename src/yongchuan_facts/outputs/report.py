@@ -58,7 +58,7 @@ def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
 <span class="legend">{_legend(facts)}</span></header>
 <main>
 <div id="docs" class="pane">{"".join(sections)}</div>
-<aside id="facts-pane" class="pane">
+<aside id="facts-pane">
 <div class="controls">
 <label>kind <select id="kind-filter"><option value="">all kinds</option>{_kind_options(facts)}
 </select></label>
@@ -67,8 +67,8 @@ def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
 <label>text <input id="text-filter" type="search" placeholder="contains…"></label>
 <span id="shown-count">{len(facts)} facts</span>
 </div>
-<table id="fact-table"><thead><tr>{head}</tr></thead>
-<tbody>{"".join(rows)}</tbody></table>
+<div id="table-wrap"><table id="fact-table"><thead><tr>{head}</tr></thead>
+<tbody>{"".join(rows)}</tbody></table></div>
 </aside>
 </main>
 <script>{_asset("report.js")}</script>
