@@ -86,7 +86,7 @@ def _parse_positional(s: str) -> Decimal:
         big = BIG_UNITS[ch]
         value = section + number
         if value == 0:
-            total = (total or 1) * big  # 万亿: a big unit right after another
+            total *= big  # 万亿: a big unit right after another (零万 stays 0)
         elif big > max_big:
             total = (total + value) * big
         else:

@@ -3,10 +3,11 @@
     >>> quantity(3, "亩").to("m**2").magnitude   # doctest: +ELLIPSIS
     2000.0...
 
-Canonical unit strings (FACTS.md) are `CNY`, `USD`, `percent`, `percentage_point`, `m**2`, `m`,
-`minute` … which pint parses directly, and classifiers (`家`, `个`, `人次`), which are not
-physical units: `quantity` defines each one on first use as a base dimension of its own, so
-`3 家` and `3 人` never add up.
+Canonical unit strings (FACTS.md, docs/units.md) are `CNY`, `USD`, `percent`,
+`percentage_point`, `m**2`, `m`, `minute`, `kW`, `kWh`, `t`, `TEU`, `EFLOPS` … which pint parses
+directly, classifiers (`家`, `个`, `人次`), which are not physical units — `quantity` defines each
+one on first use as a base dimension of its own, so `3 家` and `3 人` never add up — and rates
+built from both (`CNY/m**2`, `CNY/人`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+import regex
 
 if TYPE_CHECKING:
     import pint
@@ -29,12 +32,22 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+_OPERATORS = regex.compile(r"\*\*-?\d+|[*/()]")
+
+
 def _ensure_unit(ureg: pint.UnitRegistry, unit: str) -> None:
-    """Define a classifier such as `家` as its own base dimension the first time it is seen."""
-    try:
-        ureg.parse_units(unit)
-    except Exception:  # pint raises UndefinedUnitError or a tokenizer error for CJK names
-        ureg.define(f"{unit} = [classifier_{unit}]")
+    """Define each classifier in `unit` (`家`, or the `人` of a rate `CNY/人`) as its own base
+    dimension the first time it is seen."""
+    if not unit.strip():
+        raise ValueError("a unit must not be empty")
+    for name in filter(None, (n.strip() for n in _OPERATORS.split(unit))):
+        try:
+            ureg.parse_units(name)
+        except Exception:  # pint raises UndefinedUnitError or a tokenizer error for CJK names
+            if not name.isidentifier():
+                raise ValueError(f"{name!r} in unit {unit!r} is neither a pint unit nor a "
+                                 "classifier") from None
+            ureg.define(f"{name} = [classifier_{name}]")
 
 
 def quantity(value: float, unit: str) -> Any:

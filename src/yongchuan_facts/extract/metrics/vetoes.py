@@ -86,8 +86,9 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
 
 def inside_title(text: str, start: int, end: int) -> bool:
     """A number inside a book title 《…》 belongs to the title."""
-    before = text[max(0, start - _TITLE_SPAN) : start]
-    after = text[end : end + _TITLE_SPAN]
+    line_start, line_end = _line_bounds(text, start, end)
+    before = text[max(line_start, start - _TITLE_SPAN) : start]
+    after = text[end : min(line_end, end + _TITLE_SPAN)]
     opened, closed_before = before.rfind("《"), before.rfind("》")
     closing, reopening = after.find("》"), after.find("《")
     return opened > closed_before and closing >= 0 and (reopening < 0 or closing < reopening)
