@@ -8,12 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from seedfiles import SEEDS
 from yongchuan_facts import extract
 from yongchuan_facts.extract.numbers import parse_number, render_chinese
 from yongchuan_facts.strategies import ocr_text
 from yongchuan_facts.strategies.metrics import PlantedMetric, planted_metric
-
-from seedfiles import SEEDS
 
 pytestmark = pytest.mark.property
 
