@@ -79,10 +79,16 @@ def read_gold_file(path: pathlib.Path, texts: Texts) -> GoldDocument:
         try:
             facts.append(parse_fact(line, raw))
         except ValidationError as exc:
-            problem = exc.errors()[0]
-            where = ".".join(str(x) for x in problem["loc"])
-            raise GoldError(f"{path}:{number}: {where}: {problem['msg']}") from None
+            raise GoldError(f"{path}:{number}: {_first_problem(exc)}") from None
     return GoldDocument(doc, raw, reference_date, tuple(facts))
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """`value: Input should be a valid number`, without pydantic's kind tag and prefixes."""
+    problem = exc.errors()[0]
+    where = ".".join(str(x) for x in problem["loc"][1:])  # loc[0] is the kind (the union tag)
+    message = problem["msg"].removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message
 
 
 def _json_lines(path: pathlib.Path) -> list[tuple[int, dict]]:
