@@ -61,7 +61,6 @@ PHYSICAL: dict[str, Unit] = {
 # Ratios: `%` and `个百分点`; `百分之三十` and `三成` have rules of their own.
 RATIOS: dict[str, Unit] = {
     "%": Unit(1, "percent"), "个百分点": Unit(1, "percentage_point"),
-    "百分点": Unit(1, "percentage_point"),
 }
 
 # Every unit surface the span rules know, for tests and the docs table.
