@@ -34,7 +34,8 @@ def test_classifiers_are_simplified_as_the_normalizer_folds_them() -> None:
 @pytest.mark.parametrize(
     ("table", "surface", "target"),
     [(lexicon.AREA, "亩", "m**2"), (lexicon.AREA, "平方公里", "m**2"),
-     (lexicon.AREA, "公顷", "m**2"), (lexicon.LENGTH, "公里", "m"), (lexicon.PHYSICAL, "瓦", "kW"), (lexicon.PHYSICAL, "吨", "t")],
+     (lexicon.AREA, "公顷", "m**2"), (lexicon.LENGTH, "公里", "m"),
+     (lexicon.PHYSICAL, "瓦", "kW"), (lexicon.PHYSICAL, "吨", "t")],
 )
 def test_factors_agree_with_pint(table: dict, surface: str, target: str) -> None:
     """Each factor is what pint says one written unit is worth in the canonical unit."""
