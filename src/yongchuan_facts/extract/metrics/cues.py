@@ -29,6 +29,8 @@ COUNT_CUES: dict[str, str] = {
                      "科研院所", "政府", "部门", "车间", "工厂", "基地", "平台", "园区", "国家",
                      "城市", "省份", "基站", "服务队", "委办局", "医院", "村", "社区"], "count"),
 }
+# Words that hold a cue but name no counted thing (5个项目获评国家级示范: 国家 is no noun here).
+NOT_NOUNS: dict[str, None] = dict.fromkeys(["国家级", "省级", "市级", "区级", "全国", "国家队"])
 # What a sum of money is (实现营收139亿元 · 设立2亿元数字文创产业基金).
 MONEY_CUES: dict[str, str] = {
     **dict.fromkeys(["营收", "营业收入", "营业额", "收入", "主营业务收入", "业务收入"], "revenue"),

@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from .cues import COUNT_CUES, MONEY_CUES, MONEY_DEFAULT, PERCENT_CUES, PERSON_CUES
+from .cues import COUNT_CUES, MONEY_CUES, MONEY_DEFAULT, NOT_NOUNS, PERCENT_CUES, PERSON_CUES
 from .direction import change_before
 from .lexicon import CURRENCIES
 from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, last_cue, noun_after
@@ -60,7 +60,7 @@ def _percent_label(text: str, start: int) -> str:
 
 
 def _count_label(unit: str, text: str, start: int, end: int) -> str:
-    table = PERSON_CUES if unit in PERSON_UNITS else COUNT_CUES
+    table = {**(PERSON_CUES if unit in PERSON_UNITS else COUNT_CUES), **NOT_NOUNS}
     left = clause_before(text, start, ends="，；：。！？!?;:\n" + LIST_SEPARATORS)[-NOUN_BEFORE:]
     found = last_cue(noun_after(text, end), table) or last_cue(left, table)
     if found:

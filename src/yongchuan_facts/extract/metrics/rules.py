@@ -44,7 +44,10 @@ QA = rf"(?P<qa>{one_of(QUALIFIERS_AFTER)})?"
 IN1 = r"(?P<in1>[余多])?"
 IN2 = r"(?P<in2>[余多])?"
 MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]*)"
-NUM = rf"(?P<num>{NUMBER})"
+# A bare 百/千 is a number only right after a qualifier or a verb of reaching: 超百亿元, 近千家,
+# 上千家 (数百家 and 千家万户 stay out).
+BARE_CUES = ("超", "逾", "近", "约", "超过", "突破", "将近", "接近", "不到", "上", "达", "达到")
+NUM = rf"(?P<num>{NUMBER}|(?<={one_of(BARE_CUES)})[百千](?![零〇一二两三四五六七八九十]))"
 
 # A classifier glued to the next character makes another word: 两位数, 支持, 部分, 单位.
 WORD_TRAPS: dict[str, str] = {
@@ -74,6 +77,8 @@ def qualifier(m: regex.Match[str]) -> str:
         return QUALIFIERS_INSIDE[inside]
     if groups.get("qa"):
         return QUALIFIERS_AFTER[groups["qa"]]
+    if m.string[m.start("num") - 1 : m.start("num")] == "上" and m["num"] in "百千":
+        return "at_least"  # 上千家: reaching a thousand
     return QUALIFIERS_BEFORE.get(groups.get("qb") or "", "exact")
 
 
@@ -110,13 +115,13 @@ TABLE_RULES: list[tuple[str, Mapping[str, Unit], dict[str, str], list[str]]] = [
     ("counted", _as_units,
      {"引进企业1.5万家": "1.5万家", "新增岗位近3000个": "3000个", "企业20多\n家": "20多\n家",
       "在校生14余万名": "14余万名", "解决就业近1.4萬餘人": "1.4萬餘人",
-      "服务器 10000\n台": "10000\n台", "学校三百六十五所": "三百六十五所"},
+      "服务器 10000\n台": "10000\n台", "学校三百六十五所": "三百六十五所", "近千家": "千家"},
      ["建成5G基站", "第二届智博会", "仅用一台电脑", "汽车零部件", "“大数据发展20条”",
       "“五个一”城市交通大脑", "实现两位数增长", "数十家企业"]),
     ("money", _money_units,
      {"营收139亿元": "139亿元", "订 单 20 亿 元 以上": "20 亿 元", "投资5000万美元": "5000万美元",
-      "规模1.2萬億元": "1.2萬億元"},
-     ["单元楼"]),
+      "规模1.2萬億元": "1.2萬億元", "打造产值超百亿元的集群": "百亿元"},
+     ["单元楼", "千家万户", "数百家"]),
     ("area", AREA, {"楼宇近70万平方\n米": "70万平方\n米", "林区40万亩": "40万亩",
                     "新城35平方公里内": "35平方公里"}, []),
     ("length", LENGTH, {"开放了 220 公里测试道路": "220 公里"}, ["最后一公里"]),

@@ -27,7 +27,8 @@ NOUN_SPAN = 12
 NOUN_BEFORE = 8
 # Words that end the noun phrase after a count: a verb or a conjunction starts something else.
 NP_BREAKS = ("将", "已", "实现", "达到", "达", "入驻", "参展", "参会", "签约", "集体", "加入",
-             "赶到", "进行", "为", "在", "被", "正", "于", "共", "累计", "推向", "的院校")
+             "赶到", "进行", "为", "在", "被", "正", "于", "共", "累计", "推向", "的院校", "获",
+             "入选")
 # A quote after a count starts a name or slogan, not the counted noun (135家企业“上云上平台”).
 QUOTES = "“”\"「」《"
 
@@ -91,9 +92,10 @@ def cues_in(text: str, table: Mapping[str, object]) -> Iterator[regex.Match[str]
     return _cue_pattern(frozenset(table)).finditer(text)
 
 
-def last_cue(text: str, table: Mapping[str, str]) -> str | None:
-    """The value of the cue nearest the end of `text` (the nearest one left of a number)."""
+def last_cue(text: str, table: Mapping[str, str | None]) -> str | None:
+    """The value of the cue nearest the end of `text` (the nearest one left of a number);
+    words mapped to None hide the cues inside them and are skipped."""
     found = None
     for m in cues_in(text, table):
-        found = table[m.group()]
+        found = table[m.group()] or found
     return found
