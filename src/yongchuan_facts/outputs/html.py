@@ -15,7 +15,7 @@ counting `[data-fact-id]` always counts facts. All text is escaped: the raw text
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from html import escape
 
 from ..schema.facts import DateFact, MetricFact, ProjectFact
@@ -109,39 +109,45 @@ def highlight(
     element with `white-space: pre-wrap`.
     """
     attrs = mark_attrs or default_mark_attrs(inline_style)
+    out: list[str] = []
+    position = 0
+    for boundary, closing, opening in _mark_plan(len(raw), facts):
+        out.append(escape(raw[position:boundary]))
+        position = boundary
+        out.append("</mark>" * closing)
+        for i, first, empty in opening:
+            key, anchor = ("data-fact-id", f' id="{id_prefix}{i}"') if first else \
+                ("data-fact-part", "")
+            out.append(f'<mark{anchor} {key}="{id_prefix}{i}"{attrs(i, facts[i])}>')
+            out.append("</mark>" if empty else "")
+    return "".join(out)
+
+
+Plan = Iterator[tuple[int, int, list[tuple[int, bool, bool]]]]
+
+
+def _mark_plan(length: int, facts: Sequence[AnyFact]) -> Plan:
+    """At each span boundary: how many open marks to close, then the marks to open there,
+    each as (fact index, first piece?, empty span?), outermost first.
+
+    Marks must nest. When a fact ends while facts opened inside it go on, those are closed
+    with it and reopened as further pieces.
+    """
     starting: dict[int, list[int]] = defaultdict(list)
     for i in sorted(range(len(facts)), key=lambda i: (facts[i].start, -facts[i].end, i)):
-        if not 0 <= facts[i].start <= facts[i].end <= len(raw):
+        if not 0 <= facts[i].start <= facts[i].end <= length:
             raise ValueError(f"fact {i} span {facts[i].start}:{facts[i].end} is outside the text")
         starting[facts[i].start].append(i)
-    boundaries = sorted({0, len(raw), *(f.start for f in facts), *(f.end for f in facts)})
-    out: list[str] = []
     stack: list[int] = []  # facts whose mark is open, outermost first
-
-    def open_mark(i: int, first: bool) -> None:
-        key = "data-fact-id" if first else "data-fact-part"
-        anchor = f' id="{id_prefix}{i}"' if first else ""
-        out.append(f'<mark{anchor} {key}="{id_prefix}{i}"{attrs(i, facts[i])}>')
-
-    position = 0
-    for b in boundaries:
-        out.append(escape(raw[position:b]))
-        position = b
+    for b in sorted({0, length, *(f.start for f in facts), *(f.end for f in facts)}):
         ending = [k for k, i in enumerate(stack) if facts[i].end == b]
-        if ending:  # close down to the outermost ending fact, reopen the inner ones that go on
-            k = ending[0]
-            out.append("</mark>" * (len(stack) - k))
-            going_on = [i for i in stack[k:] if facts[i].end > b]
-            stack[k:] = going_on
-            for i in going_on:
-                open_mark(i, first=False)
-        for i in starting.get(b, ()):
-            open_mark(i, first=True)
-            if facts[i].end == b:  # an empty span: an empty mark, still one per fact
-                out.append("</mark>")
-            else:
-                stack.append(i)
-    return "".join(out)
+        closing = len(stack) - ending[0] if ending else 0
+        going_on = [i for i in stack[len(stack) - closing :] if facts[i].end > b]
+        del stack[len(stack) - closing :]
+        opening = [(i, False, False) for i in going_on]
+        opening += [(i, True, facts[i].end == b) for i in starting.get(b, ())]
+        stack += [i for i, _, empty in opening if not empty]
+        yield b, closing, opening
 
 
 def fact_cells(fact: AnyFact) -> dict[str, str]:
