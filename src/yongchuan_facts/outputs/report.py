@@ -42,8 +42,7 @@ def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
         rows.extend(_row(len(rows), fs.doc or f"document {d + 1}", f"{prefix}{i}", fact)
                     for i, fact in enumerate(fs.facts))
     facts = [f for fs in factsets for f in fs.facts]
-    head = "".join(
-        f'<th{_sort_attr(c)} scope="col">{c}</th>' for c in COLUMNS)
+    head = "".join(f'<th{_sort_attr(c)} scope="col">{c}</th>' for c in COLUMNS)
     return f"""<!DOCTYPE html>
 <html lang="zh">
 <head>
@@ -59,14 +58,7 @@ def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
 <main>
 <div id="docs" class="pane">{"".join(sections)}</div>
 <aside id="facts-pane">
-<div class="controls">
-<label>kind <select id="kind-filter"><option value="">all kinds</option>{_kind_options(facts)}
-</select></label>
-<label>label <select id="label-filter"><option value="">all labels</option>
-{_label_options(facts)}</select></label>
-<label>text <input id="text-filter" type="search" placeholder="contains…"></label>
-<span id="shown-count">{len(facts)} facts</span>
-</div>
+{_controls(facts)}
 <div id="table-wrap"><table id="fact-table"><thead><tr>{head}</tr></thead>
 <tbody>{"".join(rows)}</tbody></table></div>
 </aside>
@@ -83,6 +75,18 @@ def write_report(
     """Write the report to `path` (UTF-8); returns the number of facts in it."""
     pathlib.Path(path).write_text(render_report(factsets, title=title), encoding="utf-8")
     return sum(len(fs) for fs in factsets)
+
+
+def _controls(facts: Sequence[AnyFact]) -> str:
+    """The filters above the table: kind, label, text; and how many facts are shown."""
+    return f"""<div class="controls">
+<label>kind <select id="kind-filter"><option value="">all kinds</option>{_kind_options(facts)}
+</select></label>
+<label>label <select id="label-filter"><option value="">all labels</option>
+{_label_options(facts)}</select></label>
+<label>text <input id="text-filter" type="search" placeholder="contains…"></label>
+<span id="shown-count">{len(facts)} facts</span>
+</div>"""
 
 
 def _sort_attr(column: str) -> str:
