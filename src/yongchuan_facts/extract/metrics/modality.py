@@ -18,12 +18,22 @@ import datetime as dt
 import regex
 
 from ..patterns import one_of
-from .cues import ACTUAL_WORDS, DONE_VERBS, FUTURE_JIANG_VERBS, PLAN_OPENERS, TARGET_WORDS
+from .cues import (
+    ACTUAL_WORDS,
+    DONE_VERBS,
+    FUTURE_JIANG_VERBS,
+    PLAN_OPENERS,
+    TARGET_NOUNS,
+    TARGET_WORDS,
+)
 from .windows import SENTENCE_ENDS, end_of, start_of
 
 _FUTURE_JIANG = rf"(?<!即)将(?={one_of(FUTURE_JIANG_VERBS)})|即将"
 _BY_YEAR = r"到(?P<year>20\d\d)年|到[“\"]?十[一二三四五六七八九]五"
-_TARGET = regex.compile(rf"{one_of(TARGET_WORDS)}|{_FUTURE_JIANG}|{_BY_YEAR}")
+# Plan-document nouns are tried first (longest first), so 行动计划 hides its 计划.
+_TARGET = regex.compile(
+    rf"(?P<noun>{one_of(TARGET_NOUNS)})|{one_of(TARGET_WORDS)}|{_FUTURE_JIANG}|{_BY_YEAR}"
+)
 _AFTER = regex.compile(rf"{_FUTURE_JIANG}|预计|有望")
 # A completed verb (引进了, 建成了) says the figure is reached, whatever goal came before it.
 _ACTUAL = regex.compile(rf"{one_of(ACTUAL_WORDS)}|{one_of(DONE_VERBS)}了")
@@ -35,6 +45,8 @@ _OPENER = regex.compile(one_of(PLAN_OPENERS))
 
 
 def _is_target_cue(m: regex.Match[str], reference_date: dt.date | None) -> bool:
+    if m.groupdict().get("noun"):
+        return False
     year = m.groupdict().get("year")
     return not (year and reference_date and int(year) < reference_date.year)
 

@@ -82,6 +82,9 @@ def qualifier(m: regex.Match[str]) -> str:
     return QUALIFIERS_BEFORE.get(groups.get("qb") or "", "exact")
 
 
+_TIME_UNITS = frozenset(u.canonical for u in DURATIONS.values())
+
+
 def _table_rule(units: Mapping[str, Unit]) -> Produce:
     """The produce function of a unit-table rule: value, canonical unit, qualifier, span."""
 
@@ -92,8 +95,11 @@ def _table_rule(units: Mapping[str, Unit]) -> Produce:
         trap = WORD_TRAPS.get(m["unit"], "")
         if trap and ctx.tm.text[m.end("body") : m.end("body") + 1] in set(trap):
             return None
-        return {"value": amount(m, unit), "unit": unit.canonical,
-                "qualifier": qualifier(m), "span": m.span("body")}
+        qual = qualifier(m)
+        if m["qb"] == "近" and qual == "nearly" and unit.canonical in _TIME_UNITS:
+            qual = "exact"  # 近3个月 = the last three months, as 近三年 (FACTS.md)
+        return {"value": amount(m, unit), "unit": unit.canonical, "qualifier": qual,
+                "span": m.span("body")}
 
     return produce
 
@@ -146,7 +152,8 @@ YEARS_BEFORE = ("近", "通过", "历时", "经过", "时隔", "用了", "花了
                 "最近", "长达", "力争", "仅用", "周期", "期限", "工期", "为期", "年限")
 # …or it closes a range (建设周期3—5年): the first bound is read by `range_first`.
 _RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—–~～至到]$")
-YEARS_AFTER = ("内", "来", "以来", "以内", "之内", "后", "时间", "间", "左右", "多", "前", "里")
+YEARS_AFTER = ("内", "来", "以来", "以内", "之内", "后", "时间", "间", "左右", "多", "前", "里",
+               "以上")
 
 
 @rules.rule(
@@ -166,8 +173,8 @@ def years(m: regex.Match[str], ctx: Context) -> Draft | None:
     if not (cue_before or m["after"]) or value >= 100 or vetoed(m, text):
         return None
     qual = "over" if m["in1"] or m["after"] == "多" else "exact"  # 近三年 = recent, not nearly
-    if m["after"] == "左右":
-        qual = "approx"
+    if m["after"] in ("左右", "以上"):
+        qual = QUALIFIERS_AFTER[m["after"]]
     return {"value": float(value), "unit": "year", "qualifier": qual, "span": m.span("body")}
 
 
