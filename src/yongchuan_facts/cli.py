@@ -1,4 +1,7 @@
-"""Command line: `yongchuan-facts extract FILE… [--reference-date D] [--format jsonl|csv|table]`.
+"""Command line: `yongchuan-facts extract FILE|DIR|GLOB… [--format jsonl|csv|table|parquet]`.
+
+`extract` streams JSON Lines (one fact a line, with its document's name in `doc`) as documents
+finish, over `--workers` processes, with a progress bar on a terminal; see `corpus.py`.
 
 `yongchuan-facts audit FILE… -o report.html` writes an HTML audit report;
 `yongchuan-facts eval --texts DIR --gold DIR [--errors]` scores the extractor against gold.
@@ -10,12 +13,12 @@ UTF-8 text is reported with a clear message and exit status 2.
 from __future__ import annotations
 
 import argparse
+import os
 import pathlib
 import sys
 from collections.abc import Sequence
 
 from .api import check_reference_date, extract
-from .outputs.records import to_csv, to_records, to_table
 
 EXIT_BAD_INPUT = 2
 
@@ -55,12 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract facts from text files")
-    ex.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files")
+    ex.add_argument("files", nargs="+", metavar="FILE",
+                    help="UTF-8 text files, folders (every *.txt below) or globs ('news/**/*.txt')")
     ex.add_argument("--reference-date", type=_reference_date, default=None, metavar="YYYY-MM-DD",
                     help="resolves relative dates (default: the text's dateline, if any)")
-    ex.add_argument("--format", choices=("jsonl", "csv", "table"), default=None,
+    ex.add_argument("--format", choices=("jsonl", "csv", "table", "parquet"), default=None,
                     help="output format (default: table on a terminal, jsonl when piped)")
+    ex.add_argument("-o", "--output", default=None, metavar="FILE",
+                    help="write here instead of stdout (required for parquet)")
     ex.add_argument("--kinds", default=None, help="comma-separated kinds: metric,date,project")
+    ex.add_argument("--workers", type=int, default=None, metavar="N",
+                    help="processes (default: 1 for one file, else every CPU)")
+    ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                    help="progress bar on stderr (default: when stderr is a terminal)")
     _add_audit_and_eval(sub)
     return parser
 
@@ -83,23 +93,28 @@ def _add_audit_and_eval(sub: argparse._SubParsersAction) -> None:
 
 
 def _extract_command(args: argparse.Namespace) -> int:
-    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
-    kinds = args.kinds.split(",") if args.kinds else None
-    records = []
-    for name in args.files:
-        path = pathlib.Path(name)
-        raw = read_text_file(path)
-        facts = extract(raw, reference_date=args.reference_date, kinds=kinds, doc=path.name)
-        records.extend(to_records(facts, doc=path.name))
-    if fmt == "jsonl":
-        import json
+    from . import corpus
 
-        sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    elif fmt == "csv":
-        sys.stdout.write(to_csv(records))
-    else:
-        sys.stdout.write(to_table(records))
-    return 0
+    fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "jsonl")
+    if fmt == "parquet" and not args.output:
+        raise InputError("--format parquet needs -o FILE.parquet")
+    inputs = corpus.expand_inputs(args.files)
+    workers = args.workers if args.workers is not None else (1 if len(inputs) == 1 else None)
+    results = corpus.extract_files(
+        inputs, read_text_file, reference_date=args.reference_date,
+        kinds=args.kinds.split(",") if args.kinds else None, workers=workers,
+        progress=sys.stderr.isatty() if args.progress is None else args.progress,
+    )
+    try:
+        failed = corpus.write_records(results, fmt, args.output, on_error=_report_error)
+    except BrokenPipeError:  # `… | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    return EXIT_BAD_INPUT if failed else 0
+
+
+def _report_error(message: str) -> None:
+    print(f"yongchuan-facts: error: {message}", file=sys.stderr)
 
 
 def _audit_command(args: argparse.Namespace) -> int:
