@@ -29,6 +29,9 @@ NOUN_BEFORE = 8
 NP_BREAKS = ("将", "已", "实现", "达到", "达", "入驻", "参展", "参会", "签约", "集体", "加入",
              "赶到", "进行", "为", "在", "被", "正", "于", "共", "累计", "推向", "的院校", "获",
              "入选")
+# A clause or sentence is looked for at most this far from the number: text with no
+# punctuation (OCR tables, hostile input) would otherwise cost O(n) per metric, O(n²) in all.
+MAX_WINDOW = 300
 # A quote after a count starts a name or slogan, not the counted noun (135家企业“上云上平台”).
 QUOTES = "“”\"「」《"
 
@@ -44,16 +47,16 @@ def _is_boundary(text: str, i: int, ends: str) -> bool:
 
 def start_of(text: str, pos: int, ends: str = CLAUSE_ENDS) -> int:
     """Index where the clause (or sentence, with `ends=SENTENCE_ENDS`) holding `pos` begins."""
-    i = pos - 1
-    while i >= 0 and not _is_boundary(text, i, ends):
+    i, stop = pos - 1, max(-1, pos - 1 - MAX_WINDOW)
+    while i > stop and not _is_boundary(text, i, ends):
         i -= 1
     return i + 1
 
 
 def end_of(text: str, pos: int, ends: str = CLAUSE_ENDS) -> int:
     """Index of the boundary that ends the clause (or sentence) holding `pos`."""
-    i = pos
-    while i < len(text) and not _is_boundary(text, i, ends):
+    i, stop = pos, min(len(text), pos + MAX_WINDOW)
+    while i < stop and not _is_boundary(text, i, ends):
         i += 1
     return i
 
