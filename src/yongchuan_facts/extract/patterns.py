@@ -12,7 +12,9 @@ import regex
 
 # Arabic: thousands separators only in groups of three (1,234.5), else plain digits; never a
 # digit glued to a Latin letter or another digit run (5G, L4 are names, not numbers).
-ARABIC = r"(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\dA-Za-z])"
+# `\d++` is possessive: giving digits back could only leave a digit next, which the lookahead
+# refuses anyway, so a long digit run fails once instead of once per digit.
+ARABIC = r"(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d++)(?:\.\d++)?(?![\dA-Za-z])"
 # Chinese: starts with a digit or 十 (a bare 万 or 千 is no number), then digits and units.
 # Only at the start of a numeral run, and at most 32 characters (九千九百…九 is 31): unbounded
 # and startable anywhere, a run of n numerals cost O(n²) tries per rule (issue 7).
@@ -21,7 +23,7 @@ CHINESE = rf"(?:(?<![{_NUMERAL}])[零〇一二两三四五六七八九十][{_NUM
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 # An Arabic number that may be glued to a Latin unit (1.5EFLOPS, 30GWh); the unit's rule must
 # then check what follows it. Never use it where a Latin name can follow (5G, L4).
-ARABIC_BEFORE_LATIN = r"(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)"
+ARABIC_BEFORE_LATIN = r"(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d++)(?:\.\d++)?(?!\d)"
 
 
 def one_of(words: Iterable[str]) -> str:
