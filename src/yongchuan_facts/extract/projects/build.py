@@ -73,16 +73,20 @@ def repeated_mentions(
     """Other mentions of the names found, where they overlap no project already."""
     if not names:
         return []
-    taken = [(c.norm_start, c.norm_end) for c in cands]
+    # sorted by start; matches come left to right, so one pointer finds any overlap in O(1)
+    # amortized (testing every span for every match was O(n²) on a long text, issue 7)
+    taken = sorted((c.norm_start, c.norm_end) for c in cands)
+    k = 0
     found: list[Candidate] = []
     for m in regex.finditer(one_of(names), ctx.tm.text):
         s, e = m.span()
-        if any(ts < e and s < te for ts, te in taken):
+        while k < len(taken) and taken[k][1] <= s:  # ends before this match: never again
+            k += 1
+        if k < len(taken) and taken[k][0] < e:
             continue
         start, end = ctx.tm.raw_span(s, e)
         draft = {"name": m.group(), "category": names[m.group()]}
         found.append(Candidate("project", "repeated_mention", s, e, start, end, draft))
-        taken.append((s, e))
     return found
 
 
