@@ -43,7 +43,7 @@ QB = rf"(?P<qb>{one_of(QUALIFIERS_BEFORE)})?"
 QA = rf"(?P<qa>{one_of(QUALIFIERS_AFTER)})?"
 IN1 = r"(?P<in1>[余多])?"
 IN2 = r"(?P<in2>[余多])?"
-MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]*)"
+MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]{{0,3}})"  # 十万亿 at most: 1万万万…元 is no 1e200 yuan
 # A bare 百/千 is a number only right after a qualifier or a verb of reaching: 超百亿元, 近千家,
 # 上千家 (数百家 and 千家万户 stay out).
 BARE_CUES = ("超", "逾", "近", "约", "超过", "突破", "将近", "接近", "不到", "上", "达", "达到")
