@@ -45,9 +45,24 @@ class Explained:
         return f"{self.kind:7} {self.start}:{self.end} {text!r} [{self.rule}] {self.status}"
 
 
+# The longest text `extract` takes, in characters (code points): ten million, about 30 MB of
+# Chinese UTF-8. A FactSet holds its whole text and every fact in memory, and time grows
+# linearly, so a longer text is refused up front rather than ground through for minutes; split
+# it into its documents or paragraphs and use `batch.extract_many` (docs/scale.md).
+MAX_CHARS = 10_000_000
+
+
+class TextTooLongError(ValueError):
+    """A text over `MAX_CHARS` characters."""
+
+
 def check_text(text: object) -> str:
-    """The text, or a TypeError naming what was passed instead."""
+    """The text, or a TypeError naming what was passed instead (TextTooLongError if too long)."""
     if isinstance(text, str):
+        if len(text) > MAX_CHARS:
+            raise TextTooLongError(
+                f"text has {len(text):,} characters; extract() takes at most {MAX_CHARS:,}: split "
+                "it into documents or paragraphs and use yongchuan_facts.batch.extract_many")
         return text
     is_bytes = isinstance(text, bytes | bytearray)
     hint = " (decode it first, e.g. data.decode('utf-8'))" if is_bytes else ""
@@ -123,13 +138,19 @@ def extract(
 
     `reference_date` resolves relative dates (`今年6月`, `去年`); when None, a dateline in the
     text (`2022-10-17 11:33:18`) is used, else relative dates stay unresolved. `kinds` limits
-    the kinds extracted; `rules` adds your own `RuleSet`s. Raises TypeError for a non-str.
+    the kinds extracted; `rules` adds your own `RuleSet`s. Raises TypeError for a non-str,
+    TextTooLongError (a ValueError) for a text over `MAX_CHARS` characters.
     """
     ctx, pipelines, cands = _run(text, reference_date, kinds, rules)
-    survivors = resolve(cands)
+    by_kind: dict[str, list[Candidate]] = {p.kind: [] for p in pipelines}
+    for c in resolve(cands):
+        by_kind[c.kind].append(c)
+    # Memory: the dropped candidates go now, each kind's survivors once built, so candidates and
+    # facts of a long text are never all alive at once (issue 7: < 300 MB for 10 MB of text).
+    del cands
     facts = []
     for p in pipelines:
-        facts.extend(p.build([c for c in survivors if c.kind == p.kind], ctx))
+        facts.extend(p.build(by_kind.pop(p.kind), ctx))
     return FactSet(ctx.tm.raw, facts, doc=doc, reference_date=ctx.reference_date)
 
 
