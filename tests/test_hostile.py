@@ -1,0 +1,110 @@
+"""Hostile input: huge runs, unbalanced marks, control characters, surrogates, an oversized text.
+
+Each case is one a regex or a scan once handled in more than linear time, or that could make a
+silently wrong fact (issue 7). No timing is asserted: a regression shows as a test that hangs.
+The fact planted after the noise must still be found, whole and in the right place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import yongchuan_facts.api as api
+from yongchuan_facts import FactSet, explain, extract
+from yongchuan_facts.api import MAX_CHARS, TextTooLongError
+from yongchuan_facts.batch import DocumentError, extract_many
+
+FACT = "。2019年，永川区引进企业365家。"
+
+
+def _valid(raw: str) -> FactSet:
+    fs = extract(raw)
+    assert all(raw[f.start : f.end] == f.text for f in fs)
+    return fs
+
+
+def _planted_fact_found(raw: str) -> None:
+    """The metric of FACT, at the end of `raw`, is found with its exact span."""
+    fs = _valid(raw)
+    (metric,) = [f for f in fs.metrics if f.text == "365家"]
+    assert metric.start == len(raw) - len("365家。")
+    assert metric.value == 365
+    assert [d.text for d in fs.dates] == ["2019年"]
+
+
+# Runs with no unit: no number in them is a metric, and the scan stays linear.
+@pytest.mark.parametrize(("run", "length"), [
+    ("1234567890", 1_000_000),  # 1 MB of digits: ARABIC backtracked once per digit
+    ("万", 1_000_000),          # a million 万: multipliers with nothing to multiply
+    ("十", 200_000),            # a numeral run: CHINESE could start anywhere in it, O(n²)
+    ("一二三四五六七八九十百千万亿", 280_000),
+    ("6", 1_000_000),           # OCR noise (66666666…)
+    ("1 ", 400_000),            # digits the layout rule keeps apart
+], ids=["digits", "wan", "shi", "numerals", "noise", "spaced-digits"])
+def test_a_long_run_gives_no_fact(run: str, length: int) -> None:
+    raw = (run * (length // len(run) + 1))[:length]
+    assert len(_valid(raw)) == 0
+
+
+def test_a_huge_multiplier_run_is_no_astronomical_amount() -> None:
+    raw = "1" + "万" * 1_000_000 + "元"
+    assert _valid(raw).metrics == ()  # not 1e4000000 yuan, not inf
+
+
+@pytest.mark.parametrize("noise", [
+    "\n" * 100_000,                   # 100 000 line breaks
+    "字\r" * 50_000,                  # old Mac line ends: each break looked back for a \n
+    "数\r\n" * 50_000,
+    "字\u2028" * 50_000,              # Unicode line separators
+    "“" * 200_000,                    # unbalanced quotes
+    "《" * 200_000,                   # unbalanced book-title marks
+    "《" + "数据产业" * 50_000,       # a 《 that never closes
+    "“" + "数据产业" * 50_000,        # a quote that never closes
+    "".join(map(chr, [*range(32), *range(0x7F, 0xA0)])) * 5_000,  # C0 and C1 controls
+    "\ud800\udfff\udc00" * 100_000,   # lone surrogates (not valid UTF-8, still a str)
+    "\x00" * 100_000,
+], ids=["LF", "CR", "CRLF", "LS", "quotes", "book-marks", "open-book", "open-quote",
+        "controls", "surrogates", "NUL"])
+def test_noise_before_a_fact_leaves_it_whole(noise: str) -> None:
+    _planted_fact_found(noise + FACT)
+
+
+def test_no_unbalanced_mark_makes_a_name_of_the_whole_text() -> None:
+    raw = "《" + "数据产业" * 50_000 + "》" + FACT
+    assert all(f.end - f.start <= 100 for f in _valid(raw).projects)
+
+
+def test_many_facts_in_one_unpunctuated_clause() -> None:
+    raw = "增长5%" * 5_000  # labelers looked for the clause start: O(n) per fact
+    fs = _valid(raw)
+    assert len(fs.metrics) == 5_000
+    assert {f.value for f in fs.metrics} == {5}
+
+
+def test_many_head_nouns_in_a_row() -> None:
+    _valid("大数据产业园" * 3_000 + FACT)
+
+
+def test_a_50_mb_text_is_refused_with_a_clear_error() -> None:
+    raw = "a" * 50_000_000
+    with pytest.raises(TextTooLongError, match=f"at most {MAX_CHARS:,}") as info:
+        extract(raw)
+    assert isinstance(info.value, ValueError)
+    assert "extract_many" in str(info.value)
+    with pytest.raises(TextTooLongError):
+        explain(raw)
+
+
+def test_the_limit_is_on_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(api, "MAX_CHARS", 13)
+    assert [f.text for f in extract("2019年，企业365家。")] == ["2019年", "365家"]  # 13: taken
+    with pytest.raises(TextTooLongError, match="14 characters"):
+        extract("2019年，企业365家。。")
+
+
+def test_an_oversized_document_fails_alone_in_a_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(api, "MAX_CHARS", 100)
+    results = extract_many(["企业1家", "企业2家" * 100, "企业3家"], workers=1)
+    assert isinstance(results[1], DocumentError)
+    assert results[1].error == "TextTooLongError"
+    assert [r.metrics[0].value for r in (results[0], results[2])] == [1, 3]
