@@ -1,0 +1,115 @@
+"""Hunt for super-linear regexes: every pattern in the package, on text made of its own pieces.
+
+    .venv/bin/python benchmarks/regex_review.py          # prints the suspects, exit 1 if any
+
+Every rule's pattern and every compiled `regex` pattern held at module level in
+`yongchuan_facts` is scanned (`finditer`, as the engine does) over adversarial texts at two
+sizes, n and 4n characters: runs of each character the pattern names (digits, 万, 《, a quote,
+a Han character), runs of pairs of them, and seeded random mixes. A pattern whose time grows
+more than 8× when the text grows 4× (quadratic or worse) is reported with the text that shows
+it. Catastrophic backtracking shows here as a ratio of 16 and more. A script, not a test: it
+times things, and the bar is a judgement.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import sys
+import time
+
+import regex
+
+import yongchuan_facts
+from yongchuan_facts.api import PIPELINES
+
+SMALL, FACTOR = 4_000, 4
+SUSPECT_RATIO = 8.0  # ×4 text, ×16 time would be quadratic; ×8 leaves room for noise
+MIN_SECONDS = 0.02  # below this, the big run is too quick to judge
+EXTRA = "0123456789十万亿一二百千《》“”\"，。、 \n%.-年月日元家个"
+# Reviewed by hand: super-linear under `finditer`, but only ever used anchored or on a short
+# string, where the cost is linear in that string (issue 7's review; see docs/scale.md).
+REVIEWED: dict[str, str] = {
+    "yongchuan_facts.extract.metrics.modality._ENUMERATOR":
+        "only `.match` at a paragraph's start: one start position, linear",
+    "yongchuan_facts.extract.projects.build._NOT_IN_NAME":
+        "only `.sub` on a project name (≤ 60 characters, whitespace runs ≤ 2 once normalized)",
+    "yongchuan_facts.extract.projects.widen._LATIN_WORD":
+        "only `.fullmatch` on one jieba token",
+}
+
+
+def patterns() -> dict[str, regex.Pattern[str]]:
+    """name → pattern, for every rule and every module-level compiled pattern."""
+    found: dict[str, regex.Pattern[str]] = {}
+    for p in PIPELINES.values():
+        for rule in p.rules:
+            found[f"rule {p.kind}.{rule.name}"] = rule.pattern
+    for info in pkgutil.walk_packages(yongchuan_facts.__path__, "yongchuan_facts."):
+        if info.name.endswith(("dask", "strategies")) or ".strategies." in info.name:
+            continue  # optional dependencies
+        module = importlib.import_module(info.name)
+        for attr, value in vars(module).items():
+            if isinstance(value, regex.Pattern):
+                found.setdefault(f"{info.name}.{attr}", value)
+    return found
+
+
+def alphabet(pattern: regex.Pattern[str]) -> list[str]:
+    """The literal characters of the pattern's source, plus digits and usual suspects."""
+    chars = {c for c in pattern.pattern if not c.isascii() or c in "0123456789%.-,:/"}
+    return sorted(chars | set(EXTRA))
+
+
+def texts(chars: list[str], n: int) -> dict[str, str]:
+    rng = random.Random(7)
+    out = {f"run {c!r}": c * n for c in chars}
+    for _ in range(12):
+        a, b = rng.sample(chars, 2)
+        out[f"pairs {a + b!r}"] = (a + b) * (n // 2)
+    for k in range(6):
+        out[f"mix {k}"] = "".join(rng.choice(chars) for _ in range(n))
+    return out
+
+
+def scan_time(pattern: regex.Pattern[str], text: str) -> float:
+    t0 = time.perf_counter()
+    for _ in pattern.finditer(text):
+        pass
+    return time.perf_counter() - t0
+
+
+def review(pattern: regex.Pattern[str]) -> list[tuple[str, float, float]]:
+    """The texts on which this pattern looks super-linear: (text, small s, big s)."""
+    suspects = []
+    chars = alphabet(pattern)
+    small, big = texts(chars, SMALL), texts(chars, SMALL * FACTOR)
+    for name, text in small.items():
+        t_small = scan_time(pattern, text)
+        if t_small * FACTOR**2 < MIN_SECONDS:
+            continue  # even quadratic growth would stay too quick to judge at 4n
+        t_big = scan_time(pattern, big[name])
+        if t_big > MIN_SECONDS and t_big > SUSPECT_RATIO * max(t_small, 1e-6):
+            suspects.append((name, t_small, t_big))
+    return suspects
+
+
+def main() -> int:
+    found = patterns()
+    bad = 0
+    for name, pattern in sorted(found.items()):
+        suspects = review(pattern)
+        if suspects and name in REVIEWED:
+            print(f"reviewed {name}: {REVIEWED[name]}")
+        elif suspects:
+            bad += 1
+            for text, ts, tb in suspects[:3]:
+                print(f"SUSPECT {name}: {text}: {ts:.3f}s at {SMALL:,} → {tb:.3f}s at "
+                      f"{SMALL * FACTOR:,} chars (×{tb / max(ts, 1e-6):.0f})")
+    print(f"{len(found)} patterns reviewed, {bad} suspect")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
