@@ -14,6 +14,8 @@ throughout, as gold 000 reads its "1+6" plan.
 from __future__ import annotations
 
 import datetime as dt
+import math
+from bisect import bisect_right
 
 import regex
 
@@ -77,7 +79,10 @@ class PlanSections:
         return any(_is_target_cue(m, self.reference_date) for m in _TARGET.finditer(para))
 
     def __contains__(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.spans)
+        # spans are sorted and disjoint: the last one starting at or before `pos` is the only
+        # candidate (testing them all, for every metric, was O(n²) on a long text)
+        k = bisect_right(self.spans, (pos, math.inf)) - 1
+        return k >= 0 and pos < self.spans[k][1]
 
 
 def _target_before(text: str, start: int, reference_date: dt.date | None) -> bool | None:
