@@ -31,3 +31,10 @@ def load_seeds() -> list[Seed]:
 
 
 SEEDS = load_seeds()
+
+
+def extract_seeds() -> list:
+    """Every seed extracted with its gold file's reference date and its name as `doc`."""
+    from yongchuan_facts import extract
+
+    return [extract(s.raw, reference_date=s.reference_date, doc=s.name) for s in SEEDS]

@@ -5,12 +5,12 @@ What it does in a browser (filters, sorting, click to scroll) is tested in tests
 
 from __future__ import annotations
 
-import json
 import pathlib
 from html.parser import HTMLParser
 
 import pytest
 
+from seedfiles import extract_seeds
 from yongchuan_facts import FactSet, extract
 from yongchuan_facts.cli import main
 from yongchuan_facts.outputs.report import render_report
@@ -54,13 +54,7 @@ def probe(html: str) -> ReportProbe:
 @pytest.fixture(scope="module")
 def seed_factsets() -> list[FactSet]:
     """Every seed extracted with its gold file's reference date."""
-    factsets = []
-    for gold in sorted((FIXTURES / "gold").glob("*.jsonl")):
-        head = json.loads(gold.read_text(encoding="utf-8").splitlines()[0])
-        with open(FIXTURES / "seeds" / head["doc"], encoding="utf-8", newline="") as fh:
-            raw = fh.read()
-        factsets.append(extract(raw, reference_date=head["reference_date"], doc=head["doc"]))
-    return factsets
+    return extract_seeds()
 
 
 def test_one_mark_and_one_row_per_fact(seed_factsets: list[FactSet]) -> None:

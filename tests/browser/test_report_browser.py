@@ -6,33 +6,21 @@ spans as facts, a filter shows exactly the facts it selects, a click brings the 
 
 from __future__ import annotations
 
-import json
-import pathlib
 from typing import Any
 
 import pytest
 
-from yongchuan_facts import FactSet, extract
+from seedfiles import extract_seeds
+from yongchuan_facts import FactSet
 from yongchuan_facts.outputs.html import label_of
 from yongchuan_facts.outputs.report import write_report
 
 pytestmark = pytest.mark.browser
-FIXTURES = pathlib.Path(__file__).resolve().parent.parent.parent / "fixtures"
-
-
-def seed_factsets() -> list[FactSet]:
-    factsets = []
-    for gold in sorted((FIXTURES / "gold").glob("*.jsonl")):
-        head = json.loads(gold.read_text(encoding="utf-8").splitlines()[0])
-        with open(FIXTURES / "seeds" / head["doc"], encoding="utf-8", newline="") as fh:
-            raw = fh.read()
-        factsets.append(extract(raw, reference_date=head["reference_date"], doc=head["doc"]))
-    return factsets
 
 
 @pytest.fixture(scope="module")
 def factsets() -> list[FactSet]:
-    return seed_factsets()
+    return extract_seeds()
 
 
 @pytest.fixture(scope="module")

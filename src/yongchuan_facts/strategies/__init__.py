@@ -63,6 +63,22 @@ def with_layout(draw: st.DrawFn, surface: str) -> str:
     return "".join(out)
 
 
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or ch == "〇"
+
+
+@st.composite
+def han_layout(draw: st.DrawFn, surface: str) -> str:
+    """OCR layout (LAYOUT) only where a Han character meets another character: the normalizer
+    drops it there, while a break inside a digit run really makes two numbers (`1 5`) and `%`
+    stays glued to its digits."""
+    out = [surface[0]]
+    for ch in surface[1:]:
+        glue = draw(st.sampled_from(LAYOUT)) if _is_han(out[-1][-1]) or _is_han(ch) else ""
+        out.append(glue + ch)
+    return "".join(out)
+
+
 @st.composite
 def planted(draw: st.DrawFn, surface: str, layout: bool = True) -> Planted:
     """`surface` (with layout noise if asked) between random filler clauses."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from hypothesis import strategies as st
 
 from ..extract.numbers import render_chinese
-from . import LAYOUT, filler
+from . import filler, han_layout
 
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 _ZH_DIGIT = "〇一二三四五六七八九"
@@ -181,21 +181,6 @@ def relative_form(draw: st.DrawFn, reference_date: dt.date) -> DateForm:
     d = dt.date(y, m, draw(st.integers(1, _last(y, m))))
     surface = draw(small_text(m)) + "月" + draw(small_text(d.day)) + "日"
     return DateForm(surface, d, d, "day", True)
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch == "〇"
-
-
-@st.composite
-def han_layout(draw: st.DrawFn, surface: str) -> str:
-    """OCR layout only where a Han character meets another character, as the normalizer
-    drops it there; a break inside a digit run really makes two numbers."""
-    out = [surface[0]]
-    for ch in surface[1:]:
-        glue = draw(st.sampled_from(LAYOUT)) if _is_han(out[-1][-1]) or _is_han(ch) else ""
-        out.append(glue + ch)
-    return "".join(out)
 
 
 @st.composite

@@ -24,7 +24,7 @@ from decimal import Decimal
 from hypothesis import strategies as st
 
 from ..extract.numbers import render_chinese
-from . import FILLER_CLAUSES
+from . import FILLER_CLAUSES, han_layout
 
 # (surface, canonical unit, factor, takes a multiplier)
 metric_units: list[tuple[str, str, Decimal, bool]] = [
@@ -46,7 +46,6 @@ MULTIPLIER_WORDS = {"": 1, "万": 10**4, "亿": 10**8}
 VERBS = ["引进", "达到", "共有", "建成", "实现", "累计", "聚集"]
 TRADITIONAL = {"万": "萬", "亿": "億", "个": "個", "项": "項", "辆": "輛", "两": "兩",
                "实": "實", "现": "現", "进": "進", "达": "達", "约": "約"}
-LAYOUT = ["", "", " ", "\n", "\n\n", "\u3000", " \n"]
 _FULLWIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 
 
@@ -60,21 +59,6 @@ class PlantedMetric:
     value: float
     unit: str
     qualifier: str
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
-@st.composite
-def metric_layout(draw: st.DrawFn, surface: str) -> str:
-    """OCR layout between characters of `surface`, only where one side is Han, so that no
-    number is split (`1 5` would be two numbers) and `%` stays glued to its digits."""
-    out = [surface[0]]
-    for ch in surface[1:]:
-        glue = draw(st.sampled_from(LAYOUT)) if _is_han(out[-1][-1]) or _is_han(ch) else ""
-        out.append(glue + ch)
-    return "".join(out)
 
 
 @st.composite
@@ -110,7 +94,7 @@ def planted_metric(draw: st.DrawFn) -> PlantedMetric:
     if where == "inside" and (mult == "" or "." in number):
         word, where, qualifier = "", "before", "exact"  # 14余万 needs a multiplier after 余
     inside = word if where == "inside" else ""
-    body = _traditional(draw, draw(metric_layout(number + inside + mult + surface)))
+    body = _traditional(draw, draw(han_layout(number + inside + mult + surface)))
     before = word if where == "before" else ""
     after = word if where == "after" else ""
     head = draw(st.sampled_from(FILLER_CLAUSES)) + "，" + draw(st.sampled_from(VERBS)) + before
