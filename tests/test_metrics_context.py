@@ -98,6 +98,9 @@ def test_modality_reaches_over_the_sentence_and_the_plan_section(
         ("占比提高到30%", "30%", None),
         ("实现营收139亿元，同比增长15.4%", "139亿元", None),
         ("新引进项目55个", "55个", None),
+        ("每年新增5G基站不少于500个", "500个", "increase"),  # 5G is a name; 不少于 a qualifier
+        ("成本降低约26.9%", "26.9%", "decrease"),
+        ("收入少于去年的100万元", "100万元", None),  # a comparison, not a change
     ],
 )
 def test_direction_only_for_a_change_verb_governing_the_number(

@@ -80,6 +80,7 @@ def test_traditional_names_are_simplified() -> None:
     ("建成全国性农产品综合交易电商平台，", "农产品综合交易电商平台"),
     ("打造千亿级两江数字经济产业园。", "两江数字经济产业园"),
     ("启动建设西部（重庆)科学城。", "西部（重庆)科学城"),
+    ("举办了第三届中国（璧山）智能网联汽车大赛，", "中国（璧山）智能网联汽车大赛"),  # no 第N届
     ("同年，永川将服务外包产业园更名为软件与信息服务外包产业园。", "软件与信息服务外包产业园"),
 ])
 def test_descriptions_stay_out_and_name_parts_stay_in(raw: str, surface: str) -> None:

@@ -247,15 +247,18 @@ def tenths(m: regex.Match[str], ctx: Context) -> Draft:
             "qualifier": qualifier(m), "span": m.span("body")}
 
 
+# After 元/ a unit is written whole, multiplier included (元/千瓦时, 元/千克): no 千 to split off.
 _PER_UNITS = {**AREA, **_as_units, **PHYSICAL, "月": Unit(1, "month"), "年": Unit(1, "year"),
-              "天": Unit(1, "day"), "日": Unit(1, "day"), "小时": Unit(1, "hour")}
+              "天": Unit(1, "day"), "日": Unit(1, "day"), "小时": Unit(1, "hour"),
+              "千瓦时": Unit(1, "kWh"), "度": Unit(1, "kWh"), "千瓦": Unit(1, "kW"),
+              "千克": Unit(1, "kg")}
 
 
 @rules.rule(
     rf"{QB}(?P<body>{NUM}{IN1}{MULT}{IN2}(?P<unit>{one_of(CURRENCIES)})"
     rf"(?:/|每)(?P<per>{one_of(_PER_UNITS)})){QA}",
     examples={"房价1.2万元/平方米": "1.2万元/平方米", "人均500元/人": "500元/人",
-              "地价30万元/亩": "30万元/亩"},
+              "地价30万元/亩": "30万元/亩", "电价0.45元/千瓦时": "0.45元/千瓦时"},
 )
 def money_rate(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<money>/<unit> → a compound unit     1.2万元/平方米 → 12000 CNY/m**2"""

@@ -32,7 +32,7 @@ MAX_MODIFIER = 26  # longest run of words before a head (以大数据智能化�
 MAX_BRACKET = 10  # longest bracket group inside a name: （重庆）, (重庆永川)
 EVALUATIVE_REACH = 12  # how far left of a name an evaluative word still governs it
 
-_NUMBERISH = regex.compile(r"[\d.%零〇一二两三四五六七八九十百千万亿]+[级个家项条大余多批届期]?")
+_NUMBERISH = regex.compile(r"第?[\d.%零〇一二两三四五六七八九十百千万亿]+[级个家项条大余多批届期]?")
 _HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
 _OPEN = ("（", "(")
