@@ -186,3 +186,12 @@ def test_project_f1_on_the_seeds_clears_the_bar() -> None:
                 predicted += 1
     precision, recall = hits / predicted, hits / required
     assert 2 * precision * recall / (precision + recall) >= 0.85
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("遴选出荣昌区、重庆高新区、万州区等12个区", []),           # areas among districts
+    ("依托永川高新区、璧山高新区等园区", ["永川高新区", "璧山高新区"]),  # parks among parks
+    ("江津综合保税区今年进出口86亿元", ["江津综合保税区"]),
+])
+def test_a_park_in_a_list_of_districts_is_an_area(raw: str, names: list[str]) -> None:
+    assert [f.name for f in _projects(raw)] == names

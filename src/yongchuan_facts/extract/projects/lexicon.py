@@ -24,7 +24,8 @@ HEAD_WORDS: Final[dict[str, Category]] = {
     "科学城": "park", "生态城": "park", "职教城": "park", "数据谷": "park", "生态谷": "park",
     "集聚区": "park", "创新区": "park", "高新区": "park", "生态圈": "park", "孵化园": "park",
     "小镇": "park", "创新港": "park", "数据港": "park", "科技城": "park", "智造城": "park",
-    "物流园": "park", "物流园区": "park",
+    "物流园": "park", "物流园区": "park", "保税区": "park", "综合保税区": "park",
+    "开发区": "park", "经开区": "park", "保税港区": "park",
     # national pilot zones and designations (programmes of a place)
     "试验区": "programme", "先导区": "programme", "示范区": "programme",
     "先行区": "programme",

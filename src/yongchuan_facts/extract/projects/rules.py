@@ -92,6 +92,18 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     return "platform" if cued else None
 
 
+# An item of a 、-list whose neighbour is a district or county (荣昌区、重庆高新区、万州区): an
+# administrative area among areas, not a project (REVIEW.md: 重庆高新区 in such a list).
+_DISTRICT_BEFORE = regex.compile(r"(?<!\p{Han})\p{Han}{1,3}[区县]、$")  # 荣昌区、<name>
+_DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?!\p{Han})")  # <name>、万州区
+
+
+def in_district_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits in a 、-list right beside a plain district name."""
+    return bool(_DISTRICT_BEFORE.search(text, max(0, start - 6), start)
+                or _DISTRICT_AFTER.match(text, end))
+
+
 @rules.rule(
     one_of(HEAD_WORDS),
     examples={
@@ -106,6 +118,7 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         "召开重庆市发展数字经济推进大会": "重庆市发展数字经济推进大会",
     },
     counterexamples=["依托创新平台", "订单班、实训基地等", "建成平台10余个", "中心城区",
+                     "大足区、荣昌区、重庆高新区、万州区",
                      "全市重要的数字产业示范区", "“服务公社”信息惠民平台"],
 )
 def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
@@ -115,6 +128,8 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
         return None
     start = name_start(text, m.start(), m.end())
     if start is None or text[start : m.end()].endswith(GOVERNMENT_CENTRES):
+        return None
+    if in_district_list(text, start, m.end()):
         return None
     return {"name": text[start : m.end()], "category": HEAD_WORDS[m.group()],
             "span": (start, m.end())}
