@@ -95,7 +95,8 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
 # An item of a 、-list whose neighbour is a district or county (荣昌区、重庆高新区、万州区): an
 # administrative area among areas, not a project (REVIEW.md: 重庆高新区 in such a list).
 _DISTRICT_BEFORE = regex.compile(r"(?<!\p{Han})\p{Han}{1,3}[区县]、$")  # 荣昌区、<name>
-_DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?!\p{Han})")  # <name>、万州区
+# <name>、万州区
+_DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?=[等和及、，。；：\s\d]|$)")
 
 
 def in_district_list(text: str, start: int, end: int) -> bool:
