@@ -6,7 +6,8 @@
     [('date', '2019年'), ('metric', '365家'), ('metric', '139亿元'), ('metric', '15.4%')]
 """
 
-from .api import Explained, explain, extract
+from .api import Explained, TextTooLongError, explain, extract
+from .batch import DocumentError, extract_many, iter_extract
 from .evaluation import Evaluation, evaluate
 from .extract.ruleset import Candidate, Context, Rule, RuleSet
 from .normalize.textmap import TextMap, normalize
@@ -15,8 +16,8 @@ from .schema import DateFact, Fact, FactSet, MetricFact, ProjectFact, fact_json_
 __version__ = "0.1.0"
 
 __all__ = [
-    "Candidate", "Context", "DateFact", "Evaluation", "Explained", "Fact", "FactSet",
-    "MetricFact", "ProjectFact", "Rule", "RuleSet", "TextMap", "__version__", "evaluate",
-    "explain", "extract",
-    "fact_json_schema", "normalize", "parse_fact",
+    "Candidate", "Context", "DateFact", "DocumentError", "Evaluation", "Explained", "Fact",
+    "FactSet", "MetricFact", "ProjectFact", "Rule", "RuleSet", "TextMap", "TextTooLongError",
+    "__version__", "evaluate", "explain", "extract", "extract_many", "fact_json_schema",
+    "iter_extract", "normalize", "parse_fact",
 ]
