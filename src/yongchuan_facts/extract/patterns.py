@@ -18,8 +18,14 @@ ARABIC = r"(?<![\dA-Za-z.])(?:\d{1,3}(?:,\d{3})+|\d++)(?:\.\d++)?(?![\dA-Za-z])"
 # Chinese: starts with a digit or 十 (a bare 万 or 千 is no number), then digits and units.
 # Only at the start of a numeral run, and at most 32 characters (九千九百…九 is 31): unbounded
 # and startable anywhere, a run of n numerals cost O(n²) tries per rule (issue 7).
+# A spoken decimal (三点五亿元, 二点三个百分点) is part of the number, and nothing starts inside
+# one: read as 五亿元 the fact would be silently wrong. 两点：一是 has no digit after 点.
 _NUMERAL = "零〇一二两三四五六七八九十百千万亿"
-CHINESE = rf"(?:(?<![{_NUMERAL}])[零〇一二两三四五六七八九十][{_NUMERAL}]{{0,31}})"
+_SPOKEN_DECIMAL = "(?:点[零〇一二三四五六七八九]{1,8})?"
+CHINESE = (
+    rf"(?:(?<![{_NUMERAL}]|[{_NUMERAL}]点)[零〇一二两三四五六七八九十][{_NUMERAL}]{{0,31}}"
+    rf"{_SPOKEN_DECIMAL})"
+)
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 # An Arabic number that may be glued to a Latin unit (1.5EFLOPS, 30GWh); the unit's rule must
 # then check what follows it. Never use it where a Latin name can follow (5G, L4).

@@ -208,7 +208,8 @@ def range_first(m: regex.Match[str], ctx: Context) -> Draft | None:
 
 @rules.rule(
     rf"{QB}(?P<body>百分之(?P<num>{NUMBER})){QA}",
-    examples={"占比达到百分之三十": "百分之三十", "增长百分之5.2": "百分之5.2"},
+    examples={"占比达到百分之三十": "百分之三十", "增长百分之5.2": "百分之5.2",
+              "增长百分之五点二": "百分之五点二"},
 )
 def percent_words(m: regex.Match[str], ctx: Context) -> Draft:
     """百分之<number> → percent     百分之三十"""
