@@ -195,3 +195,11 @@ def test_project_f1_on_the_seeds_clears_the_bar() -> None:
 ])
 def test_a_park_in_a_list_of_districts_is_an_area(raw: str, names: list[str]) -> None:
     assert [f.name for f in _projects(raw)] == names
+
+
+def test_the_trimmed_dictionary_keeps_rare_place_names_whole() -> None:
+    tk = segment.tokenizer()
+    assert not tk.FREQ.get("璧山")  # a rare word (jieba's frequency: 2) is left out …
+    assert tk.total > sum(tk.FREQ.values())  # … but probabilities keep jieba's full total
+    names = [f.name for f in _projects("北碚区将打造璧山数字经济产业园和缙云山生态数据中心")]
+    assert names == ["璧山数字经济产业园", "缙云山生态数据中心"]
