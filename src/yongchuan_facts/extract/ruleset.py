@@ -9,8 +9,10 @@
 
 A rule function returns a draft (a dict of the fact's fields), a list of drafts (one match, two
 facts: `8.5亿元至10亿元`), or None to veto the match. A draft may carry `"span": (s, e)` in
-normalized coordinates to narrow the fact to part of the match. The engine, never the rule,
-maps spans back to the raw text (Duckling / ctparse style).
+normalized coordinates to narrow the fact to part of the match, and `"rule": name` to say which
+part of a table-driven rule matched (one scan for several unit tables, each named in the
+fact's provenance). The engine, never the rule, maps spans back to the raw text (Duckling /
+ctparse style).
 """
 
 from __future__ import annotations
@@ -86,14 +88,16 @@ class Rule:
                 yield self._candidate(ctx, m.span(), {}, status="vetoed by its rule")
             for draft in drafts:
                 span = draft.pop("span", None) or m.span()
-                yield self._candidate(ctx, span, draft)
+                yield self._candidate(ctx, span, draft, name=draft.pop("rule", self.name))
 
     def _candidate(
-        self, ctx: Context, span: tuple[int, int], draft: Draft, status: str = "kept"
+        self, ctx: Context, span: tuple[int, int], draft: Draft, status: str = "kept",
+        name: str | None = None,
     ) -> Candidate:
         start, end = ctx.tm.raw_span(*span)
         return Candidate(
-            self.kind, self.name, span[0], span[1], start, end, draft, status, self.priority
+            self.kind, name or self.name, span[0], span[1], start, end, draft, status,
+            self.priority,
         )
 
 

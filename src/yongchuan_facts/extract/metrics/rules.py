@@ -13,7 +13,7 @@ direction) are decided later, in `label.py`, `modality.py` and `direction.py`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 import regex
@@ -85,13 +85,14 @@ def qualifier(m: regex.Match[str]) -> str:
 _TIME_UNITS = frozenset(u.canonical for u in DURATIONS.values())
 
 
-def _table_rule(units: Mapping[str, Unit]) -> Produce:
-    """The produce function of a unit-table rule: value, canonical unit, qualifier, span."""
+def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
+    """The produce function of a unit-table rule: value, canonical unit, qualifier, span, and
+    the name of the table the unit came from (`counted`, `money` …) as the fact's rule."""
 
     def produce(m: regex.Match[str], ctx: Context) -> Draft | None:
         if vetoed(m, ctx.tm.text):
             return None
-        unit = units[m["unit"]]
+        table, unit = units[m["unit"]]
         trap = WORD_TRAPS.get(m["unit"], "")
         if trap and ctx.tm.text[m.end("body") : m.end("body") + 1] in set(trap):
             return None
@@ -99,7 +100,7 @@ def _table_rule(units: Mapping[str, Unit]) -> Produce:
         if m["qb"] == "近" and qual == "nearly" and unit.canonical in _TIME_UNITS:
             qual = "exact"  # 近3个月 = the last three months, as 近三年 (FACTS.md)
         return {"value": amount(m, unit), "unit": unit.canonical, "qualifier": qual,
-                "span": m.span("body")}
+                "span": m.span("body"), "rule": table}
 
     return produce
 
@@ -138,12 +139,27 @@ TABLE_RULES: list[tuple[str, Mapping[str, Unit], dict[str, str], list[str]]] = [
     ("ratio", RATIOS, {"同比增长15.4%": "15.4%", "高于GDP增速6.8个百分点": "6.8个百分点",
                        "减少１５％以上": "１５％"}, ["“1+6”体系"]),
 ]
-for _name, _table, _examples, _counter in TABLE_RULES:
-    _pattern = _body(one_of(_table))
-    if _name == "physical":
-        _pattern = _body(one_of(_table) + "(?![A-Za-z])", _PHYSICAL_NUM)
-    rules.add(_pattern, _table_rule(_table), name=_name, examples=_examples,
-              counterexamples=_counter)
+
+
+def _add_table_rule(
+    name: str, tables: list[tuple[str, Mapping[str, Unit]]], pattern_of: Callable[[str], str]
+) -> None:
+    """One scan of the text for the units of several tables (longest unit first across them:
+    3个月 is a duration, not 3个), each fact named after its unit's own table."""
+    units = {surface: (table, unit) for table, table_units in tables
+             for surface, unit in table_units.items()}
+    examples = {k: v for t, *_ in tables for k, v in _EXAMPLES[t].items()}
+    counter = [c for t, *_ in tables for c in _COUNTER[t]]
+    rules.add(pattern_of(one_of(units)), _table_rule(units), name=name, examples=examples,
+              counterexamples=counter)
+
+
+_EXAMPLES = {name: examples for name, _, examples, _ in TABLE_RULES}
+_COUNTER = {name: counter for name, _, _, counter in TABLE_RULES}
+# Physical units may be Latin and glued to their number (1.5EFLOPS): a scan of their own.
+_add_table_rule("units", [(n, t) for n, t, *_ in TABLE_RULES if n != "physical"], _body)
+_add_table_rule("physical", [(n, t) for n, t, *_ in TABLE_RULES if n == "physical"],
+                lambda units: _body(units + "(?![A-Za-z])", _PHYSICAL_NUM))
 
 
 # Years of a duration. `3年` alone is too often part of a date or a name, so a duration in

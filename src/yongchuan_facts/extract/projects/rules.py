@@ -105,6 +105,11 @@ def in_district_list(text: str, start: int, end: int) -> bool:
                 or _DISTRICT_AFTER.match(text, end))
 
 
+# What may stand right before a head noun in a name: a Han or Latin word, a closing bracket
+# (西部（重庆）科学城), `·`, or the space the normalizer keeps before Latin (平安永川 APP).
+_MAY_END_A_NAME = regex.compile(r"[\p{Han}A-Za-z)）·\s]")
+
+
 @rules.rule(
     one_of(HEAD_WORDS),
     examples={
@@ -125,6 +130,8 @@ def in_district_list(text: str, start: int, end: int) -> bool:
 def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<name words> <head noun>: the head (基地, 平台 …) widened left to its name's first word."""
     text = ctx.tm.text
+    if not _MAY_END_A_NAME.match(text, max(0, m.start() - 1)) or m.start() == 0:
+        return None  # “，平台” or “10个平台”: nothing a name could be made of (saves jieba)
     if glued_to_next_word(text, m.start(), m.end()):
         return None
     start = name_start(text, m.start(), m.end())
