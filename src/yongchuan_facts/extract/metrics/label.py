@@ -59,8 +59,13 @@ def _percent_label(text: str, start: int) -> str:
     return last_cue(clause_before(text, start), PERCENT_CUES) or "share"
 
 
+# Built once: words in NOT_NOUNS hide the cues inside them (see windows.last_cue).
+_PERSON_TABLE = {**PERSON_CUES, **NOT_NOUNS}
+_COUNT_TABLE = {**COUNT_CUES, **NOT_NOUNS}
+
+
 def _count_label(unit: str, text: str, start: int, end: int) -> str:
-    table = {**(PERSON_CUES if unit in PERSON_UNITS else COUNT_CUES), **NOT_NOUNS}
+    table = _PERSON_TABLE if unit in PERSON_UNITS else _COUNT_TABLE
     left = clause_before(text, start, ends="，；：。！？!?;:\n" + LIST_SEPARATORS)[-NOUN_BEFORE:]
     found = last_cue(noun_after(text, end), table) or last_cue(left, table)
     if found:

@@ -12,7 +12,6 @@ windows with a cue table (`cues.py`) and take the cue nearest the number.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import cache
 
 import regex
 
@@ -85,14 +84,21 @@ def noun_after(text: str, end: int, skip: str = "以上左右上下以下的") -
     return window
 
 
-@cache
-def _cue_pattern(words: frozenset[str]) -> regex.Pattern[str]:
-    return regex.compile(one_of(words))
+# Cue tables are module constants: one compiled pattern each, looked up by identity (hashing
+# a frozenset of the table on every call cost more than the search, per metric).
+_CUE_PATTERNS: dict[int, tuple[Mapping[str, object], regex.Pattern[str]]] = {}
+
+
+def _cue_pattern(table: Mapping[str, object]) -> regex.Pattern[str]:
+    entry = _CUE_PATTERNS.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _CUE_PATTERNS[id(table)] = (table, regex.compile(one_of(table)))
+    return entry[1]
 
 
 def cues_in(text: str, table: Mapping[str, object]) -> Iterator[regex.Match[str]]:
     """Cue words of `table` in `text`, left to right, longest word first at each position."""
-    return _cue_pattern(frozenset(table)).finditer(text)
+    return _cue_pattern(table).finditer(text)
 
 
 def last_cue(text: str, table: Mapping[str, str | None]) -> str | None:

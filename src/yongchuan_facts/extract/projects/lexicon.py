@@ -55,7 +55,7 @@ EXPO_PREFIXES: Final[tuple[str, ...]] = ("线上", "云上")
 # Centres that are government bodies by their very name (REVIEW.md: 综治中心 is no project).
 GOVERNMENT_CENTRES: Final[tuple[str, ...]] = (
     "综治中心", "政务服务中心", "便民服务中心", "党群服务中心", "融媒体中心", "疾控中心",
-    "促进中心", "调解中心", "联调）中心", "联调)中心",
+    "促进中心", "调解中心",
 )
 
 # Names that end in these are organisations, not projects (FACTS.md): companies, universities,

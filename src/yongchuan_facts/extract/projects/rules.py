@@ -107,6 +107,7 @@ def in_district_list(text: str, start: int, end: int) -> bool:
 
 # What may stand right before a head noun in a name: a Han or Latin word, a closing bracket
 # (西部（重庆）科学城), `·`, or the space the normalizer keeps before Latin (平安永川 APP).
+_BRACKETED = regex.compile(r"[（(][^（()）]{0,12}[）)]")
 _MAY_END_A_NAME = regex.compile(r"[\p{Han}A-Za-z)）·\s]")
 
 
@@ -135,8 +136,8 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
     if glued_to_next_word(text, m.start(), m.end()):
         return None
     start = name_start(text, m.start(), m.end())
-    if start is None or text[start : m.end()].endswith(GOVERNMENT_CENTRES):
-        return None
+    if start is None or _BRACKETED.sub("", text[start : m.end()]).endswith(GOVERNMENT_CENTRES):
+        return None  # 综治中心, also written 综治（联调）中心
     if in_district_list(text, start, m.end()):
         return None
     return {"name": text[start : m.end()], "category": HEAD_WORDS[m.group()],
