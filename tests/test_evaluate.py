@@ -95,7 +95,23 @@ def _short_spans(raw: str, facts: list) -> list:
     return [cut(f) for f in facts if f.end > f.start]
 
 
+def _context_guesses(raw: str, facts: list) -> list:
+    """A period and an indicator on most metrics, some right and some wrong, so that the
+    comparison covers both attributes (null and set, overlapping and not)."""
+    def guess(i: int, f: object) -> object:
+        if not isinstance(f, MetricFact) or i % 4 == 0:
+            return f
+        year = 2019 + i % 3
+        start = max(0, f.start - 2 - i % 5)
+        return f.model_copy(update={
+            "period_start": dt.date(year, 1, 1), "period_end": dt.date(year, 12, 31),
+            "indicator_start": start, "indicator_end": f.start,
+            "indicator": raw[start : f.start]})
+    return [guess(i, f) for i, f in enumerate(facts)]
+
+
 SPOILERS: dict[str, Callable[[str, list], list]] = {
+    "context_guesses": _context_guesses,
     "as_extracted": lambda raw, facts: facts,
     "drop_every_third": _drop_every_third,
     "wrong_values": _wrong_values,
@@ -282,3 +298,27 @@ def test_the_largest_overlap_is_matched_first() -> None:
     doc = score_document(_doc(left, right), [_span_metric(3, 8)])  # 1 char of left, 4 of right
     assert doc.kinds["metric"].hit == 1
     assert [(e.what, e.fact) for e in doc.errors] == [("missed", left)]
+
+
+def test_gold_period_and_indicator_score_perfectly_against_themselves() -> None:
+    """Gold read through `evaluate()` keeps period and indicator, and which lines leave them out."""
+    docs = {d.doc: d for d in yongchuan_facts.evaluation.load_gold(TEXTS, GOLD)}
+
+    def predict(raw: str, reference_date: dt.date | None) -> list:
+        doc = next(d for d in docs.values() if d.raw == raw)
+        return [f.model_copy(update={"optional": False}) for f in doc.facts]
+
+    metric = evaluate(TEXTS, GOLD, predict=predict).kinds["metric"]
+    scored_period = metric.attribute_counts["period"][1]
+    assert scored_period > 100
+    assert metric.attributes["period"] == 1.0
+    assert metric.attributes["indicator"] == 1.0
+    carried = sum("period_start" in f.model_fields_set
+                  for d in docs.values() for f in d.required if isinstance(f, MetricFact))
+    assert scored_period == carried  # scored exactly where the gold line carries the key
+
+    def shifted(raw: str, reference_date: dt.date | None) -> list:
+        return [f.model_copy(update={"period_start": None, "period_end": None})
+                if isinstance(f, MetricFact) else f for f in predict(raw, reference_date)]
+
+    assert evaluate(TEXTS, GOLD, predict=shifted).kinds["metric"].attributes["period"] < 0.5

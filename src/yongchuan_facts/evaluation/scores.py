@@ -8,7 +8,10 @@ Counts follow FACTS.md §Scoring: precision, recall and F1 over the required gol
 extracted fact that overlaps an optional gold fact of its kind and is no hit counts neither
 way; attributes (`qualifier`, `metric`, `modality`, `direction`; `granularity`, `relative`)
 are accuracies over hits. `direction` is scored only where the gold or the extracted fact has
-one, since most metrics are levels, not changes.
+one, since most metrics are levels, not changes. `period` (both days together) and `indicator`
+are scored only over hits whose gold line carries them (gold leaves them out where annotators
+could differ); an indicator is right when both are null or the spans overlap by at least half
+of the longer one, and is not scored on durations, which measure nothing.
 """
 
 from __future__ import annotations
@@ -22,11 +25,12 @@ from .matching import match, overlap
 
 AnyFact = MetricFact | DateFact | ProjectFact
 ATTRIBUTES: Mapping[str, tuple[str, ...]] = {
-    "metric": ("qualifier", "metric", "modality", "direction"),
+    "metric": ("qualifier", "metric", "modality", "direction", "period", "indicator"),
     "date": ("granularity", "relative"),
     "project": (),
 }
 CONTEXT_CHARS = 12  # characters shown either side of an error
+DURATION_UNITS = frozenset({"minute", "hour", "day", "month", "year"})
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,20 @@ class ScoringError:
             return f"{self.doc} {self.kind} MISSED {describe(self.fact)} at {self.context}"
         if self.what == "false":
             return f"{self.doc} {self.kind} FALSE {describe(self.fact)} at {self.context}"
-        gold, got = getattr(self.fact, self.what), getattr(self.got, self.what)
+        gold, got = _shown(self.fact, self.what), _shown(self.got, self.what)
         return f"{self.doc} {self.kind} {self.what}: gold {gold!r} got {got!r} at {self.context}"
+
+
+def _shown(fact: AnyFact | None, name: str) -> object:
+    """An attribute as the shared scorer prints it (period and indicator as tuples)."""
+    if name == "period":
+        return tuple(None if d is None else d.isoformat()
+                     for d in (getattr(fact, "period_start", None),
+                               getattr(fact, "period_end", None)))
+    if name == "indicator":
+        span = _indicator_span(fact) if fact is not None else None
+        return None if span is None else (*span, getattr(fact, "indicator", None))
+    return getattr(fact, name, None)
 
 
 @dataclass(frozen=True)
@@ -141,18 +157,59 @@ def _score_kind(
     for gi, pi in pairs:
         g, p = required[gi], got[pi]
         for name in ATTRIBUTES[kind]:
-            expected, found = getattr(g, name), getattr(p, name)
-            if name == "direction" and expected is None and found is None:
-                continue  # a level, not a change: nothing to score
+            if not _scored(name, g, p):
+                continue
             counts[name][1] += 1
-            counts[name][0] += expected == found
-            if expected != found:
+            right = attribute_agrees(name, g, p)
+            counts[name][0] += right
+            if not right:
                 errors.append(_error(gold, kind, name, g, p))
     errors += [_error(gold, kind, "missed", required[i]) for i in missed]
     errors += [_error(gold, kind, "false", p) for p in false]
     score = KindScore(kind, len(required), len(pairs) + len(false), len(pairs),
                       {a: (c, n) for a, (c, n) in counts.items()})
     return score, errors
+
+
+def _scored(name: str, gold: AnyFact, got: AnyFact) -> bool:
+    """Whether an attribute of a hit is scored at all (FACTS.md §Scoring)."""
+    if name == "direction":  # a level, not a change: nothing to score
+        return getattr(gold, name) is not None or getattr(got, name) is not None
+    if name in ("period", "indicator"):
+        if f"{name}_start" not in gold.model_fields_set:
+            return False  # gold leaves it out where annotators could differ
+        return not (name == "indicator" and getattr(gold, "unit", None) in DURATION_UNITS)
+    return True
+
+
+def attribute_agrees(name: str, gold: AnyFact, got: AnyFact) -> bool:
+    """One attribute of a hit: equal, except `indicator`, which needs half the longer span.
+
+        >>> g = MetricFact(start=9, end=14, text="8500亿元", value=8.5e11, unit="CNY",
+        ...                indicator_start=0, indicator_end=4, indicator="公共预算")
+        >>> attribute_agrees("indicator", g, g.model_copy(update={"indicator_start": 2}))
+        True
+        >>> attribute_agrees("indicator", g, g.model_copy(update={"indicator_start": 3}))
+        False
+    """
+    if name == "period":
+        return getattr(gold, "period", None) == getattr(got, "period", None)
+    if name == "indicator":
+        return same_indicator(_indicator_span(gold), _indicator_span(got))
+    return bool(getattr(gold, name) == getattr(got, name))
+
+
+def _indicator_span(fact: AnyFact) -> tuple[int, int] | None:
+    s, e = getattr(fact, "indicator_start", None), getattr(fact, "indicator_end", None)
+    return (s, e) if isinstance(s, int) and isinstance(e, int) else None
+
+
+def same_indicator(gold: tuple[int, int] | None, got: tuple[int, int] | None) -> bool:
+    """Both null, or spans that overlap by at least half of the longer one (the project rule)."""
+    if gold is None or got is None:
+        return gold is None and got is None
+    shared = min(gold[1], got[1]) - max(gold[0], got[0])
+    return shared > 0 and 2 * shared >= max(gold[1] - gold[0], got[1] - got[0])
 
 
 def _error(

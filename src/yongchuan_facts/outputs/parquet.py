@@ -20,8 +20,8 @@ from ..schema.facts import DateFact, MetricFact, ProjectFact
 from .records import COLUMNS, to_records
 
 AnyFact = MetricFact | DateFact | ProjectFact
-INT_COLUMNS = frozenset({"start", "end"})
-DATE_COLUMNS = frozenset({"date_start", "date_end"})
+INT_COLUMNS = frozenset({"start", "end", "indicator_start", "indicator_end"})
+DATE_COLUMNS = frozenset({"date_start", "date_end", "period_start", "period_end"})
 
 
 def _pyarrow() -> Any:

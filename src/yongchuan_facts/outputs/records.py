@@ -19,8 +19,8 @@ AnyFact = MetricFact | DateFact | ProjectFact
 # Column order of CSV, tables and DataFrames: the span first, then each kind's fields.
 COLUMNS = (
     "doc", "kind", "start", "end", "text", "value", "unit", "qualifier", "metric", "modality",
-    "direction", "date_start", "date_end", "granularity", "relative", "name", "category",
-    "canonical", "rule",
+    "direction", "period_start", "period_end", "indicator", "indicator_start", "indicator_end",
+    "date_start", "date_end", "granularity", "relative", "name", "category", "canonical", "rule",
 )
 
 

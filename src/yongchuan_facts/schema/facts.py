@@ -70,6 +70,42 @@ class MetricFact(_Fact):
     metric: MetricLabel = "count"
     modality: Modality = "actual"
     direction: Direction | None = None
+    period_start: dt.date | None = Field(
+        default=None, description="first day of the time the figure describes (FACTS.md)")
+    period_end: dt.date | None = Field(
+        default=None, description="last day, inclusive, of the time the figure describes")
+    indicator_start: int | None = Field(
+        default=None, ge=0, description="start of the words naming what the figure measures")
+    indicator_end: int | None = Field(
+        default=None, ge=0, description="end of the indicator span in the raw text, exclusive")
+    indicator: str | None = Field(
+        default=None, description="raw[indicator_start:indicator_end]: what the figure measures")
+
+    @model_validator(mode="after")
+    def _period_and_indicator(self, info: ValidationInfo) -> MetricFact:
+        if (self.period_start is None) != (self.period_end is None):
+            raise ValueError("period_start and period_end are both set or both None")
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValueError(
+                f"period_end {self.period_end} is before period_start {self.period_start}")
+        span = (self.indicator_start, self.indicator_end, self.indicator)
+        if any(x is None for x in span) and any(x is not None for x in span):
+            raise ValueError("indicator_start, indicator_end and indicator are all set or all None")
+        s, e, words = span
+        if s is not None and e is not None and words is not None:
+            if e < s or e - s != len(words):
+                raise ValueError(f"indicator span {s}:{e} does not fit its text {words!r}")
+            raw = (info.context or {}).get("raw") if info is not None else None
+            if raw is not None and raw[s:e] != words:
+                raise ValueError(f"raw[{s}:{e}] is {raw[s:e]!r}, not the indicator {words!r}")
+        return self
+
+    @property
+    def period(self) -> tuple[dt.date, dt.date] | None:
+        """`(period_start, period_end)`, or None where nothing in the text dates the figure."""
+        if self.period_start is None or self.period_end is None:
+            return None
+        return self.period_start, self.period_end
 
     @property
     def quantity(self) -> Any:
