@@ -31,11 +31,11 @@ EXTRA = "0123456789十万亿一二百千《》“”\"，。、 \n%.-年月日�
 # Reviewed by hand: super-linear under `finditer`, but only ever used anchored or on a short
 # string, where the cost is linear in that string (issue 7's review; see docs/scale.md).
 REVIEWED: dict[str, str] = {
-    "yongchuan_facts.extract.metrics.modality._ENUMERATOR":
+    "yongchuan_facts.rules.metrics.modality._ENUMERATOR":
         "only `.match` at a paragraph's start: one start position, linear",
-    "yongchuan_facts.extract.projects.build._NOT_IN_NAME":
+    "yongchuan_facts.rules.projects.build._NOT_IN_NAME":
         "only `.sub` on a project name (≤ 60 characters, whitespace runs ≤ 2 once normalized)",
-    "yongchuan_facts.extract.projects.widen._LATIN_WORD":
+    "yongchuan_facts.rules.projects.widen._LATIN_WORD":
         "only `.fullmatch` on one jieba token",
 }
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from yongchuan_facts.extract.dates.lexicon import MONTH_PARTS, PLAN_PERIODS, YEAR_PARTS
-from yongchuan_facts.extract.dates.resolve import DateParts, ImpossibleDate, Resolved, resolve
+from yongchuan_facts.rules.dates.lexicon import MONTH_PARTS, PLAN_PERIODS, YEAR_PARTS
+from yongchuan_facts.rules.dates.resolve import DateParts, ImpossibleDate, Resolved, resolve
 
 D = dt.date
 REF = D(2022, 8, 25)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from yongchuan_facts.extract.numbers import NumberError, parse_number, render_chinese
+from yongchuan_facts.rules.numbers import NumberError, parse_number, render_chinese
 
 
 @pytest.mark.parametrize(

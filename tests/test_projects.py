@@ -9,7 +9,7 @@ import pytest
 
 from seedfiles import SEEDS
 from yongchuan_facts import extract
-from yongchuan_facts.extract.projects import segment, widen
+from yongchuan_facts.rules.projects import segment, widen
 from yongchuan_facts.schema.facts import ProjectFact
 
 

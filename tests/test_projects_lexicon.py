@@ -7,7 +7,7 @@ import typing
 import pytest
 
 from yongchuan_facts import extract
-from yongchuan_facts.extract.projects.lexicon import (
+from yongchuan_facts.rules.projects.lexicon import (
     ALIASES,
     DESCRIPTORS,
     EVALUATIVE,

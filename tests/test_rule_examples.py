@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from yongchuan_facts.api import PIPELINES
-from yongchuan_facts.extract.ruleset import Context, Rule
 from yongchuan_facts.normalize.textmap import normalize
+from yongchuan_facts.rules.ruleset import Context, Rule
 
 RULES: list[Rule] = [r for p in PIPELINES.values() for r in p.rules]
 EXAMPLES = [(r, text, want) for r in RULES for text, want in r.examples.items()]

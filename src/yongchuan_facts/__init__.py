@@ -9,8 +9,8 @@
 from .api import Explained, TextTooLongError, explain, extract
 from .batch import DocumentError, extract_many, iter_extract
 from .evaluation import Evaluation, evaluate
-from .extract.ruleset import Candidate, Context, Rule, RuleSet
 from .normalize.textmap import TextMap, normalize
+from .rules.ruleset import Candidate, Context, Rule, RuleSet
 from .schema import DateFact, Fact, FactSet, MetricFact, ProjectFact, fact_json_schema, parse_fact
 
 __version__ = "0.1.0"

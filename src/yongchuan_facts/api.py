@@ -11,13 +11,13 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .extract import dates, metrics, projects
-from .extract.overlap import resolve
-from .extract.pipeline import KindPipeline
-from .extract.ruleset import Candidate, Context, RuleSet
 from .normalize.textmap import TextMap, normalize
+from .rules import dates, metrics, projects
+from .rules.pipeline import KindPipeline
+from .rules.ruleset import Candidate, Context, RuleSet
 from .schema.facts import KINDS
 from .schema.factset import FactSet
+from .stages.overlap import resolve
 
 PIPELINES: dict[str, KindPipeline] = {
     p.kind: p for p in (metrics.PIPELINE, dates.PIPELINE, projects.PIPELINE)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .api import extract
-from .extract.ruleset import RuleSet
+from .rules.ruleset import RuleSet
 from .schema.factset import FactSet
 
 CHUNK_CHARS = 200_000  # enough work per task that pickling is a small part of it

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from seedfiles import SEEDS
 from yongchuan_facts import extract
-from yongchuan_facts.extract.numbers import parse_number, render_chinese
+from yongchuan_facts.rules.numbers import parse_number, render_chinese
 from yongchuan_facts.strategies import ocr_text
 from yongchuan_facts.strategies.metrics import PlantedMetric, planted_metric
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..extract.ruleset import RuleSet
+from ..rules.ruleset import RuleSet
 from ..schema.facts import KINDS, DateFact, MetricFact, ProjectFact
 from ..schema.factset import FactSet
 from .gold import GoldDocument, Texts, load_gold

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from ..extract.numbers import render_chinese
+from ..rules.numbers import render_chinese
 from . import filler, han_layout
 
 _FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")

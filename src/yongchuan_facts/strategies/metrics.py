@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from ..extract.numbers import render_chinese
+from ..rules.numbers import render_chinese
 from . import FILLER_CLAUSES, han_layout
 
 # (surface, canonical unit, factor, takes a multiplier)

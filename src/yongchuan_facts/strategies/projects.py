@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from ..extract.projects.lexicon import HEAD_WORDS
+from ..rules.projects.lexicon import HEAD_WORDS
 from . import filler, with_layout
 
 # Owners and places: specific words, never a verb or a description (so the walk takes them).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 
-from .ruleset import Candidate
+from ..rules.ruleset import Candidate
 
 # winner kind → (loser kind, how): 'overlap' drops any overlapping loser; 'inside' only one
 # that lies wholly inside the winner's span.

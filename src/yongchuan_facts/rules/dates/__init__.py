@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..pipeline import KindPipeline
+from . import rules
 from .build import build_dates
 from .dateline import find_dateline
-from .rules import rules
+from .rules import rules as rule_set
 
-PIPELINE = KindPipeline("date", rules, build_dates)
+PIPELINE = KindPipeline("date", rule_set, build_dates)
 
-__all__ = ["PIPELINE", "find_dateline", "rules"]
+__all__ = ["PIPELINE", "find_dateline", "rule_set", "rules"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..pipeline import KindPipeline
+from . import rules
 from .build import build_metrics
-from .rules import rules
+from .rules import rules as rule_set
 
-PIPELINE = KindPipeline("metric", rules, build_metrics)
+PIPELINE = KindPipeline("metric", rule_set, build_metrics)
 
-__all__ = ["PIPELINE", "build_metrics", "rules"]
+__all__ = ["PIPELINE", "build_metrics", "rule_set", "rules"]

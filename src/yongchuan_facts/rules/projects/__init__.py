@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..pipeline import KindPipeline
+from . import rules
 from .build import build_projects
-from .rules import rules
+from .rules import rules as rule_set
 
-PIPELINE = KindPipeline("project", rules, build_projects)
+PIPELINE = KindPipeline("project", rule_set, build_projects)
 
-__all__ = ["PIPELINE", "rules"]
+__all__ = ["PIPELINE", "rule_set", "rules"]
