@@ -39,7 +39,7 @@ def test_warm_up_of_some_resources_only() -> None:
 
 
 def test_an_unknown_resource_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="unknown resource.*'spacy'"):
+    with pytest.raises(ValueError, match=r"unknown resource.*'spacy'"):
         warm_up(["jieba", "spacy"])
 
 
