@@ -24,8 +24,13 @@ VALUE_TOLERANCE = 1e-6  # relative; absolute below 1 so that 0 matches 0
 
 
 class Span(Protocol):
-    start: int
-    end: int
+    """Anything with a half-open span; read-only, as a fact's frozen fields are."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def overlap(a: Span, b: Span) -> int:
