@@ -7,6 +7,8 @@ import importlib.resources
 import json
 import pathlib
 import tomllib
+import urllib.parse
+import urllib.request
 
 import pytest
 
@@ -54,8 +56,9 @@ def _installed_from_this_tree() -> bool:
         direct = importlib.metadata.distribution("yongchuan-facts").read_text("direct_url.json")
     except importlib.metadata.PackageNotFoundError:
         return False
-    url = json.loads(direct or "{}").get("url", "")
-    return url.removeprefix("file://") == str(ROOT)
+    url = urllib.parse.urlparse(json.loads(direct or "{}").get("url", ""))
+    return url.scheme == "file" and (
+        pathlib.Path(urllib.request.url2pathname(url.path)).resolve() == ROOT.resolve())
 
 
 def test_the_version_is_pyprojects() -> None:
