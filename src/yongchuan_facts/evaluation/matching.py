@@ -1,9 +1,9 @@
 """FACTS.md §Scoring: when an extracted fact is a hit for a gold fact, and the one-to-one match.
 
-    >>> g = MetricFact(start=4, end=8, text="1.5万人", value=15000, unit="人")
-    >>> p = MetricFact(start=3, end=8, text="近1.5万人", value=15000, unit="人")
+    >>> g = MetricFact(start=4, end=9, text="1.5万人", value=15000, unit="人")
+    >>> p = MetricFact(start=3, end=9, text="近1.5万人", value=15000, unit="人")
     >>> is_hit(g, p), overlap(g, p)
-    (True, 4)
+    (True, 5)
 
 Matching is per kind and one to one, largest overlap first (ties: earliest gold, then
 earliest extracted fact). The rules of a hit differ by kind:
@@ -24,8 +24,13 @@ VALUE_TOLERANCE = 1e-6  # relative; absolute below 1 so that 0 matches 0
 
 
 class Span(Protocol):
-    start: int
-    end: int
+    """Anything with a half-open span; read-only, as a fact's frozen fields are."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def overlap(a: Span, b: Span) -> int:

@@ -1,7 +1,9 @@
 """`evaluate(texts, gold)`: run the extractor over annotated documents and score it.
 
     >>> ev = evaluate("fixtures/seeds", "fixtures/gold")
-    >>> print(ev.table())                                   # doctest: +SKIP
+    >>> ev.table().splitlines()[0].split()[:7]
+    ['kind', 'gold', 'pred', 'hit', 'P', 'R', 'F1']
+    >>> print(ev.table())          # not checked: the figures move as the rules do  # doctest: +SKIP
     kind      gold  pred   hit      P      R     F1  attributes (accuracy over hits)
     metric     216   223   196  0.879  0.907  0.893  qualifier 0.93  metric 0.36 ...
 

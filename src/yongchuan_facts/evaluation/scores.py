@@ -185,7 +185,7 @@ def _scored(name: str, gold: AnyFact, got: AnyFact) -> bool:
 def attribute_agrees(name: str, gold: AnyFact, got: AnyFact) -> bool:
     """One attribute of a hit: equal, except `indicator`, which needs half the longer span.
 
-        >>> g = MetricFact(start=9, end=14, text="8500亿元", value=8.5e11, unit="CNY",
+        >>> g = MetricFact(start=9, end=15, text="8500亿元", value=8.5e11, unit="CNY",
         ...                indicator_start=0, indicator_end=4, indicator="公共预算")
         >>> attribute_agrees("indicator", g, g.model_copy(update={"indicator_start": 2}))
         True

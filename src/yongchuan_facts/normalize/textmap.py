@@ -3,8 +3,8 @@
     >>> tm = normalize("订 单 20 亿 元")
     >>> tm.text
     '订单20亿元'
-    >>> tm.raw_span(2, 6)          # '20亿元' in the normalized text
-    (4, 11)
+    >>> tm.raw_span(2, 6)          # '20亿元' in the normalized text: raw[4:10] is '20 亿 元'
+    (4, 10)
 
 Rules match on `tm.text`; the engine maps their spans back with `tm.raw_span`, so a fact's raw
 span runs from the first to the last raw character of the fact (`服务器 10000⏎台` stays whole).

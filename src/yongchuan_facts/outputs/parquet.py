@@ -4,6 +4,8 @@
     >>> pyarrow.parquet.read_table("facts.parquet").column("value").to_pylist()  # doctest: +SKIP
     [13900000000.0]
 
+(Not run by the doctests, which write no files; tests/test_report_parquet.py does this.)
+
 The columns are `records.COLUMNS`, one row per fact, with real types: offsets are int64,
 `value` float64, `date_start`/`date_end` date32, `relative` bool; a field a kind does not have
 is null. The schema is fixed, so files from different runs (or with no facts) concatenate.

@@ -2,6 +2,8 @@
 
     >>> write_report([extract(text, doc="a.txt")], "report.html")   # doctest: +SKIP
 
+(Not run by the doctests, which write no files; tests/test_report.py writes and reads one.)
+
 Each document is shown with its facts highlighted by kind (`html.highlight`); beside it, one
 table of every fact, filtered by kind, label (metric label, date granularity, project
 category) or text, sorted by value; clicking a row scrolls to its span and flashes it. CSS and

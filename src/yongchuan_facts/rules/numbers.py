@@ -1,9 +1,9 @@
 """Numbers: `parse_number` reads Arabic, full-width and Chinese numerals; `render_chinese` writes.
 
     >>> parse_number("三百六十五"), parse_number("1,234.5"), parse_number("1.5万")
-    (Decimal('365'), Decimal('1234.5'), Decimal('15000'))
+    (Decimal('365'), Decimal('1234.5'), Decimal('15000.0'))
     >>> parse_number("二〇二〇"), parse_number("一万二"), parse_number("1.2萬億")
-    (Decimal('2020'), Decimal('12000'), Decimal('1200000000000'))
+    (Decimal('2020'), Decimal('12000'), Decimal('1200000000000.0'))
 
 Pure functions, no searching: rules find the number, this module reads it. Written by hand
 because no maintained library on PyPI reads Chinese numerals mixed with Arabic digits and

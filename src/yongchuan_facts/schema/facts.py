@@ -1,8 +1,8 @@
 """Pydantic models of a fact, field for field as ../shared/FACTS.md defines them.
 
-    >>> MetricFact(start=2, end=6, text="1.5万人", value=15000, unit="人", metric="employment")
+    >>> MetricFact(start=2, end=7, text="1.5万人", value=15000, unit="人", metric="employment")
     ... # doctest: +ELLIPSIS
-    MetricFact(kind='metric', start=2, end=6, text='1.5万人', ...)
+    MetricFact(start=2, end=7, text='1.5万人', ..., kind='metric', value=15000.0, unit='人', ...)
 
 The same models read the gold files (which carry `doc` and `optional`) and describe what
 `extract` returns (which carries `rule`). `Fact` is the union, told apart by `kind`.

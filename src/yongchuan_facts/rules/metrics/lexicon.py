@@ -1,7 +1,7 @@
 """Metric vocabulary: units, classifiers and qualifiers, surface → canonical (FACTS.md).
 
     >>> UNITS["平方公里"], CLASSIFIERS["個"], QUALIFIERS_BEFORE["近"]
-    (Unit(factor=1000000, canonical='m**2'), '个', 'nearly')
+    (Unit(factor=1000000.0, canonical='m**2'), '个', 'nearly')
 
 Every unit surface is written WITHOUT a multiplier: `万元` is 万 (a multiplier, read by the
 rule) + 元, and `千瓦` is 千 + 瓦 with 瓦 worth 0.001 kW, so `3万千瓦` → 1e4 × … = 30000 kW.

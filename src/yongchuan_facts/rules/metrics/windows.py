@@ -1,7 +1,7 @@
 """Context windows around a metric in the normalized text: its clause, its sentence, its NP.
 
     >>> text = "聚集企业365家，从业人员近1.5万人。"
-    >>> clause_before(text, 8), noun_after("365家智能工厂，", 4)
+    >>> clause_before(text, 4), noun_after("365家智能工厂，", 4)   # 365家 starts at 4
     ('聚集企业', '智能工厂')
 
 Clauses end at ，；：。！？ and line breaks (an ASCII `,` too, unless it sits between digits as a

@@ -1,7 +1,7 @@
 """One jieba tokenizer, built on first use only, with the head nouns in its user dictionary.
 
-    >>> [w for w, _, _ in tokens("全力建立渝西大数据中心")][-1]
-    '中心'
+    >>> [w for w, _, _ in tokens("全力建立渝西大数据中心")]
+    ['全力', '建立', '渝', '西', '大', '数据中心']
 
 jieba is slow to load (~1 s, STYLE.md §3.2) and segments numbers badly (`1.5万家` →
 `1.5` / `万家`), so it is used for one thing only: the word boundaries left of a head noun, on a
