@@ -149,3 +149,43 @@ def test_seed_dates_match_gold(seed: Seed) -> None:
         assert f is not None, g["text"]
         assert (str(f.date_start), str(f.date_end), f.granularity, f.relative) == (
             g["date_start"], g["date_end"], g["granularity"], g["relative"]), g["text"]
+
+
+# --- pointers anchor on a date that points nowhere (issue 12, item 4) -------------------------
+def test_same_period_never_anchors_on_another_same_period() -> None:
+    text = "2020年1—7月，营收增长5%，去年同期增长3%；利润增长8%，去年同期增长6%。"
+    got = [(f.text, f.date_start, f.date_end) for f in dates(text)]
+    assert got == [("2020年1—7月", D(2020, 1, 1), D(2020, 7, 31)),
+                   ("去年同期", D(2019, 1, 1), D(2019, 7, 31)),
+                   ("去年同期", D(2019, 1, 1), D(2019, 7, 31))]
+    traditional = text.replace("营收", "營收").replace("润", "潤").replace("去年", "去\n年")
+    trad = [(f.date_start, f.date_end) for f in dates(traditional)]
+    assert trad == [(s, e) for _, s, e in got]
+
+
+@pytest.mark.parametrize("word", ["次年", "第二年", "翌年"])
+def test_next_year_counts_from_the_written_year(word: str) -> None:
+    text = f"2015年，项目开工；{word}，一期投产；{word}，二期投产。"
+    got = [(f.text, f.date_start.year if f.date_start else None) for f in dates(text)]
+    assert got == [("2015年", 2015), (word, 2016), (word, 2016)]
+
+
+def test_same_period_of_february_keeps_the_month_whole() -> None:
+    (_, back) = dates("2017年2月，去年同期")
+    assert (back.date_start, back.date_end) == (D(2016, 2, 1), D(2016, 2, 29))
+    (_, back) = dates("2020年2月，上年同期")
+    assert (back.date_start, back.date_end) == (D(2019, 2, 1), D(2019, 2, 28))
+    (_, back) = dates("2020年2月29日，前年同期")
+    assert (back.date_start, back.date_end) == (D(2018, 2, 28), D(2018, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["一〇〇〇年" + "去年同期" * 1000, "一〇〇〇年" + "，次年" * 50, "0001年去年同期",
+     "去年同期" * 50, "9998年，次年，翌年", "2000年2月29日，前年同期" * 30],
+)
+@pytest.mark.parametrize("reference_date", [None, D(1, 1, 1), D(9999, 12, 31), REF])
+def test_no_date_outside_years_1_to_9998(text: str, reference_date: dt.date | None) -> None:
+    for f in dates(text, reference_date):
+        if f.date_start is not None and f.date_end is not None:
+            assert D(1, 1, 1) <= f.date_start <= f.date_end <= D(9998, 12, 31)

@@ -4,7 +4,9 @@
 
 `同年`, `当年`, `两年后`, a bare clock time (`4时10分`) or day (`15日`) and `去年同期` take their
 anchor from the latest suitable date before them (within `ANTECEDENT_WINDOW` characters);
-everything else resolves on its own parts and the reference date.
+everything else resolves on its own parts and the reference date. A date that points back
+(`同年`, `次年`, `去年同期`) never anchors another one that points back: in
+`2020年1—7月…去年同期…；…去年同期` both are 2019, not 2019 then 2018.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ ANTECEDENT_WINDOW = 600
 class _Seen:
     norm_end: int
     resolved: Resolved
+    points_back: bool  # resolved on another date of the text (同年, 去年同期): anchors no pointer
+
+
+def points_back(p: DateParts) -> bool:
+    """同年, 次年, 两年后, 去年同期: a date whose year is counted from an earlier one."""
+    return p.anaphor is not None or p.same_period
 
 
 def _fits(p: DateParts, r: Resolved) -> bool:
@@ -42,11 +50,14 @@ def _fits(p: DateParts, r: Resolved) -> bool:
 
 def antecedent(p: DateParts, seen: list[_Seen], norm_start: int) -> Resolved | None:
     """The latest earlier date that can anchor `p`, or None."""
-    if not (p.anaphor is not None or p.same_period or p.bare_clock_or_day):
+    if not (points_back(p) or p.bare_clock_or_day):
         return None
+    pointer = points_back(p)
     for s in reversed(seen):
         if norm_start - s.norm_end > ANTECEDENT_WINDOW:
             return None
+        if pointer and s.points_back:
+            continue  # 次年…次年 is not two years on, 去年同期…去年同期 not two years back
         if _fits(p, s.resolved):
             return s.resolved
     return None
@@ -66,7 +77,7 @@ def build_dates(cands: list[Candidate], ctx: Context) -> list[DateFact]:
         except ImpossibleDate as exc:
             c.drop(f"impossible date: {exc}")
             continue
-        seen.append(_Seen(c.norm_end, r))
+        seen.append(_Seen(c.norm_end, r, points_back(parts)))
         facts.append(DateFact(**fact_fields(c, ctx), date_start=r.start, date_end=r.end,
                               granularity=r.granularity, relative=r.relative))
     return facts

@@ -17,6 +17,10 @@ from dataclasses import dataclass, replace
 
 from .lexicon import MONTH_PARTS, YEAR_PARTS
 
+# No date outside these years is ever built: datetime stops at 1 and 9999, and a pointer
+# (去年同期 × 1000 after 一〇〇〇年) must fail as a dropped candidate, never as a crash.
+MIN_YEAR, MAX_YEAR = 1, 9998
+
 
 class ImpossibleDate(ValueError):
     """The parts name no real day: month 13, 2月30日, a range that runs backwards."""
@@ -195,7 +199,8 @@ def resolve(
     gran = granularity(p)
     relative = is_relative(p, antecedent)
     if p.same_period and antecedent is not None and antecedent.start and antecedent.end:
-        start, end = _year_back(antecedent.start), _year_back(antecedent.end)
+        years = p.year_shift if p.year_shift is not None else -1  # 去年同期 -1, 前年同期 -2
+        start, end = shift_years(antecedent.start, antecedent.end, years)
         return Resolved(start, end, antecedent.granularity, relative)
     anchored = _anchor(p, ref, antecedent)
     if anchored is None:
@@ -203,8 +208,7 @@ def resolve(
             return Resolved(None, None, gran, True)
         raise ImpossibleDate("points back to no date")
     assert anchored.year is not None
-    if not 1 <= anchored.year <= 9998:
-        raise ImpossibleDate(f"year {anchored.year} is out of range")
+    _check(anchored.year, MIN_YEAR, MAX_YEAR, "year")
     start, end = window(anchored, anchored.year)
     if p.until is not None:  # an explicit range: from the first date's start to the second's end
         end = window(p.until, p.until.year or anchored.year)[1]
@@ -213,6 +217,23 @@ def resolve(
     return Resolved(start, end, gran, relative)
 
 
-def _year_back(day: dt.date) -> dt.date:
-    """The same day a year earlier; 29 February becomes the 28th."""
-    return day.replace(year=day.year - 1, day=min(day.day, _last_day(day.year - 1, day.month)))
+def shift_years(start: dt.date, end: dt.date, years: int) -> tuple[dt.date, dt.date]:
+    """The same stretch of days `years` later (earlier when negative), month ends kept.
+
+    >>> shift_years(dt.date(2017, 2, 1), dt.date(2017, 2, 28), -1)   # all of February
+    (datetime.date(2016, 2, 1), datetime.date(2016, 2, 29))
+    >>> shift_years(dt.date(2020, 2, 29), dt.date(2020, 2, 29), -1)  # one day: the 28th
+    (datetime.date(2019, 2, 28), datetime.date(2019, 2, 28))
+    """
+    _check(start.year + years, MIN_YEAR, MAX_YEAR, "year")
+    _check(end.year + years, MIN_YEAR, MAX_YEAR, "year")
+    new_start = _same_day_in(start, start.year + years, keep_month_end=False)
+    return new_start, _same_day_in(end, end.year + years, keep_month_end=start != end)
+
+
+def _same_day_in(day: dt.date, year: int, *, keep_month_end: bool) -> dt.date:
+    """`day` in `year`: the end of a month stays its end (28 → 29 February in a leap year)."""
+    last = _last_day(year, day.month)
+    if keep_month_end and day.day == _last_day(day.year, day.month):
+        return dt.date(year, day.month, last)
+    return dt.date(year, day.month, min(day.day, last))

@@ -19,6 +19,7 @@ from ..numbers import parse_number
 from ..patterns import one_of
 from ..ruleset import Context, Draft, RuleSet
 from .dateline import DATELINE
+from .fragments import SMALL_NUMBER, YEAR_DIGITS
 from .lexicon import (
     ANAPHORIC_YEARS,
     DAY_PERIODS,
@@ -36,13 +37,8 @@ from .resolve import DateParts, ImpossibleDate, check_plausible
 rules = RuleSet("date")
 
 # --- fragments -------------------------------------------------------------------------------
-# A small number (month, day, quarter, hour): Arabic, or Chinese up to 三十一; checked later.
-_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-# A four-digit year: 2019, or digit by digit 二〇二〇 / 二零二零.
-_YEAR_DIGITS = (
-    r"(?:(?<![\d.])(?:19|20)\d\d(?!\d)"
-    r"|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3})"
-)
+_N = SMALL_NUMBER
+_YEAR_DIGITS = YEAR_DIGITS
 _SEP = one_of(RANGE_SEPARATORS)
 _CHU = rf"初(?![{NOT_AFTER_CHU}])"  # 8月初, but not 初步
 _MONTH_PART = "(?:" + "|".join(_CHU if k == "初" else k for k in MONTH_PARTS) + ")"
