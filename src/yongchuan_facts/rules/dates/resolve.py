@@ -33,6 +33,10 @@ class DateParts:
     year: int | None = None          # absolute: 2019年
     year_shift: int | None = None    # relative to the reference year: 今年 0, 去年 -1
     month_shift: int | None = None   # relative to the reference month: 上月 -1
+    day_shift: int | None = None     # relative to the reference day: 昨天 -1
+    week_shift: int | None = None    # relative to the reference week (Monday first): 上周 -1
+    weekday: int | None = None       # 1 (Monday) … 7 (Sunday): 上周四 4
+    last_weekday: int | None = None  # 周末: 6 … 7
     anaphor: int | None = None       # years after the latest date in the text: 同年 0
     month: int | None = None
     last_month: int | None = None    # 1—7月
@@ -52,7 +56,8 @@ class DateParts:
     def bare_clock_or_day(self) -> bool:
         """A clock time or a day of the month with nothing above it (4时10分, 15日)."""
         no_year = self.year is None and self.year_shift is None and self.month_shift is None
-        return no_year and self.month is None and (self.clock or self.day is not None)
+        no_shift = self.day_shift is None and self.week_shift is None
+        return no_year and no_shift and self.month is None and (self.clock or self.day is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,10 @@ def granularity(p: DateParts) -> str:
         return "minute"
     if p.plan is not None:
         return "part" if p.plan_part else "period"
+    if p.day_shift is not None:
+        return "day"
+    if p.week_shift is not None:  # a day of the week, or the week (a range of seven days)
+        return "day" if p.weekday is not None and p.last_weekday is None else "range"
     if any(x is not None for x in (p.until, p.last_month, p.last_day, p.last_quarter)):
         return "range"
     if p.year_part or p.month_part:
@@ -147,7 +156,21 @@ def _from_antecedent(p: DateParts, base: dt.date) -> DateParts:
     return replace(p, year=base.year, month=base.month)  # 15日 after 8月14日: that month
 
 
+def _on_days(p: DateParts, first: dt.date, last: dt.date) -> DateParts:
+    """`p` made the days first…last (a week may straddle a month or a year)."""
+    until = DateParts(year=last.year, month=last.month, day=last.day) if last != first else None
+    return replace(p, year=first.year, month=first.month, day=first.day, until=until)
+
+
 def _from_reference(p: DateParts, ref: dt.date) -> DateParts:
+    if p.day_shift is not None:
+        day = ref + dt.timedelta(days=p.day_shift)
+        return _on_days(p, day, day)
+    if p.week_shift is not None:
+        monday = ref + dt.timedelta(days=7 * p.week_shift - ref.weekday())
+        first = monday + dt.timedelta(days=(p.weekday or 1) - 1)
+        last = monday + dt.timedelta(days=(p.last_weekday or p.weekday or 7) - 1)
+        return _on_days(p, first, last)
     if p.month_shift is not None:
         year, month = _shift_months(ref, p.month_shift)
         return replace(p, year=year, month=month)
@@ -194,7 +217,15 @@ def resolve(
     p: DateParts, reference_date: dt.date | None, antecedent: Resolved | None = None
 ) -> Resolved:
     """The range of days `p` names. Raises ImpossibleDate; unresolved relative → None, None."""
-    ref = reference_date
+    try:
+        return _resolve(p, reference_date, antecedent)
+    except ImpossibleDate:
+        raise
+    except (ValueError, OverflowError) as exc:  # a shift past year 1 or 9999 (昨天 on 0001-01-01)
+        raise ImpossibleDate(str(exc)) from exc
+
+
+def _resolve(p: DateParts, ref: dt.date | None, antecedent: Resolved | None) -> Resolved:
     check_plausible(p)
     gran = granularity(p)
     relative = is_relative(p, antecedent)
@@ -210,10 +241,12 @@ def resolve(
     assert anchored.year is not None
     _check(anchored.year, MIN_YEAR, MAX_YEAR, "year")
     start, end = window(anchored, anchored.year)
-    if p.until is not None:  # an explicit range: from the first date's start to the second's end
-        end = window(p.until, p.until.year or anchored.year)[1]
+    until = anchored.until
+    if until is not None:  # an explicit range: from the first date's start to the second's end
+        end = window(until, until.year or anchored.year)[1]
     if end < start:
         raise ImpossibleDate(f"range runs backwards: {start} … {end}")
+    _check(end.year, MIN_YEAR, MAX_YEAR, "year")
     return Resolved(start, end, gran, relative)
 
 
