@@ -66,7 +66,7 @@ _MONTHS = (
     rf"|(?P<day>[一二三四五六七八九十]{{1,3}}){_DAY_NO_RI_END}"  # 八月十五，
     rf"|前(?P<first_days>{_DAY_COUNT})天"  # 8月前10天
     rf"|(?P<month_part>{_MONTH_PART}))?"  # 8月初, 8月中旬
-    r"(?![一二三四五六七八九十])"  # “三月三”: a name, not March
+    r"(?![一二三四五六七八九十]{1,2}[”\"」』节])"  # “三月三”节: a festival's name, not March
 )
 
 
@@ -94,11 +94,12 @@ _YEAR_PART_AFTER_YEAR = (
     rf"(?P<year_part>上半年|下半年|前半年|后半年|年?{_CHU}|年?底|年?末)"
     rf"|(?P<year_part>年?中){_MID_YEAR_END}"
 )
-# Alone, 前半年/后半年 hide in 此前半年, 今后半年 (durations): only at a clause head.
+# Alone, 前半年/后半年 hide in 此前半年, 今后半年 (durations) and 年中 in 两年中, 这些年中: only at
+# a clause head (年中 also after 在/于/到/至).
 _YEAR_PART_ALONE = (
     rf"(?P<year_part>上半年|下半年|年{_CHU}|年底|年末)"
     rf"|(?<![^\n，。；：、,;:\s])(?P<year_part>前半年|后半年)"
-    rf"|(?<![一全每多半这那整\d])(?P<year_part>年中){_MID_YEAR_END}"
+    rf"|(?<=^|[\n，。；：、,;:\s（(在于到至])(?P<year_part>年中){_MID_YEAR_END}"
 )
 _IN_YEAR = rf"(?:{_MONTHS}|{_quarters(q_lead=' ?')}|{_FIRST_MONTHS}|{_YEAR_PART_AFTER_YEAR})"
 _IN_YEAR_ALONE = (
@@ -175,13 +176,15 @@ _MONTH_DAY_2 = rf"(?:(?P<m2>{_N})月(?:(?P<d2>{_N})[日号])?)?"
     examples={"从2008-2022年，": "2008-2022年", "（2018-2020\n年）": "2018-2020\n年",
               "2019年1月至2020年6月": "2019年1月至2020年6月", "2018年到2020年": "2018年到2020年",
               "从2022年8月1日至2022年8月5日": "2022年8月1日至2022年8月5日"},
-    counterexamples=["力争到2023年", "2020-2018年", "2019-2019年"],
+    counterexamples=["力争到2023年", "2020-2018年", "2019-2019年", "2020年2月29日至2020年2月29日"],
 )
 def year_range(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<year>(年<month>月(<day>日)?)? – <year>年…     2018-2020年 · 2019年1月至2020年6月"""
     y1, y2 = int(parse_number(m["y1"])), int(parse_number(m["y2"]))
-    if y2 < y1 or (y2 == y1 and m["m1"] is None):
-        return None  # 2020-2018年 runs backwards; 2019-2019年 is no range
+    first = (y1, _int(m["m1"]), _int(m["d1"]))
+    last = (y2, _int(m["m2"]), _int(m["d2"]))
+    if y2 < y1 or (y2 == y1 and m["m1"] is None) or first == last:
+        return None  # 2020-2018年 runs backwards; 2019-2019年 and one day twice are no range
     until = DateParts(year=y2, month=_int(m["m2"]), day=_int(m["d2"]))
     return _draft(DateParts(year=y1, month=_int(m["m1"]), day=_int(m["d1"]), until=until))
 
@@ -418,9 +421,10 @@ def relative_week(m: regex.Match[str], ctx: Context) -> Draft | None:
     examples={"记者从8月 27日在": "8月 27日", "9月将投产": "9月", "1-2月份": "1-2月份",
               "一季度，": "一季度", "上半年，": "上半年", "年底前": "年底", "8月中旬": "8月中旬",
               "首两月，": "首两月", "首三季，": "首三季", "八月十五，": "八月十五",
-              "后半年，": "后半年", "年中，": "年中", "1至9月，": "1至9月"},
+              "后半年，": "后半年", "年中，": "年中", "1至9月，": "1至9月",
+              "八月十五家企业": "八月", "自3月一直": "3月", "到年中": "年中"},
     counterexamples=["3个月", "每年初", "13月", "2月30日", "近一月", "阳春三月", "“三月三”节",
-                     "八月十五家企业", "今后半年", "此前半年", "一年中最热", "全年中",
+                     "今后半年", "此前半年", "一年中最热", "全年中", "两年中，", "这些年中，",
                      "上周四，", "星期三到"],
 )
 def without_year(m: regex.Match[str], ctx: Context) -> Draft | None:
@@ -491,11 +495,16 @@ def clock_time(m: regex.Match[str], ctx: Context) -> Draft | None:
 
 # A clock written with a colon (15:30, 9：05:20): its day is the date before it. Not a ratio or
 # a score (比分3:15, 比例1:30), nor part of a longer stamp (the dateline rule reads those).
+# A one-digit hour only after a time of day, a day or 于/在 (上午9:30, 15日9:00): `按1:10配套`
+# is a ratio.
 @rules.rule(
-    r"(?<![\d:：.比为])(?<!比分)(?P<hour>[01]?\d|2[0-4])[:：] ?(?P<minute>[0-5]\d)(?:[:：][0-5]\d)?"
-    r"(?![\d:：])",
-    examples={"下午15:30，": "15:30", "9：05开始": "9：05", "于14:00:30": "14:00:30"},
-    counterexamples=["比分3:15", "比例为1:30", "25:30", "3:5", "12:345"],
+    rf"(?:(?<=(?:{one_of(DAY_PERIODS)}|[日号天于在]|时间[:：]?) ?)(?P<hour>\d)"
+    r"|(?<![\d:：.比为例])(?<!比分)(?P<hour>[01]\d|2[0-4]))"
+    r"[:：] ?(?P<minute>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:：万千亿%])",
+    examples={"下午15:30，": "15:30", "上午9：05开始": "9：05", "于14:00:30": "14:00:30",
+              "15日9:00": "9:00"},
+    counterexamples=["比分3:15", "比例为1:30", "25:30", "3:5", "12:345", "按1:10配套",
+                     "比例尺1:50万", "10:30万"],
 )
 def clock_colon(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<hour>:<minute>     15:30 → its day, granularity minute"""
