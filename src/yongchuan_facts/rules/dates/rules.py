@@ -253,18 +253,18 @@ def short_year(m: regex.Match[str], ctx: Context) -> Draft | None:
 
 # A year with no 年 where nothing else can be meant: before a part of the year (2019全年,
 # 2020上半年) or, at a clause head or after a preposition, before 的 (2023的数据). Before a
-# classifier it is a count (2023家), after 超/近/达 a figure (超过2000的企业).
+# classifier it is a count (2023家), after a verb a figure (超过2000的企业, 增加到2000的).
 _BARE_YEAR = r"(?<![\d.\-/:：A-Za-z])(?:19|20)\d\d(?![\d.%])"
 
 
 @rules.rule(
     rf"(?P<year>{_BARE_YEAR})(?:(?P<whole>全年)|(?P<year_part>上半年|下半年|前半年|后半年)"
     rf"|第?(?P<quarter>[一二三四1-4])季度)"
-    rf"|(?<![^\n，。；：、,;:\s（(“\"从自到至在于较比与和及]|超过)(?P<year>{_BARE_YEAR})(?=的)",
+    rf"|(?<![^\n，。；：、,;:\s（(“\"从自在于较比与和及])(?P<year>{_BARE_YEAR})(?=的)",
     examples={"2019全年，": "2019全年", "2023的数据": "2023", "与2019的水平相比": "2019",
               "2020上半年": "2020上半年", "2021第三季度": "2021第三季度"},
-    counterexamples=["2023家企业的", "超过2000的企业", "达2000的", "第2023的", "20230的",
-                     "2023.5的"],
+    counterexamples=["2023家企业的", "超过2000的企业", "达2000的", "增加到2000的", "第2023的",
+                     "20230的", "2023.5的"],
 )
 def bare_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<year> without 年, before 全年/上半年/…季度 or 的     2019全年 · 2023的数据"""
