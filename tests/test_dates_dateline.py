@@ -47,6 +47,9 @@ _MENU = "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n�
          D(2026, 1, 27)),
         ("政府工作报告\n—— 2026 年 1 月 27 日在省第十四届人民代表\n大会第四次会议上\n",
          D(2026, 1, 27)),
+        # the title and the delivery date in brackets on one line
+        ("2026年政府工作报告（2026年1月27日在省第十四届人民代表大会第四次会议上）\n各位代表：\n",
+         D(2026, 1, 27)),
         # a page with only a stamp (seed 001)
         ("2022-10-17 11:33:18 來源：國際在線\n", D(2022, 10, 17)),
     ],
@@ -61,6 +64,7 @@ def test_document_date_from_its_head(head: str, want: dt.date) -> None:
         # a date in running text, followed by what happened there
         "2024年3月5日在十四届全国人大二次会议上作政府工作报告时指出，要加快发展。",
         "——2026年1月27日在省人代会上，代表们审议了报告。",
+        "省长说，2026年1月27日在省人民代表大会第四次会议上\n",
         "2025年9月，习近平总书记亲率中央代表团出席自治区成立70周年庆祝活动。",
         # a delivery line with no date, and an impossible date
         "——在2026年全市经济工作会议上的讲话\n",

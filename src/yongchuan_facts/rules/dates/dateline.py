@@ -3,8 +3,9 @@
 Two plain rules over the head of the text, no dateparser (its search is slow and finds no dates
 in Chinese prose, STYLE.md §3.1):
 
-- the **delivery line** of a work report or speech, a line of its own:
-  `——2026年1月27日在海南省第七届人民代表大会第五次会议上` (the speaker's name may follow);
+- the **delivery line** of a work report or speech, on a line of its own or opened by a dash or
+  bracket: `——2026年1月27日在海南省第七届人民代表大会第五次会议上` (the speaker's name may
+  follow), `政府工作报告（2026年1月27日在…会议上）`;
 - an **ISO dateline** of a web page: `2022-10-17 11:33:18`, `时间：2026-02-11`.
 
 When both are there the delivery date wins: the page's stamp is when it was posted, the report
@@ -46,8 +47,8 @@ _DELIVERY_HEAD_CHARS = 1500  # after the site menu of a government page: 120 cha
 _LINE_LEAD = regex.compile(r"[—―\-－–(（\s]*")
 # After 上 on its raw line: a closing bracket and the speaker (`海南省省长 刘小明`), nothing
 # that goes on as a sentence.
-_LINE_TAIL = regex.compile(r"[)）]?[^，。；！？,;\n]{0,30}")
 _MAX_SPEAKER = 30
+_LINE_TAIL = regex.compile(rf"[)）]?[^，。；！？,;\n\r]{{0,{_MAX_SPEAKER}}}")
 
 
 def _real_date(year: str, month: str, day: str) -> dt.date | None:
@@ -57,14 +58,27 @@ def _real_date(year: str, month: str, day: str) -> dt.date | None:
         return None
 
 
+_MAX_LEAD = 16  # dashes, a bracket and layout spaces before the date
+_OPENERS = ("—", "―", "（", "(")
+
+
 def _own_line(tm: TextMap, start: int, end: int) -> bool:
-    """Does raw[start:end] stand on a line of its own, between a dash and the speaker's name?"""
+    """Does raw[start:end] stand on a line of its own, between a dash and the speaker's name?
+
+    Both looks are bounded, so a text of one endless line costs the same as a short one.
+    """
     raw = tm.raw
-    line_start = max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) + 1
-    if not _LINE_LEAD.fullmatch(raw, line_start, start):
-        return False
-    line_end = min(i for i in (raw.find("\n", end), raw.find("\r", end), len(raw)) if i >= 0)
-    return line_end - end <= _MAX_SPEAKER + 1 and bool(_LINE_TAIL.fullmatch(raw, end, line_end))
+    lo, hi = max(0, start - _MAX_LEAD), min(len(raw), end + _MAX_SPEAKER + 2)
+    lead = raw[lo:start].rstrip()
+    if not lead.endswith(_OPENERS):  # 政府工作报告（2026年…）: a dash or bracket opens it
+        line_start = max(raw.rfind("\n", lo, start), raw.rfind("\r", lo, start)) + 1
+        if line_start == 0 and lo > 0:  # no line break close before the date: running text
+            return False
+        if not _LINE_LEAD.fullmatch(raw, line_start, start):
+            return False
+    breaks = [i for i in (raw.find("\n", end, hi), raw.find("\r", end, hi)) if i >= 0]
+    line_end = min(breaks) if breaks else len(raw) if hi == len(raw) else -1
+    return line_end >= 0 and bool(_LINE_TAIL.fullmatch(raw, end, line_end))
 
 
 def find_delivery_date(tm: TextMap) -> dt.date | None:
