@@ -36,6 +36,9 @@ MONTH_PARTS: dict[str, tuple[int, int]] = {
     "上旬": (1, 10),
     "中旬": (11, 20),
     "下旬": (21, 31),
+    "上中旬": (1, 20),
+    "中下旬": (11, 31),
+    "中": (11, 20),  # 8月中, only before a clause break or a word of time (not 8月中国…)
     "底": (21, 31),
     "末": (21, 31),
 }

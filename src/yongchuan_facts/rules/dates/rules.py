@@ -1,12 +1,15 @@
 """Date span rules: where a time expression is and what was written (`DateParts`).
 
     2019年8月 · 二〇二〇年 · 2020年1季度 · 今年1—7月 · 2018-2020年 · “十四五”期末 · 8月27日
-    · 下午3时02分 · 同年 · 2022-10-17 11:33:18
+    · 下午3时02分 · 15:30 · 同年 · 2022-10-17 11:33:18 · 首两月 · 前三季度 · 今年前5个月
+    · 昨日 · 上周四 · 本月十日 · 07年 · 八月十五 · 年中 · 2019全年 · 2015年与2020年间
 
 Every rule returns `{"parts": DateParts(...)}`; `resolve.py` turns parts into days and
-`build.py` anchors the ones that point back to an earlier date. Durations are never dates:
-a year needs four digits (`2019年`, not `3年`), so `近三年`, `10年以来`, `3—5年` stay metrics.
-`截至`, `以来`, `到` are never matched, so they stay outside the span.
+`build.py` anchors the ones that point back to an earlier date and joins two dates with only
+至/到 between them into one range. Durations are never dates: a year needs four digits
+(`2019年`, not `3年`) unless it cannot be a count (`07年`, `19年8月`), so `近三年`, `10年以来`,
+`连续15年`, `3—5年` stay metrics. `截至`, `以来`, `到` are never matched, so they stay outside
+the span.
 """
 
 from __future__ import annotations
@@ -47,7 +50,14 @@ _N = SMALL_NUMBER
 _YEAR_DIGITS = YEAR_DIGITS
 _SEP = one_of(RANGE_SEPARATORS)
 _CHU = rf"初(?![{NOT_AFTER_CHU}])"  # 8月初, but not 初步
-_MONTH_PART = "(?:" + "|".join(_CHU if k == "初" else k for k in MONTH_PARTS) + ")"
+# 年中 / 8月中 hide in 2025年中国, 一年中最…, 今年中秋: only before a clause break or a word of
+# time.
+_MID_END = r"(?=[，。；、,;:：)）\s]|$|前|后|以前|以后|时|左右|将|已|之前)"
+_MONTH_PART_WORDS = {"初": _CHU, "中": rf"中{_MID_END}"}
+_MONTH_PART = (
+    "(?:" + "|".join(_MONTH_PART_WORDS.get(k, k) for k in sorted(MONTH_PARTS, key=len,
+                                                                 reverse=True)) + ")"
+)
 _QUARTER_DIGIT = r"[1-9一二三四五六七八九]"  # 5-9 read so that 第5季度 is vetoed whole
 
 # A count of months, quarters or days at the head of a year: 首两月, 前5个月, 前10天.
@@ -81,9 +91,7 @@ def _quarters(q_lead: str = "") -> str:
     )
 
 
-# 年中 is June–July; it hides in 2025年中国, 一年中最…, 今年中秋: only before a clause break or a
-# word of time.
-_MID_YEAR_END = r"(?=[，。；、,;:：)）\s]|$|前|后|以前|以后|时|左右|将|已|之前)"
+_MID_YEAR_END = _MID_END  # 年中 is June–July
 _FIRST_MONTHS = (
     rf"首(?P<first_months>{_COUNT})个?月份?"  # 首两月 = January–February
     rf"|前(?P<first_months>{_COUNT})个月"  # (2020年)前5个月
@@ -103,7 +111,9 @@ _YEAR_PART_ALONE = (
 )
 _IN_YEAR = rf"(?:{_MONTHS}|{_quarters(q_lead=' ?')}|{_FIRST_MONTHS}|{_YEAR_PART_AFTER_YEAR})"
 _IN_YEAR_ALONE = (
-    rf"(?:{_MONTHS}|{_quarters()}|首(?P<first_months>{_COUNT})个?月份?|{_YEAR_PART_ALONE})"
+    rf"(?:{_MONTHS}|{_quarters()}|首(?P<first_months>{_COUNT})个?月份?"
+    rf"|(?<![^\n，。；：、,;:\s])前(?P<first_months>{_COUNT})个月(?=[，,])"  # 前8个月，全市…
+    rf"|{_YEAR_PART_ALONE})"
 )
 
 
@@ -422,10 +432,12 @@ def relative_week(m: regex.Match[str], ctx: Context) -> Draft | None:
               "一季度，": "一季度", "上半年，": "上半年", "年底前": "年底", "8月中旬": "8月中旬",
               "首两月，": "首两月", "首三季，": "首三季", "首季，": "首季",
               "八月十五，": "八月十五", "后半年，": "后半年", "年中，": "年中",
-              "1至9月，": "1至9月", "八月十五家企业": "八月", "自3月一直": "3月", "到年中": "年中"},
+              "1至9月，": "1至9月", "八月十五家企业": "八月", "；前8个月，": "前8个月",
+              "8月中下旬": "8月中下旬", "8月中，": "8月中",
+              "8月中国": "8月", "自3月一直": "3月", "到年中": "年中"},
     counterexamples=["3个月", "每年初", "13月", "2月30日", "近一月", "阳春三月", "“三月三”节",
                      "今后半年", "此前半年", "一年中最热", "全年中", "两年中，", "这些年中，",
-                     "上周四，", "星期三到", "位居榜首季军"],
+                     "上周四，", "星期三到", "位居榜首季军", "此前3个月，", "前3个月内"],
 )
 def without_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<month>月(<day>日)? · <quarter>季度 · 上半年, with no year     8月27日 · 9月 · 一季度"""
