@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from yongchuan_facts import extract
+from yongchuan_facts import explain, extract
 from yongchuan_facts.normalize.textmap import normalize
 from yongchuan_facts.schema.facts import DateFact
 
@@ -288,3 +288,20 @@ def test_genre_lookalikes_are_no_date(text: str) -> None:
 def test_a_year_before_zhong_guo_is_the_year_alone() -> None:
     assert [f.text for f in dates("高质量举办2025年中国网络文明大会")] == ["2025年"]
     assert [f.text for f in dates("今年中秋")] == ["今年"]
+
+
+def test_two_dates_joined_by_a_range_word_are_one_range() -> None:
+    got = [_as_written(f) for f in dates("从2019年第三季度至2020年第一季度，", REF_TUESDAY)]
+    assert got == [("2019年第三季度至2020年第一季度", D(2019, 7, 1), D(2020, 3, 31), "range",
+                    False)]
+    unresolved = dates("从上周四到十月一日", None)
+    assert [(f.text, f.date_start, f.relative) for f in unresolved] == [
+        ("上周四到十月一日", None, True)]
+    # backwards, or a date and the same date again: two dates, no range
+    assert [f.text for f in dates("2020年8月至2019年", REF_TUESDAY)] == ["2020年8月", "2019年"]
+    assert [f.text for f in dates("15:30至15:30", REF_TUESDAY)] == ["15:30", "15:30"]
+    # anything but a range word between them: two dates
+    assert [f.text for f in dates("2019年，到2020年", REF_TUESDAY)] == ["2019年", "2020年"]
+    rows = explain("从上周四到十月一日", reference_date=REF_TUESDAY, kinds=["date"])
+    assert [(r.text, r.status.startswith("joined")) for r in rows] == [
+        ("上周四", False), ("十月一日", True)]
