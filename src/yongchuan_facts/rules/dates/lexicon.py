@@ -83,6 +83,9 @@ RELATIVE_MONTHS: dict[str, int] = {
     "本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1,
 }
 
+# Quarters relative to the document's quarter: 上季度 (HK 上季), 本季度, 下一季度.
+RELATIVE_QUARTERS: dict[str, int] = {"上": -1, "本": 0, "这": 0, "下": 1}
+
 # Days relative to the document's day. 今天/明天 also mean "nowadays"/"the future": the rule
 # decides where they are a day.
 RELATIVE_DAYS: dict[str, int] = {

@@ -34,6 +34,7 @@ class DateParts:
     year_shift: int | None = None    # relative to the reference year: 今年 0, 去年 -1
     month_shift: int | None = None   # relative to the reference month: 上月 -1
     day_shift: int | None = None     # relative to the reference day: 昨天 -1
+    quarter_shift: int | None = None  # relative to the reference quarter: 上季度 -1
     week_shift: int | None = None    # relative to the reference week (Monday first): 上周 -1
     weekday: int | None = None       # 1 (Monday) … 7 (Sunday): 上周四 4
     last_weekday: int | None = None  # 周末: 6 … 7
@@ -56,7 +57,7 @@ class DateParts:
     def bare_clock_or_day(self) -> bool:
         """A clock time or a day of the month with nothing above it (4时10分, 15日)."""
         no_year = self.year is None and self.year_shift is None and self.month_shift is None
-        no_shift = self.day_shift is None and self.week_shift is None
+        no_shift = all(x is None for x in (self.day_shift, self.week_shift, self.quarter_shift))
         return no_year and no_shift and self.month is None and (self.clock or self.day is not None)
 
 
@@ -92,6 +93,8 @@ def granularity(p: DateParts) -> str:
         return "part" if p.plan_part else "period"
     if p.day_shift is not None:
         return "day"
+    if p.quarter_shift is not None:
+        return "quarter"
     if p.week_shift is not None:  # a day of the week, or the week (a range of seven days)
         return "day" if p.weekday is not None and p.last_weekday is None else "range"
     if any(x is not None for x in (p.until, p.last_month, p.last_day, p.last_quarter)):
@@ -174,6 +177,9 @@ def _from_reference(p: DateParts, ref: dt.date) -> DateParts:
     if p.month_shift is not None:
         year, month = _shift_months(ref, p.month_shift)
         return replace(p, year=year, month=month)
+    if p.quarter_shift is not None:
+        index = ref.year * 4 + (ref.month - 1) // 3 + p.quarter_shift
+        return replace(p, year=index // 4, quarter=index % 4 + 1)
     if p.bare_clock_or_day:
         return replace(p, year=ref.year, month=ref.month, day=ref.day if p.clock else p.day)
     return replace(p, year=ref.year + (p.year_shift or 0))
@@ -189,7 +195,11 @@ def _anchor(p: DateParts, ref: dt.date | None, antecedent: Resolved | None) -> D
         return _from_antecedent(p, antecedent.start)
     if p.anaphor is not None or ref is None:
         return None
-    return _from_reference(p, ref)
+    anchored = _from_reference(p, ref)
+    until = anchored.until
+    if until is not None and until.year is None and until.year_shift is not None:  # 今明两年
+        anchored = replace(anchored, until=replace(until, year=ref.year + until.year_shift))
+    return anchored
 
 
 def is_relative(p: DateParts, antecedent: Resolved | None) -> bool:

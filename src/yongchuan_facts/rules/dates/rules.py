@@ -35,6 +35,7 @@ from .lexicon import (
     RANGE_SEPARATORS,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
+    RELATIVE_QUARTERS,
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
     WEEKDAYS,
@@ -237,6 +238,19 @@ def year_list(m: regex.Match[str], ctx: Context) -> list[Draft]:
     return drafts
 
 
+# A year of the Republic of China (Taiwan's calendar): 民国111年 is 2022, 民国元年 1912.
+@rules.rule(
+    rf"民国(?P<roc>元|\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,6}})年(?:{_IN_YEAR})?",
+    examples={"民國111年10月": "民國111年10月", "民国元年": "民国元年",
+              "民國一百一十一年": "民國一百一十一年"},
+    counterexamples=["民国时期", "111年"],
+)
+def roc_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """民国<n>年 (+ a month…)     民國111年 → 2022"""
+    n = 1 if m["roc"] == "元" else int(parse_number(m["roc"]))
+    return _draft(DateParts(year=1911 + n, **_in_year(m)))
+
+
 # A two-digit year (07年, ’98年): read only where it cannot be a count of years (连续15年,
 # 延长30年, 10年以来): with an apostrophe, with a leading zero, or followed by a month, a
 # quarter or a part of the year. 00–68 are 2000–2068, 69–99 1969–1999 (POSIX `%y`).
@@ -378,6 +392,31 @@ def relative_month(m: regex.Match[str], ctx: Context) -> Draft | None:
         day, last_day = 1, _int(m["first_days"])
     return _draft(DateParts(month_shift=RELATIVE_MONTHS[m["rel"]], day=day, last_day=last_day,
                             month_part=m["month_part"]))
+
+
+# 上季度, 本季度, 下一季度 (HK: 上季, 本季): a quarter counted from the document's. Not 季节
+# (season) nor 以上 or a numbered quarter (第一季度 is read elsewhere).
+@rules.rule(
+    rf"(?<![以\d一二三四五六七八九十第首前])(?P<rel>{one_of(RELATIVE_QUARTERS)})一?个?季度?"
+    r"(?![节风军])",
+    examples={"上季度，": "上季度", "较上季增长": "上季", "下一季度": "下一季度",
+              "本季度末": "本季度"},
+    counterexamples=["以上季度", "本季节", "第一季度", "上季风"],
+)
+def relative_quarter(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """上季度/本季度/下季度     上季度 → the quarter before the document's"""
+    return _draft(DateParts(quarter_shift=RELATIVE_QUARTERS[m["rel"]]))
+
+
+# 今明两年: this year and the next, one range.
+@rules.rule(
+    r"今明两年",
+    examples={"今明两年，全市": "今明两年", "今明兩年": "今明兩年"},
+    counterexamples=["今明两天"],
+)
+def this_and_next_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """今明两年     → this year and next, a range"""
+    return _draft(DateParts(year_shift=0, until=DateParts(year_shift=1)))
 
 
 # 昨天, 今日, 明天 … : a day counted from the document's. 今天/明天 are also "nowadays" and "the
