@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from ...schema.facts import Granularity
 from .lexicon import MONTH_PARTS, YEAR_PARTS
 
 # No date outside these years is ever built: datetime stops at 1 and 9999, and a pointer
@@ -65,7 +66,7 @@ class DateParts:
 class Resolved:
     start: dt.date | None
     end: dt.date | None
-    granularity: str
+    granularity: Granularity
     relative: bool
 
 
@@ -85,7 +86,7 @@ def _day(year: int, month: int, day: int) -> dt.date:
         raise ImpossibleDate(f"{year}-{month}-{day}: {exc}") from exc
 
 
-def granularity(p: DateParts) -> str:
+def granularity(p: DateParts) -> Granularity:
     """FACTS.md's granularity of what was written."""
     if p.clock:
         return "minute"
@@ -138,8 +139,8 @@ def window(p: DateParts, year: int) -> tuple[dt.date, dt.date]:
         _check(p.quarter, 1, 4, "quarter")
         _check(last_q, 1, 4, "quarter")
         end_month = 3 * last_q
-        first = dt.date(year, 3 * p.quarter - 2, 1)
-        return first, _day(year, end_month, _last_day(year, end_month))
+        start = dt.date(year, 3 * p.quarter - 2, 1)
+        return start, _day(year, end_month, _last_day(year, end_month))
     if p.year_part is not None:
         first, last = YEAR_PARTS[p.year_part]
         return dt.date(year, first, 1), dt.date(year, last, _last_day(year, last))
