@@ -191,3 +191,25 @@ def planted_date(draw: st.DrawFn, form: st.SearchStrategy[DateForm] | None = Non
     before, after = draw(filler), draw(filler)
     raw = before + body + "，" + after
     return PlantedDate(raw, len(before), len(before) + len(body), chosen)
+
+
+# Dates that point back or count from the document's day, and the absolute ones they lean on;
+# chained at random they must never build a day outside years 1–9998 (issue 12).
+CHAIN_TOKENS: tuple[str, ...] = (
+    "去年同期", "上年同期", "前年同期", "同年", "当年", "次年", "第二年", "翌年", "两年后，",
+    "15日", "4时10分", "15:30", "昨天，", "明天上午", "上周四", "本周", "本月十日", "今年1—7月",
+    "去年", "明年上半年", "上月", "2017年2月", "2020年2月29日", "一〇〇〇年", "一九九八年",
+    "二〇〇〇年", "07年", "2019全年", "上半年", "首两月", "年中，", "“十五”期间", "前三季度",
+)
+CHAIN_SEPARATORS: tuple[str, ...] = ("，", "；", "。", "", "至", "到", "，增长5%，")
+# The whole range datetime can hold, so that shifts from the reference reach both ends.
+ANY_REFERENCE = st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)))
+
+
+@st.composite
+def date_chain(draw: st.DrawFn, max_tokens: int = 40) -> str:
+    """Relative and pointing-back dates repeated in any order: `一〇〇〇年去年同期去年同期…`."""
+    tokens = draw(st.lists(st.sampled_from(CHAIN_TOKENS), min_size=1, max_size=max_tokens))
+    seps = draw(st.lists(st.sampled_from(CHAIN_SEPARATORS), min_size=len(tokens),
+                         max_size=len(tokens)))
+    return "".join(t + s for t, s in zip(tokens, seps, strict=True))

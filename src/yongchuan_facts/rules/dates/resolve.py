@@ -15,7 +15,12 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from ...schema.facts import Granularity
 from .lexicon import MONTH_PARTS, YEAR_PARTS
+
+# No date outside these years is ever built: datetime stops at 1 and 9999, and a pointer
+# (去年同期 × 1000 after 一〇〇〇年) must fail as a dropped candidate, never as a crash.
+MIN_YEAR, MAX_YEAR = 1, 9998
 
 
 class ImpossibleDate(ValueError):
@@ -29,6 +34,11 @@ class DateParts:
     year: int | None = None          # absolute: 2019年
     year_shift: int | None = None    # relative to the reference year: 今年 0, 去年 -1
     month_shift: int | None = None   # relative to the reference month: 上月 -1
+    day_shift: int | None = None     # relative to the reference day: 昨天 -1
+    quarter_shift: int | None = None  # relative to the reference quarter: 上季度 -1
+    week_shift: int | None = None    # relative to the reference week (Monday first): 上周 -1
+    weekday: int | None = None       # 1 (Monday) … 7 (Sunday): 上周四 4
+    last_weekday: int | None = None  # 周末: 6 … 7
     anaphor: int | None = None       # years after the latest date in the text: 同年 0
     month: int | None = None
     last_month: int | None = None    # 1—7月
@@ -48,14 +58,15 @@ class DateParts:
     def bare_clock_or_day(self) -> bool:
         """A clock time or a day of the month with nothing above it (4时10分, 15日)."""
         no_year = self.year is None and self.year_shift is None and self.month_shift is None
-        return no_year and self.month is None and (self.clock or self.day is not None)
+        no_shift = all(x is None for x in (self.day_shift, self.week_shift, self.quarter_shift))
+        return no_year and no_shift and self.month is None and (self.clock or self.day is not None)
 
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
     start: dt.date | None
     end: dt.date | None
-    granularity: str
+    granularity: Granularity
     relative: bool
 
 
@@ -75,12 +86,18 @@ def _day(year: int, month: int, day: int) -> dt.date:
         raise ImpossibleDate(f"{year}-{month}-{day}: {exc}") from exc
 
 
-def granularity(p: DateParts) -> str:
+def granularity(p: DateParts) -> Granularity:
     """FACTS.md's granularity of what was written."""
     if p.clock:
         return "minute"
     if p.plan is not None:
         return "part" if p.plan_part else "period"
+    if p.day_shift is not None:
+        return "day"
+    if p.quarter_shift is not None:
+        return "quarter"
+    if p.week_shift is not None:  # a day of the week, or the week (a range of seven days)
+        return "day" if p.weekday is not None and p.last_weekday is None else "range"
     if any(x is not None for x in (p.until, p.last_month, p.last_day, p.last_quarter)):
         return "range"
     if p.year_part or p.month_part:
@@ -122,8 +139,8 @@ def window(p: DateParts, year: int) -> tuple[dt.date, dt.date]:
         _check(p.quarter, 1, 4, "quarter")
         _check(last_q, 1, 4, "quarter")
         end_month = 3 * last_q
-        first = dt.date(year, 3 * p.quarter - 2, 1)
-        return first, _day(year, end_month, _last_day(year, end_month))
+        start = dt.date(year, 3 * p.quarter - 2, 1)
+        return start, _day(year, end_month, _last_day(year, end_month))
     if p.year_part is not None:
         first, last = YEAR_PARTS[p.year_part]
         return dt.date(year, first, 1), dt.date(year, last, _last_day(year, last))
@@ -143,10 +160,27 @@ def _from_antecedent(p: DateParts, base: dt.date) -> DateParts:
     return replace(p, year=base.year, month=base.month)  # 15日 after 8月14日: that month
 
 
+def _on_days(p: DateParts, first: dt.date, last: dt.date) -> DateParts:
+    """`p` made the days first…last (a week may straddle a month or a year)."""
+    until = DateParts(year=last.year, month=last.month, day=last.day) if last != first else None
+    return replace(p, year=first.year, month=first.month, day=first.day, until=until)
+
+
 def _from_reference(p: DateParts, ref: dt.date) -> DateParts:
+    if p.day_shift is not None:
+        day = ref + dt.timedelta(days=p.day_shift)
+        return _on_days(p, day, day)
+    if p.week_shift is not None:
+        monday = ref + dt.timedelta(days=7 * p.week_shift - ref.weekday())
+        first = monday + dt.timedelta(days=(p.weekday or 1) - 1)
+        last = monday + dt.timedelta(days=(p.last_weekday or p.weekday or 7) - 1)
+        return _on_days(p, first, last)
     if p.month_shift is not None:
         year, month = _shift_months(ref, p.month_shift)
         return replace(p, year=year, month=month)
+    if p.quarter_shift is not None:
+        index = ref.year * 4 + (ref.month - 1) // 3 + p.quarter_shift
+        return replace(p, year=index // 4, quarter=index % 4 + 1)
     if p.bare_clock_or_day:
         return replace(p, year=ref.year, month=ref.month, day=ref.day if p.clock else p.day)
     return replace(p, year=ref.year + (p.year_shift or 0))
@@ -162,7 +196,11 @@ def _anchor(p: DateParts, ref: dt.date | None, antecedent: Resolved | None) -> D
         return _from_antecedent(p, antecedent.start)
     if p.anaphor is not None or ref is None:
         return None
-    return _from_reference(p, ref)
+    anchored = _from_reference(p, ref)
+    until = anchored.until
+    if until is not None and until.year is None and until.year_shift is not None:  # 今明两年
+        anchored = replace(anchored, until=replace(until, year=ref.year + until.year_shift))
+    return anchored
 
 
 def is_relative(p: DateParts, antecedent: Resolved | None) -> bool:
@@ -190,12 +228,21 @@ def resolve(
     p: DateParts, reference_date: dt.date | None, antecedent: Resolved | None = None
 ) -> Resolved:
     """The range of days `p` names. Raises ImpossibleDate; unresolved relative → None, None."""
-    ref = reference_date
+    try:
+        return _resolve(p, reference_date, antecedent)
+    except ImpossibleDate:
+        raise
+    except (ValueError, OverflowError) as exc:  # a shift past year 1 or 9999 (昨天 on 0001-01-01)
+        raise ImpossibleDate(str(exc)) from exc
+
+
+def _resolve(p: DateParts, ref: dt.date | None, antecedent: Resolved | None) -> Resolved:
     check_plausible(p)
     gran = granularity(p)
     relative = is_relative(p, antecedent)
     if p.same_period and antecedent is not None and antecedent.start and antecedent.end:
-        start, end = _year_back(antecedent.start), _year_back(antecedent.end)
+        years = p.year_shift if p.year_shift is not None else -1  # 去年同期 -1, 前年同期 -2
+        start, end = shift_years(antecedent.start, antecedent.end, years)
         return Resolved(start, end, antecedent.granularity, relative)
     anchored = _anchor(p, ref, antecedent)
     if anchored is None:
@@ -203,16 +250,34 @@ def resolve(
             return Resolved(None, None, gran, True)
         raise ImpossibleDate("points back to no date")
     assert anchored.year is not None
-    if not 1 <= anchored.year <= 9998:
-        raise ImpossibleDate(f"year {anchored.year} is out of range")
+    _check(anchored.year, MIN_YEAR, MAX_YEAR, "year")
     start, end = window(anchored, anchored.year)
-    if p.until is not None:  # an explicit range: from the first date's start to the second's end
-        end = window(p.until, p.until.year or anchored.year)[1]
+    until = anchored.until
+    if until is not None:  # an explicit range: from the first date's start to the second's end
+        end = window(until, until.year or anchored.year)[1]
     if end < start:
         raise ImpossibleDate(f"range runs backwards: {start} … {end}")
+    _check(end.year, MIN_YEAR, MAX_YEAR, "year")
     return Resolved(start, end, gran, relative)
 
 
-def _year_back(day: dt.date) -> dt.date:
-    """The same day a year earlier; 29 February becomes the 28th."""
-    return day.replace(year=day.year - 1, day=min(day.day, _last_day(day.year - 1, day.month)))
+def shift_years(start: dt.date, end: dt.date, years: int) -> tuple[dt.date, dt.date]:
+    """The same stretch of days `years` later (earlier when negative), month ends kept.
+
+    >>> shift_years(dt.date(2017, 2, 1), dt.date(2017, 2, 28), -1)   # all of February
+    (datetime.date(2016, 2, 1), datetime.date(2016, 2, 29))
+    >>> shift_years(dt.date(2020, 2, 29), dt.date(2020, 2, 29), -1)  # one day: the 28th
+    (datetime.date(2019, 2, 28), datetime.date(2019, 2, 28))
+    """
+    _check(start.year + years, MIN_YEAR, MAX_YEAR, "year")
+    _check(end.year + years, MIN_YEAR, MAX_YEAR, "year")
+    new_start = _same_day_in(start, start.year + years, keep_month_end=False)
+    return new_start, _same_day_in(end, end.year + years, keep_month_end=start != end)
+
+
+def _same_day_in(day: dt.date, year: int, *, keep_month_end: bool) -> dt.date:
+    """`day` in `year`: the end of a month stays its end (28 → 29 February in a leap year)."""
+    last = _last_day(year, day.month)
+    if keep_month_end and day.day == _last_day(day.year, day.month):
+        return dt.date(year, day.month, last)
+    return dt.date(year, day.month, min(day.day, last))

@@ -1,12 +1,15 @@
 """Date span rules: where a time expression is and what was written (`DateParts`).
 
     2019年8月 · 二〇二〇年 · 2020年1季度 · 今年1—7月 · 2018-2020年 · “十四五”期末 · 8月27日
-    · 下午3时02分 · 同年 · 2022-10-17 11:33:18
+    · 下午3时02分 · 15:30 · 同年 · 2022-10-17 11:33:18 · 首两月 · 前三季度 · 今年前5个月
+    · 昨日 · 上周四 · 本月十日 · 07年 · 八月十五 · 年中 · 2019全年 · 2015年与2020年间
 
 Every rule returns `{"parts": DateParts(...)}`; `resolve.py` turns parts into days and
-`build.py` anchors the ones that point back to an earlier date. Durations are never dates:
-a year needs four digits (`2019年`, not `3年`), so `近三年`, `10年以来`, `3—5年` stay metrics.
-`截至`, `以来`, `到` are never matched, so they stay outside the span.
+`build.py` anchors the ones that point back to an earlier date and joins two dates with only
+至/到 between them into one range. Durations are never dates: a year needs four digits
+(`2019年`, not `3年`) unless it cannot be a count (`07年`, `19年8月`), so `近三年`, `10年以来`,
+`连续15年`, `3—5年` stay metrics. `截至`, `以来`, `到` are never matched, so they stay outside
+the span.
 """
 
 from __future__ import annotations
@@ -19,16 +22,24 @@ from ..numbers import parse_number
 from ..patterns import one_of
 from ..ruleset import Context, Draft, RuleSet
 from .dateline import DATELINE
+from .fragments import SMALL_NUMBER, YEAR_DIGITS
 from .lexicon import (
+    AFTER_A_DAY,
     ANAPHORIC_YEARS,
     DAY_PERIODS,
+    EARLY_PLAN_PERIODS,
     MONTH_PARTS,
     NOT_AFTER_CHU,
     PLAN_PARTS,
     PLAN_PERIODS,
     RANGE_SEPARATORS,
+    RELATIVE_DAYS,
     RELATIVE_MONTHS,
+    RELATIVE_QUARTERS,
+    RELATIVE_WEEKS,
     RELATIVE_YEARS,
+    WEEKDAYS,
+    YEAR_PART_ALIASES,
     YEAR_PARTS,
 )
 from .resolve import DateParts, ImpossibleDate, check_plausible
@@ -36,17 +47,26 @@ from .resolve import DateParts, ImpossibleDate, check_plausible
 rules = RuleSet("date")
 
 # --- fragments -------------------------------------------------------------------------------
-# A small number (month, day, quarter, hour): Arabic, or Chinese up to 三十一; checked later.
-_N = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-# A four-digit year: 2019, or digit by digit 二〇二〇 / 二零二零.
-_YEAR_DIGITS = (
-    r"(?:(?<![\d.])(?:19|20)\d\d(?!\d)"
-    r"|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3})"
-)
+_N = SMALL_NUMBER
+_YEAR_DIGITS = YEAR_DIGITS
 _SEP = one_of(RANGE_SEPARATORS)
 _CHU = rf"初(?![{NOT_AFTER_CHU}])"  # 8月初, but not 初步
-_MONTH_PART = "(?:" + "|".join(_CHU if k == "初" else k for k in MONTH_PARTS) + ")"
+# 年中 / 8月中 hide in 2025年中国, 一年中最…, 今年中秋: only before a clause break or a word of
+# time.
+_MID_END = r"(?=[，。；、,;:：)）\s]|$|前|后|以前|以后|时|左右|将|已|之前)"
+_MONTH_PART_WORDS = {"初": _CHU, "中": rf"中{_MID_END}"}
+_MONTH_PART = (
+    "(?:" + "|".join(_MONTH_PART_WORDS.get(k, k) for k in sorted(MONTH_PARTS, key=len,
+                                                                 reverse=True)) + ")"
+)
 _QUARTER_DIGIT = r"[1-9一二三四五六七八九]"  # 5-9 read so that 第5季度 is vetoed whole
+
+# A count of months, quarters or days at the head of a year: 首两月, 前5个月, 前10天.
+_COUNT = r"(?:[两二三四五六七八九十]|十[一二]|\d{1,2})"
+_DAY_COUNT = r"(?:\d{1,3}|[一二三四五六七八九十两]{1,3})"
+# What may follow a Chinese-numeral day written without 日 (八月十五): the clause goes on, or a
+# time of that day. `“三月三”节` (a festival) and `八月十五家` (a count) stop short of it.
+_DAY_NO_RI_END = rf"(?=[，。；、,;:：！？)）\s]|$|{one_of((*AFTER_A_DAY, *DAY_PERIODS))})"
 
 # What may follow a year (its 年 already read): a month (range, day, part), a quarter or a part.
 _MONTHS = (
@@ -54,24 +74,48 @@ _MONTHS = (
     rf"|(?P<month>{_N})月份?"
     rf"(?:(?P<day>{_N})[日号]?{_SEP}(?P<last_day>{_N})[日号]"  # 8月27-29日
     rf"|(?P<day>{_N})[日号]"  # 8月27日
+    rf"|(?P<day>[一二三四五六七八九十]{{1,3}}){_DAY_NO_RI_END}"  # 八月十五，
+    rf"|前(?P<first_days>{_DAY_COUNT})天"  # 8月前10天
     rf"|(?P<month_part>{_MONTH_PART}))?"  # 8月初, 8月中旬
+    r"(?![一二三四五六七八九十]{1,2}[”\"」』节])"  # “三月三”节: a festival's name, not March
 )
 
 
 def _quarters(q_lead: str = "") -> str:
-    """1季度 · 第一季度 · 1-3季度 · 前三季度 · Q1 (after a year, `q_lead` allows `2020年 Q1`)."""
+    """1季度 · 第一季度 · 1-3季度 · 前三季度 · 首三季 · Q1 (`q_lead` allows `2020年 Q1`)."""
     return (
         rf"第?(?P<quarter>{_QUARTER_DIGIT})(?:季度)?{_SEP}第?(?P<last_quarter>{_QUARTER_DIGIT})季度"
-        rf"|前(?P<first_quarters>[二两三])(?:个)?季度"  # 前三季度 = Q1–Q3
+        rf"|[前首](?P<first_quarters>[二两三])(?:个)?季度?"  # 前三季度, 首三季 = Q1–Q3
+        r"|(?<!榜)首季度?(?!军)(?P<first_quarter>)"  # 首季 = Q1; not 榜首, 季军
         rf"|第?(?P<quarter>{_QUARTER_DIGIT})季度"
         rf"|{q_lead}Q(?P<quarter>[1-4])(?!\d)"
     )
 
 
-_YEAR_PART_AFTER_YEAR = rf"(?P<year_part>上半年|下半年|年?{_CHU}|年?底|年?末)"
-_YEAR_PART_ALONE = rf"(?P<year_part>上半年|下半年|年{_CHU}|年底|年末)"
-_IN_YEAR = rf"(?:{_MONTHS}|{_quarters(q_lead=' ?')}|{_YEAR_PART_AFTER_YEAR})"
-_IN_YEAR_ALONE = rf"(?:{_MONTHS}|{_quarters()}|{_YEAR_PART_ALONE})"
+_MID_YEAR_END = _MID_END  # 年中 is June–July
+_FIRST_MONTHS = (
+    rf"首(?P<first_months>{_COUNT})个?月份?"  # 首两月 = January–February
+    rf"|前(?P<first_months>{_COUNT})个月"  # (2020年)前5个月
+    rf"|第(?P<nth_month>{_COUNT})个月"  # (2020年)第三个月 = March
+    rf"|前(?P<first_days>{_DAY_COUNT})天"  # (今年)前10天 = 1–10 January
+)
+_YEAR_PART_AFTER_YEAR = (
+    rf"(?P<year_part>上半年|下半年|前半年|后半年|年?{_CHU}|年?底|年?末)"
+    rf"|(?P<year_part>年?中){_MID_YEAR_END}"
+)
+# Alone, 前半年/后半年 hide in 此前半年, 今后半年 (durations) and 年中 in 两年中, 这些年中: only at
+# a clause head (年中 also after 在/于/到/至).
+_YEAR_PART_ALONE = (
+    rf"(?P<year_part>上半年|下半年|年{_CHU}|年底|年末)"
+    rf"|(?<![^\n，。；：、,;:\s])(?P<year_part>前半年|后半年)"
+    rf"|(?<=^|[\n，。；：、,;:\s（(在于到至])(?P<year_part>年中){_MID_YEAR_END}"
+)
+_IN_YEAR = rf"(?:{_MONTHS}|{_quarters(q_lead=' ?')}|{_FIRST_MONTHS}|{_YEAR_PART_AFTER_YEAR})"
+_IN_YEAR_ALONE = (
+    rf"(?:{_MONTHS}|{_quarters()}|首(?P<first_months>{_COUNT})个?月份?"
+    rf"|(?<![^\n，。；：、,;:\s])前(?P<first_months>{_COUNT})个月(?=[，,])"  # 前8个月，全市…
+    rf"|{_YEAR_PART_ALONE})"
+)
 
 
 def _int(s: str | None) -> int | None:
@@ -87,7 +131,17 @@ def _in_year(m: regex.Match[str]) -> dict[str, Any]:
     }
     if groups.get("first_quarters"):
         fields["quarter"], fields["last_quarter"] = 1, _int(groups["first_quarters"])
+    if groups.get("first_quarter") is not None:
+        fields["quarter"] = 1
+    if groups.get("first_months"):
+        fields["month"], fields["last_month"] = 1, _int(groups["first_months"])
+    if groups.get("nth_month"):
+        fields["month"] = _int(groups["nth_month"])
+    if groups.get("first_days"):  # the first N days of the month written, else of January
+        fields["month"] = fields["month"] or 1
+        fields["day"], fields["last_day"] = 1, _int(groups["first_days"])
     part = groups.get("year_part")
+    part = YEAR_PART_ALIASES.get(part, part) if part else None
     fields["year_part"] = part if part in YEAR_PARTS else None
     fields["month_part"] = groups.get("month_part")
     return fields
@@ -110,9 +164,13 @@ def _draft(parts: DateParts, span: tuple[int, int] | None = None) -> Draft | Non
         "2022 年 8 月初，": "2022 年 8 月初", "2017年7月以来": "2017年7月", "截至2021年": "2021年",
         "2020年上半年": "2020年上半年", "2019年第三季度": "2019年第三季度", "2021年底": "2021年底",
         "2020年1-7月": "2020年1-7月", "2019年8月27日": "2019年8月27日", "2023Q1": "2023Q1",
-        "2020年初步建成": "2020年",
+        "2020年初步建成": "2020年", "2020年前三季": "2020年前三季", "2020年首两月": "2020年首两月",
+        "2020年前5个月": "2020年前5个月", "2020年第三个月": "2020年第三个月",
+        "2020年后半年": "2020年后半年", "2020年中，": "2020年中", "2025年中国网络": "2025年",
+        "2020年前10天": "2020年前10天", "2020年8月前10天": "2020年8月前10天",
     },
-    counterexamples=["近三年", "10年以来", "3—5年", "力争5年内", "每年", "2019年13月"],
+    counterexamples=["近三年", "10年以来", "3—5年", "力争5年内", "每年", "2019年13月",
+                     "2020年8月前45天"],
 )
 def year_and_within(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<year>年 then a month, day, quarter or part     2019年8月 · 2020年1季度 · 2022年8月初"""
@@ -129,13 +187,15 @@ _MONTH_DAY_2 = rf"(?:(?P<m2>{_N})月(?:(?P<d2>{_N})[日号])?)?"
     examples={"从2008-2022年，": "2008-2022年", "（2018-2020\n年）": "2018-2020\n年",
               "2019年1月至2020年6月": "2019年1月至2020年6月", "2018年到2020年": "2018年到2020年",
               "从2022年8月1日至2022年8月5日": "2022年8月1日至2022年8月5日"},
-    counterexamples=["力争到2023年", "2020-2018年", "2019-2019年"],
+    counterexamples=["力争到2023年", "2020-2018年", "2019-2019年", "2020年2月29日至2020年2月29日"],
 )
 def year_range(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<year>(年<month>月(<day>日)?)? – <year>年…     2018-2020年 · 2019年1月至2020年6月"""
     y1, y2 = int(parse_number(m["y1"])), int(parse_number(m["y2"]))
-    if y2 < y1 or (y2 == y1 and m["m1"] is None):
-        return None  # 2020-2018年 runs backwards; 2019-2019年 is no range
+    first = (y1, _int(m["m1"]), _int(m["d1"]))
+    last = (y2, _int(m["m2"]), _int(m["d2"]))
+    if y2 < y1 or (y2 == y1 and m["m1"] is None) or first == last:
+        return None  # 2020-2018年 runs backwards; 2019-2019年 and one day twice are no range
     until = DateParts(year=y2, month=_int(m["m2"]), day=_int(m["d2"]))
     return _draft(DateParts(year=y1, month=_int(m["m1"]), day=_int(m["d1"]), until=until))
 
@@ -178,6 +238,81 @@ def year_list(m: regex.Match[str], ctx: Context) -> list[Draft]:
     return drafts
 
 
+# A year of the Republic of China (Taiwan's calendar): 民国111年 is 2022, 民国元年 1912.
+@rules.rule(
+    rf"民国(?P<roc>元|\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,6}})年(?:{_IN_YEAR})?",
+    examples={"民國111年10月": "民國111年10月", "民国元年": "民国元年",
+              "民國一百一十一年": "民國一百一十一年"},
+    counterexamples=["民国时期", "111年"],
+)
+def roc_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """民国<n>年 (+ a month…)     民國111年 → 2022"""
+    n = 1 if m["roc"] == "元" else int(parse_number(m["roc"]))
+    return _draft(DateParts(year=1911 + n, **_in_year(m)))
+
+
+# A two-digit year (07年, ’98年): read only where it cannot be a count of years (连续15年,
+# 延长30年, 10年以来): with an apostrophe, with a leading zero, or followed by a month, a
+# quarter or a part of the year. 00–68 are 2000–2068, 69–99 1969–1999 (POSIX `%y`).
+_NOT_BEFORE_SHORT_YEAR = "连近长隔满第共约余多几每超逾达了过历用"
+_SHORT_YEAR_HEAD = (
+    rf"年(?:{_N}月|[上下前后]半年|[底末]|初(?![{NOT_AFTER_CHU}])|第?[一二三四1-4]季)"
+)
+
+
+@rules.rule(
+    rf"(?:['’‘`](?P<yy>\d\d)|(?<![\d.'’‘`])(?P<yy>0\d)(?!年代)"
+    rf"|(?<![\d.'’‘`{_NOT_BEFORE_SHORT_YEAR}])(?P<yy>\d\d)(?={_SHORT_YEAR_HEAD}))"
+    rf"年(?:{_IN_YEAR})?",
+    examples={"07年，": "07年", "’98年": "’98年", "19年8月，": "19年8月", "20年底": "20年底",
+              "08年奥运会": "08年", "15年上半年": "15年上半年"},
+    counterexamples=["连续15年", "延长30年", "10年以来", "30年以上", "近10年新高", "时隔66年",
+                     "70年来", "2007年", "00年代"],
+)
+def short_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<yy>年 where it is a year     07年 · ’98年 · 19年8月"""
+    yy = int(m["yy"])
+    return _draft(DateParts(year=(2000 if yy <= 68 else 1900) + yy, **_in_year(m)))
+
+
+# A year with no 年 where nothing else can be meant: before a part of the year (2019全年,
+# 2020上半年) or, at a clause head or after a preposition, before 的 (2023的数据). Before a
+# classifier it is a count (2023家), after a verb a figure (超过2000的企业, 增加到2000的).
+_BARE_YEAR = r"(?<![\d.\-/:：A-Za-z])(?:19|20)\d\d(?![\d.%])"
+
+
+@rules.rule(
+    rf"(?P<year>{_BARE_YEAR})(?:(?P<whole>全年)|(?P<year_part>上半年|下半年|前半年|后半年)"
+    rf"|第?(?P<quarter>[一二三四1-4])季度)"
+    rf"|(?<![^\n，。；：、,;:\s（(“\"从自在于较比与和及])(?P<year>{_BARE_YEAR})(?=的)",
+    examples={"2019全年，": "2019全年", "2023的数据": "2023", "与2019的水平相比": "2019",
+              "2020上半年": "2020上半年", "2021第三季度": "2021第三季度"},
+    counterexamples=["2023家企业的", "超过2000的企业", "达2000的", "增加到2000的", "第2023的",
+                     "20230的", "2023.5的"],
+)
+def bare_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<year> without 年, before 全年/上半年/…季度 or 的     2019全年 · 2023的数据"""
+    part = m["year_part"]
+    return _draft(DateParts(year=int(m["year"]), quarter=_int(m["quarter"]),
+                            year_part=YEAR_PART_ALIASES.get(part, part) if part else None))
+
+
+# `A年与B年间`: the years between A and B, one range (2015年与2020年间); 间 stays outside the
+# span like 到 and 以来. Without 间 (`2019年与2020年相比`) they are two dates.
+@rules.rule(
+    rf"(?P<y1>{_YEAR_DIGITS})年?[与和及同](?P<y2>{_YEAR_DIGITS})年(?=之?间)",
+    examples={"2015年与2020年间": "2015年与2020年", "2015与2020年之间": "2015与2020年",
+              "2015年與2020年間": "2015年與2020年"},
+    counterexamples=["2019年与2020年相比", "2020年与2019年间"],
+)
+def years_between(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<year>年与<year>年间     2015年与2020年间 → 2015–2020"""
+    y1, y2 = int(parse_number(m["y1"])), int(parse_number(m["y2"]))
+    if y2 <= y1:
+        return None
+    return _draft(DateParts(year=y1, until=DateParts(year=y2)))
+
+
 @rules.rule(DATELINE.pattern, examples={"2022-10-17 11:33:18來源": "2022-10-17 11:33:18",
                                         "发布于2020/09/15": "2020/09/15"})
 def iso_datetime(m: regex.Match[str], ctx: Context) -> Draft | None:
@@ -200,6 +335,24 @@ def plan_period(m: regex.Match[str], ctx: Context) -> Draft | None:
     part = PLAN_PARTS.get(m["part"]) if m["part"] else None
     span = m.span() if part else m.span("plan")
     return _draft(DateParts(plan=PLAN_PERIODS[m["plan"]], plan_part=part), span)
+
+
+# The older plans (十五 2001–2005, 九五 1996–2000 …) read as numbers, and “九五”普法 is the ninth
+# five-year legal-education plan (2026–2030), not the ninth five-year plan: a name only where a
+# plan's word follows (“十五”期间, 九五计划, “十五”规划末期).
+@rules.rule(
+    rf"(?<![零〇一二三四五六七八九十百千第])(?P<plan>{one_of(EARLY_PLAN_PERIODS)})[”\"'’」]?"
+    rf"(?:(?:规划|计划)?(?P<part>{one_of(PLAN_PARTS)})|(?=(?:规划|计划)(?:纲要)?|期间|时期))",
+    examples={"“十五”期间": "十五", "“九五”计划": "九五", "“十五”期末": "十五”期末",
+              "“十五”时期": "十五", "十五規劃": "十五"},
+    counterexamples=["“九五”普法", "二十五期间", "十五个月期间", "第十五期间", "十五五期间",
+                     "十五年"],
+)
+def early_plan_period(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """十五/九五… before 期间, 时期, 规划, 计划     “十五”期间 → 2001–2005"""
+    part = PLAN_PARTS.get(m["part"]) if m["part"] else None
+    span = m.span() if part else m.span("plan")
+    return _draft(DateParts(plan=EARLY_PLAN_PERIODS[m["plan"]], plan_part=part), span)
 
 
 # --- dates that need the document's date ---------------------------------------------------------
@@ -226,22 +379,104 @@ def relative_year(m: regex.Match[str], ctx: Context) -> Draft | None:
 
 
 @rules.rule(
-    rf"(?P<rel>{one_of(RELATIVE_MONTHS)})(?<!以[上下]月)(?P<month_part>{_MONTH_PART})?",
-    examples={"本月底": "本月底", "上个月，": "上个月"},
+    rf"(?P<rel>{one_of(RELATIVE_MONTHS)})(?<!以[上下]月)"
+    rf"(?:(?P<day>{_N})[日号]|前(?P<first_days>{_DAY_COUNT})天|(?P<month_part>{_MONTH_PART}))?",
+    examples={"本月底": "本月底", "上个月，": "上个月", "本月十日召开": "本月十日",
+              "下月15号起": "下月15号", "本月前10天": "本月前10天"},
     counterexamples=["以下月均收入"],
 )
 def relative_month(m: regex.Match[str], ctx: Context) -> Draft | None:
-    """本月/上月/下月 (+ a part)     上月 · 本月底"""
-    return _draft(DateParts(month_shift=RELATIVE_MONTHS[m["rel"]], month_part=m["month_part"]))
+    """本月/上月/下月 (+ a day or part)     上月 · 本月底 · 本月十日"""
+    day, last_day = _int(m["day"]), None
+    if m["first_days"]:
+        day, last_day = 1, _int(m["first_days"])
+    return _draft(DateParts(month_shift=RELATIVE_MONTHS[m["rel"]], day=day, last_day=last_day,
+                            month_part=m["month_part"]))
+
+
+# 上季度, 本季度, 下一季度 (HK: 上季, 本季): a quarter counted from the document's. Not 季节
+# (season) nor 以上 or a numbered quarter (第一季度 is read elsewhere).
+@rules.rule(
+    rf"(?<![以\d一二三四五六七八九十第首前])(?P<rel>{one_of(RELATIVE_QUARTERS)})一?个?季度?"
+    r"(?![节风军])",
+    examples={"上季度，": "上季度", "较上季增长": "上季", "下一季度": "下一季度",
+              "本季度末": "本季度"},
+    counterexamples=["以上季度", "本季节", "第一季度", "上季风"],
+)
+def relative_quarter(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """上季度/本季度/下季度     上季度 → the quarter before the document's"""
+    return _draft(DateParts(quarter_shift=RELATIVE_QUARTERS[m["rel"]]))
+
+
+# 今明两年: this year and the next, one range.
+@rules.rule(
+    r"今明两年",
+    examples={"今明两年，全市": "今明两年", "今明兩年": "今明兩年"},
+    counterexamples=["今明两天"],
+)
+def this_and_next_year(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """今明两年     → this year and next, a range"""
+    return _draft(DateParts(year_shift=0, until=DateParts(year_shift=1)))
+
+
+# 昨天, 今日, 明天 … : a day counted from the document's. 今天/明天 are also "nowadays" and "the
+# future" (今天人们…, 今日新疆, 美好的明天): a day only before a time of day or a clock
+# (今天上午, 昨日15时), before a day in brackets (今天（15日）), or opening a clause (昨日，…).
+# 昨天/昨日 also before a verb (昨日记者获悉) as long as 的 is not on either side.
+_DAY_AFTER = (
+    rf"(?={one_of(DAY_PERIODS)}|{_N}[时点:：]|[（(]{_N}日|\d{{1,2}}[:：]\d\d)"
+)
+_CLAUSE_HEAD = r"(?<![^\n，。；：、,;:\s])"
+
+
+@rules.rule(
+    rf"(?<!的)(?P<word>{one_of(RELATIVE_DAYS)}){_DAY_AFTER}"
+    rf"|{_CLAUSE_HEAD}(?P<word>{one_of(RELATIVE_DAYS)})(?=[，,])"
+    r"|(?<![的])(?P<word>昨天|昨日)(?![的之黄])",
+    examples={"今天上午，": "今天", "昨日，记者": "昨日", "昨日记者从市经信委获悉": "昨日",
+              "明天9时": "明天", "前天下午": "前天", "今天（15日）": "今天", "後天上午": "後天"},
+    counterexamples=["今天人们已经", "今日新疆", "美好的明天", "此前天然气", "先天与后天的",
+                     "昨日的辉煌", "昨日黄花", "今日头条"],
+)
+def relative_day(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """昨天/今日/明天/前天… as a day     昨日，→ the day before the document's"""
+    return _draft(DateParts(day_shift=RELATIVE_DAYS[m["word"]]))
+
+
+# 上周四, 本周, 下星期一: a week counted from the document's (weeks start on Monday), or one of its
+# days. Not 上周期 / 周边 / 周围 / 周年 (cycle, surroundings, anniversary).
+@rules.rule(
+    rf"(?<![以马晚早路线网基])(?P<week>{one_of(RELATIVE_WEEKS)})个?(?:周|星期|礼拜)"
+    r"(?:(?P<weekday>[一二三四五六日天])|(?P<weekend>末))?(?![期边围年岁刊报转长])",
+    examples={"上周四，": "上周四", "本周": "本周", "下星期一上午": "下星期一", "上週一": "上週一",
+              "这周末": "这周末"},
+    counterexamples=["以上周期", "这周围", "下周期", "一百周年"],
+)
+def relative_week(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """上周/本周/下周 (+ a weekday)     上周四 · 本周"""
+    weekday = WEEKDAYS.get(m["weekday"]) if m["weekday"] else None
+    last = None
+    if m["weekend"]:
+        weekday, last = 6, 7
+    return _draft(DateParts(week_shift=RELATIVE_WEEKS[m["week"]], weekday=weekday,
+                            last_weekday=last))
 
 
 # A month, quarter or part with no year before it takes the reference year (FACTS.md: 8月27日).
-# Not after a digit or 年 (the year rules read those), nor after 每/各/逐 (每年初 is no date).
+# Not after a digit or 年 (the year rules read those), nor after 每/各/逐 (每年初 is no date),
+# nor in a season's idiom (阳春三月, 烟花三月: spring, not March).
 @rules.rule(
-    rf"(?<![\d年月.\-/〇零一二三四五六七八九十每各逐第近A-Za-z]){_IN_YEAR_ALONE}",
+    rf"(?<![\d年月.\-/〇零一二三四五六七八九十每各逐第近春花周期拜A-Za-z]){_IN_YEAR_ALONE}",
     examples={"记者从8月 27日在": "8月 27日", "9月将投产": "9月", "1-2月份": "1-2月份",
-              "一季度，": "一季度", "上半年，": "上半年", "年底前": "年底", "8月中旬": "8月中旬"},
-    counterexamples=["3个月", "每年初", "13月", "2月30日", "近一月"],
+              "一季度，": "一季度", "上半年，": "上半年", "年底前": "年底", "8月中旬": "8月中旬",
+              "首两月，": "首两月", "首三季，": "首三季", "首季，": "首季",
+              "八月十五，": "八月十五", "后半年，": "后半年", "年中，": "年中",
+              "1至9月，": "1至9月", "八月十五家企业": "八月", "；前8个月，": "前8个月",
+              "8月中下旬": "8月中下旬", "8月中，": "8月中",
+              "8月中国": "8月", "自3月一直": "3月", "到年中": "年中"},
+    counterexamples=["3个月", "每年初", "13月", "2月30日", "近一月", "阳春三月", "“三月三”节",
+                     "今后半年", "此前半年", "一年中最热", "全年中", "两年中，", "这些年中，",
+                     "上周四，", "星期三到", "位居榜首季军", "此前3个月，", "前3个月内"],
 )
 def without_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<month>月(<day>日)? · <quarter>季度 · 上半年, with no year     8月27日 · 9月 · 一季度"""
@@ -305,5 +540,33 @@ def clock_time(m: regex.Match[str], ctx: Context) -> Draft | None:
         return None
     hour, minute = _int(m["hour"]), _int(m["minute"]) or 0
     if hour is None or not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    return _draft(DateParts(clock=True))
+
+
+# A clock written with a colon (15:30, 9：05:20): its day is the date before it. Not a ratio or
+# a score (比分3:15, 比例1:30), nor part of a longer stamp (the dateline rule reads those).
+# A one-digit hour only after a time of day, a day or 于/在 (上午9:30, 15日9:00): `按1:10配套`
+# is a ratio. (Checked in the function: a lookbehind of words tried at every position costs
+# more than all the other clock rules.)
+_ONE_DIGIT_HOUR_LEAD = regex.compile(rf"(?:{one_of(DAY_PERIODS)}|[日号天于在]|时间[:：]?) ?$")
+
+
+@rules.rule(
+    r"(?<![\d:：.比为例])(?<!比分)(?P<hour>\d\d?)"  # hour checked below: \d first is 4× faster
+    r"[:：] ?(?P<minute>[0-5]\d)(?:[:：][0-5]\d)?(?![\d:：万千亿%])",
+    examples={"下午15:30，": "15:30", "上午9：05开始": "9：05", "于14:00:30": "14:00:30",
+              "15日9:00": "9:00"},
+    counterexamples=["比分3:15", "比例为1:30", "25:30", "3:5", "12:345", "按1:10配套",
+                     "比例尺1:50万", "10:30万"],
+)
+def clock_colon(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<hour>:<minute>     15:30 → its day, granularity minute"""
+    hour, minute = int(m["hour"]), int(m["minute"])
+    if hour > 24 or (hour == 24 and minute != 0):
+        return None
+    text = ctx.tm.text
+    if len(m["hour"]) == 1 and not _ONE_DIGIT_HOUR_LEAD.search(text, max(0, m.start() - 6),
+                                                                m.start()):
         return None
     return _draft(DateParts(clock=True))
