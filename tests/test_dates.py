@@ -9,6 +9,7 @@ import pytest
 
 from yongchuan_facts import explain, extract
 from yongchuan_facts.normalize.textmap import normalize
+from yongchuan_facts.rules.dates.dateline import find_dateline
 from yongchuan_facts.schema.facts import DateFact
 
 if TYPE_CHECKING:
@@ -310,3 +311,18 @@ def test_two_dates_joined_by_a_range_word_are_one_range() -> None:
     rows = explain("从上周四到十月一日", reference_date=REF_TUESDAY, kinds=["date"])
     assert [(r.text, r.status.startswith("joined")) for r in rows] == [
         ("上周四", False), ("十月一日", True)]
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("首页 | 新闻\nDate: 17 October 2022\n正文", dt.date(2022, 10, 17)),
+    ("發布時間：Oct 17, 2022 | 來源：本網\n", dt.date(2022, 10, 17)),
+    ("发布日期：17/10/2022  作者：本网\n", dt.date(2022, 10, 17)),
+])
+def test_a_labelled_stamp_in_another_format_is_read_by_dateparser(head: str, day: dt.date) -> None:
+    assert find_dateline(normalize(head)) == day
+    assert extract(head + "今年营收5亿元。").reference_date == day
+
+
+@pytest.mark.parametrize("head", ["时间：上午九点\n", "日期：2022年2月30日\n", "Date: someday\n"])
+def test_a_labelled_stamp_that_is_no_date_gives_none(head: str) -> None:
+    assert find_dateline(normalize(head)) is None

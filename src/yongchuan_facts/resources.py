@@ -41,10 +41,10 @@ def _pint() -> object:
 
 
 def _dateparser() -> object:
-    """dateparser, which reads datelines (rules/dates/dateline.py): its import and its data."""
-    from .rules.dates.dateline import parse_iso_datetime
+    """dateparser, which reads labelled datelines (rules/dates/dateline.py): import and data."""
+    from .rules.dates.dateline import parse_date_string
 
-    return parse_iso_datetime("2020-01-01")
+    return parse_date_string("17 October 2022")
 
 
 # name → loader; each loader caches its result in its own module, so a second call is free.

@@ -1,12 +1,14 @@
 """The document's own date, for a text given without a reference date.
 
-Two plain rules over the head of the text, no dateparser (its search is slow and finds no dates
-in Chinese prose, STYLE.md §3.1):
+Plain rules over the head of the text; dateparser's search is not used (it is slow and finds
+no dates in Chinese prose, STYLE.md §3.1), only its parser, on a span a rule has found:
 
 - the **delivery line** of a work report or speech, on a line of its own or opened by a dash or
   bracket: `——2026年1月27日在海南省第七届人民代表大会第五次会议上` (the speaker's name may
   follow), `政府工作报告（2026年1月27日在…会议上）`;
-- an **ISO dateline** of a web page: `2022-10-17 11:33:18`, `时间：2026-02-11`.
+- an **ISO dateline** of a web page: `2022-10-17 11:33:18`, `时间：2026-02-11`;
+- last, a **labelled stamp** in any other format (`Date: 17 October 2022`), whose span the
+  label gives and whose format dateparser reads, lazily (the only place it is imported).
 
 When both are there the delivery date wins: the page's stamp is when it was posted, the report
 speaks of `今年` from the day it was delivered.
@@ -104,6 +106,48 @@ def find_iso_dateline(tm: TextMap) -> dt.date | None:
     return _real_date(year, month, day)
 
 
+# A labelled stamp in the page header, in whatever format the site writes it
+# (`发布时间：2022年10月17日 11:33`, `Date: 17 October 2022`, `Posted: Oct 17, 2022`): the label
+# finds the span, dateparser reads its format. The plain rules above cover the common layouts;
+# this one is tried last, so dateparser (0.3 s to import) loads only for a page that needs it.
+LABELLED = regex.compile(
+    r"(?:[发發]布[时時][间間]|[发發]布日期|更新[时時][间間]|日期|[时時][间間]"
+    r"|Date|Published|Posted|Updated)\s*[:：]\s*"
+    r"(?P<stamp>[0-9A-Za-z年月日号,./\- :]{6,32}?)\s*(?=[|｜\n\r]|\s{2}|来源|作者|$)",
+    regex.IGNORECASE,
+)
+
+
+def parse_date_string(stamp: str) -> dt.date | None:
+    """dateparser on a date string whose span is already known; None when it is no date.
+
+        >>> parse_date_string("17 October 2022 11:33"), parse_date_string("Oct 17, 2022")
+        (datetime.date(2022, 10, 17), datetime.date(2022, 10, 17))
+        >>> parse_date_string("2022年2月30日") is None
+        True
+    """
+    import dateparser  # lazy: 0.3 s to import, needed only for a stamp the rules can't read
+
+    parsed = dateparser.parse(stamp, languages=["zh", "en"],
+                              settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY"})
+    if parsed is None or not 1 <= parsed.year <= 9998:
+        return None
+    return parsed.date()
+
+
+def find_labelled_dateline(tm: TextMap) -> dt.date | None:
+    """A labelled stamp in the raw head of the text (`日期：17/10/2022`), read by dateparser.
+
+        >>> from yongchuan_facts.normalize.textmap import normalize
+        >>> find_labelled_dateline(normalize("首页 | 新闻\\nDate: 17 October 2022\\n正文"))
+        datetime.date(2022, 10, 17)
+        >>> find_labelled_dateline(normalize("时间：上午九点\\n")) is None
+        True
+    """
+    m = LABELLED.search(tm.raw, 0, _HEAD_CHARS)
+    return parse_date_string(m["stamp"].strip()) if m is not None else None
+
+
 def find_dateline(tm: TextMap) -> dt.date | None:
-    """The document's date: its delivery line, else its ISO dateline, else None."""
-    return find_delivery_date(tm) or find_iso_dateline(tm)
+    """The document's date: its delivery line, else its ISO dateline, else a labelled stamp."""
+    return find_delivery_date(tm) or find_iso_dateline(tm) or find_labelled_dateline(tm)
