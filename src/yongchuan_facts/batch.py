@@ -351,10 +351,12 @@ def extract_many(
     """`extract` over many texts on a process pool; one result per text, in input order.
 
     `reference_dates`: None, one date for all, or one per text. `workers`: processes (default
-    every CPU; 1 runs in this process). `progress`: a progress bar on stderr (tqdm if installed,
-    else a plain counter). `docs`: a name per text, set on each `FactSet`. A text that fails
-    (not a str, too long, a bad reference date, a crash) gives a `DocumentError` in its place.
-    Raises TypeError when `texts` is one str instead of many.
+    every CPU; 1 runs in this process). `progress`: a progress bar (tqdm.auto: a widget in
+    Jupyter, a bar on stderr elsewhere; a plain counter without tqdm). `docs`: a name per text,
+    set on each `FactSet`. `rules`: your own `RuleSet`s, defined anywhere, a notebook included.
+    A text that fails (not a str, too long, a bad reference date, a crash) gives a
+    `DocumentError` in its place. Raises TypeError when `texts` is one str instead of many, and
+    `RulesNotShippableError` at once when the rules cannot reach the worker processes.
     """
     _check_many(texts)
     total = len(texts) if isinstance(texts, Sequence) else None
@@ -365,13 +367,30 @@ def extract_many(
     return list(results)
 
 
+def to_dataframe(results: Sequence[Result], *, errors: str = "raise") -> Any:
+    """`extract_many`'s results as one typed DataFrame with a `doc` column (`outputs.frames`).
+
+    `errors="skip"` leaves failed documents out; by default a failure is a ValueError.
+    """
+    from .outputs.frames import results_frame
+
+    return results_frame(results, errors=errors)
+
+
 def progress_bar(items: Iterator[Any], *, total: int | None, unit: str) -> Iterator[Any]:
-    """tqdm over `items` on stderr when tqdm is installed, else a counter line now and then."""
+    """A progress bar over `items`: a widget in Jupyter, a bar on stderr elsewhere (tqdm.auto),
+    or a counter line now and then when tqdm is not installed."""
     try:
-        from tqdm import tqdm
+        from tqdm.auto import tqdm
     except ImportError:
         return _counter(items, total, unit)
-    return iter(tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True))
+    try:
+        bar = tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
+    except ImportError:  # a notebook without ipywidgets: tqdm's widget cannot be drawn
+        from tqdm.std import tqdm as text_tqdm
+
+        bar = text_tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
+    return iter(bar)
 
 
 def _counter(items: Iterator[Any], total: int | None, unit: str) -> Iterator[Any]:
