@@ -114,7 +114,7 @@ def test_many_documents_in_one_file() -> None:
     with pytest.raises(ValueError, match="2 documents"):
         FactSet.from_jsonl(saved)
     assert FactSet.from_jsonl(saved, doc="b.txt", raw=b.raw).facts == b.facts
-    with pytest.raises(ValueError, match="no facts of doc 'c.txt'"):
+    with pytest.raises(ValueError, match=r"no facts of doc 'c\.txt'"):
         FactSet.from_jsonl(saved, doc="c.txt")
     every = factsets_from_jsonl(saved, texts={"a.txt": a.raw, "b.txt": b.raw})
     assert list(every) == ["a.txt", "b.txt"]
