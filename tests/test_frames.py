@@ -13,7 +13,7 @@ from yongchuan_facts import FactSet, extract
 from yongchuan_facts.batch import DocumentError, extract_many, to_dataframe
 from yongchuan_facts.outputs.records import COLUMNS
 from yongchuan_facts.outputs.saved import factsets_from_jsonl, read_jsonl
-from yongchuan_facts.schema.facts import MetricFact
+from yongchuan_facts.schema.facts import MetricFact, ProjectFact
 
 pd = pytest.importorskip("pandas")
 pa = pytest.importorskip("pyarrow")
@@ -60,6 +60,14 @@ def test_values_keep_their_types() -> None:
 
 def _arrow_kind(t: object) -> object:
     return pa.string() if t == pa.large_string() else t
+
+
+def test_any_text_fits_even_a_lone_surrogate() -> None:
+    raw = "a\ud800b平台"
+    fs = FactSet(raw, [ProjectFact(start=0, end=5, text=raw, name=raw)])
+    df = fs.to_dataframe()
+    assert df.text.tolist() == [raw]
+    assert _dtypes(df) == _dtypes(FactSet("").to_dataframe())
 
 
 def test_the_dataframe_has_the_parquet_files_types(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -165,3 +173,14 @@ def test_progress_uses_tqdm_auto(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "tqdm.auto", types.SimpleNamespace(tqdm=fake_tqdm))
     assert len(extract_many(["企业1家"] * 3, workers=1, progress=True)) == 3
     assert used == [3]
+
+
+def test_progress_falls_back_to_text_in_a_notebook_without_ipywidgets(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def no_widget(*_, **__):  # type: ignore[no-untyped-def]
+        raise ImportError("IProgress not found. Please update jupyter and ipywidgets.")
+
+    monkeypatch.setitem(sys.modules, "tqdm.auto", types.SimpleNamespace(tqdm=no_widget))
+    assert len(extract_many(["企业1家"] * 3, workers=1, progress=True)) == 3
+    assert "3/3" in capsys.readouterr().err  # tqdm's text bar on stderr

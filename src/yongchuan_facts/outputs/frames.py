@@ -10,8 +10,9 @@ The columns are `records.COLUMNS`, and their types are the Parquet output's (`ou
 in pandas: offsets `int64` (`Int64` where a fact may have none: the indicator's), `value`
 `float64` (NaN where none), `relative` a nullable `boolean`, every date a `date32[pyarrow]`
 holding `datetime.date`s (so `df.date_start == dt.date(2020, 1, 1)` and `.dt.year` work), every
-other column a nullable `string`. A frame with no facts has the same columns and dtypes, so
-frames of any documents concatenate without surprises (needs the `pandas` extra).
+other column a nullable `string` (Python storage, so any text fits, even a lone surrogate).
+A frame with no facts has the same columns and dtypes, so frames of any documents concatenate
+without surprises (needs the `pandas` extra).
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ def frame_dtypes() -> dict[str, Any]:
             return "Int64"
         if name in DATE_COLUMNS:
             return pd.ArrowDtype(pa.date32())
-        return {"value": "float64", "relative": "boolean"}.get(name, pd.StringDtype())
+        # Python storage: holds every str the extractor returns, lone surrogates included
+        # (pyarrow's storage cannot encode those and would refuse the whole frame)
+        return {"value": "float64", "relative": "boolean"}.get(name, pd.StringDtype("python"))
 
     return {name: dtype(name) for name in COLUMNS}
 
