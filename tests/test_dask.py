@@ -15,7 +15,7 @@ import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from seedfiles import SEEDS  # noqa: E402
-from yongchuan_facts import extract  # noqa: E402
+from yongchuan_facts import RuleSet, extract  # noqa: E402
 from yongchuan_facts.dask import FACT_DTYPES, facts_from_bag, facts_from_dataframe  # noqa: E402
 
 
@@ -60,7 +60,7 @@ def test_a_dataframe_with_a_reference_date_per_row(client: distributed.Client) -
     assert sorted(_rows(frame)) == sorted(expected)
     dates = frame[frame.kind == "date"]
     assert (dates.date_start <= dates.date_end).all()
-    assert isinstance(dates.date_start.iloc[0], pd.Timestamp)
+    assert isinstance(dates.date_start.iloc[0], dt.date)  # dates as dates, as to_dataframe
 
 
 def test_bag_items_may_be_dicts_or_bare_texts(client: distributed.Client) -> None:
@@ -70,7 +70,7 @@ def test_bag_items_may_be_dicts_or_bare_texts(client: distributed.Client) -> Non
     assert frame[frame.doc == "a"].text.tolist() == ["今年6月", "365家"]
     assert frame[frame.doc.isna()].text.tolist() == ["139亿元"]
     june = frame[frame.text == "今年6月"].iloc[0]
-    assert june.date_start == pd.Timestamp("2020-06-01")
+    assert june.date_start == dt.date(2020, 6, 1)
 
 
 def test_a_bad_document_fails_its_task_naming_the_document(client: distributed.Client) -> None:
@@ -87,3 +87,36 @@ def test_wrong_inputs_are_clear_errors() -> None:
     with pytest.raises(ValueError, match="no column"):
         facts_from_dataframe(frame, doc="title")
     assert facts_from_dataframe(frame, doc=None).compute().text.tolist() == ["1家"]
+
+
+def test_the_same_columns_and_dtypes_as_to_dataframe(client: distributed.Client) -> None:
+    bag = db.from_sequence([("a", "2019年，企业365家")], npartitions=1)
+    frame = facts_from_bag(bag).compute().reset_index(drop=True)
+    local = extract("2019年，企业365家", doc="a").to_dataframe()
+    pd.testing.assert_frame_equal(frame, local)
+
+
+def _edition_rules() -> RuleSet:
+    """A user's rule, built inside a function as in a notebook: Dask ships it by value."""
+    editions = RuleSet("metric")
+    editions.add(r"第(?P<num>\d+)届", lambda m, ctx: {"value": float(m["num"]), "unit": "届"},
+                 name="edition")
+    return editions
+
+
+def test_rules_reach_the_dask_workers(client: distributed.Client) -> None:
+    texts = ["第12届智博会，企业3家", "第7届论坛"]
+    bag = db.from_sequence(list(enumerate(texts)), npartitions=2).map(
+        lambda item: (f"doc{item[0]}", item[1]))
+    rules = [_edition_rules()]
+    frame = facts_from_bag(bag, rules=rules).compute()
+    editions = frame[frame.unit == "届"].sort_values("doc")
+    assert editions[["doc", "text", "value", "rule"]].values.tolist() == [
+        ["doc0", "第12届", 12.0, "edition"], ["doc1", "第7届", 7.0, "edition"]]
+    assert "3家" in frame.text.tolist()  # the built-in rules still run
+    pdf = pd.DataFrame({"doc": ["d"], "text": ["第9届"]})
+    by_frame = facts_from_dataframe(dd.from_pandas(pdf, npartitions=1), rules=rules).compute()
+    assert by_frame[by_frame.unit == "届"].value.tolist() == [9.0]
+    assert facts_from_bag(bag).compute().query("unit == '届'").empty  # only when asked
+    with pytest.raises(TypeError, match="list of RuleSets"):
+        facts_from_bag(bag, rules=rules[0])  # type: ignore[arg-type]

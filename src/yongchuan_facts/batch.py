@@ -22,14 +22,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import pickle
 import sys
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
+
+import cloudpickle
 
 from .api import extract
 from .rules.ruleset import RuleSet
@@ -77,6 +80,54 @@ class _Options:
     rules: tuple[RuleSet, ...]
 
 
+class RulesNotShippableError(RuntimeError):
+    """The custom rules cannot reach the worker processes; raised before any document is lost."""
+
+
+HOW_TO_SHIP = ("Define the rule functions in a module (a .py file next to the notebook) and "
+               "import them from there, keep open files, locks and connections out of them, "
+               "or pass workers=1 to extract in this process.")
+
+
+def ship_options(options: _Options) -> bytes:
+    """The options as bytes every worker can load, under fork, spawn or forkserver alike.
+
+    cloudpickle sends functions of importable modules by reference and the rest (a rule
+    defined in a notebook, in `__main__`, a lambda) by value, so a notebook's rule reaches a
+    spawned worker that never ran the notebook.
+    """
+    try:
+        return cloudpickle.dumps(options)
+    except Exception as exc:
+        raise RulesNotShippableError(
+            f"the rules cannot be sent to the worker processes ({type(exc).__name__}: {exc}). "
+            + HOW_TO_SHIP) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class _RulesUnavailable:
+    """What a worker returns when it cannot load the shipped rules."""
+
+    message: str
+
+
+_worker_payload: bytes = b""
+_worker_options: _Options | None = None
+
+
+def _receive(payload: bytes) -> None:
+    """Pool initializer: keep the shipped options; they are loaded at the first chunk."""
+    global _worker_payload, _worker_options
+    _worker_payload, _worker_options = payload, None
+
+
+def _loaded_options() -> _Options:
+    global _worker_options
+    if _worker_options is None:
+        _worker_options = pickle.loads(_worker_payload)
+    return _worker_options
+
+
 def _run_one(job: _Job, options: _Options) -> tuple[Any, ...] | DocumentError:
     """In the worker: the facts and reference date of one document, or its error record."""
     try:
@@ -88,7 +139,15 @@ def _run_one(job: _Job, options: _Options) -> tuple[Any, ...] | DocumentError:
     return fs.facts, fs.reference_date
 
 
-def _run_chunk(jobs: list[_Job], options: _Options) -> list[tuple[Any, ...] | DocumentError]:
+Outs = list[tuple[Any, ...] | DocumentError] | _RulesUnavailable
+
+
+def _run_chunk(jobs: list[_Job]) -> Outs:
+    """In the worker: one chunk, with the options its pool was given."""
+    try:
+        options = _loaded_options()
+    except Exception as exc:  # every document would fail alike: say so once, in the parent
+        return _RulesUnavailable(f"{type(exc).__name__}: {exc}")
     return [_run_one(job, options) for job in jobs]
 
 
@@ -155,39 +214,80 @@ def _warm_up() -> None:
     extract("2020年3月，永川区引进企业365家，建成“服务公社”平台和大数据产业园。")
 
 
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """A chunk in flight and the executor it went to."""
+
+    chunk: list[_Job]
+    future: Future[Outs]
+    executor: ProcessPoolExecutor
+
+
 class _Pool:
-    """A process pool that survives a worker's death by retrying its documents one by one."""
+    """A process pool that survives a worker's death: the chunks the dead pool held are retried
+    document by document in a one-worker quarantine pool, where a death names its document.
 
-    def __init__(self, workers: int, options: _Options) -> None:
-        self.workers, self.options = workers, options
-        self.executor = ProcessPoolExecutor(workers)
+    When a pool breaks, every chunk it held fails, including chunks that were only queued; the
+    pool is replaced once (not once per failed chunk, which would kill the chunks already sent to
+    the replacement), and documents retried in quarantine never touch the main pool.
+    """
 
-    def submit(self, chunk: list[_Job]) -> Future[list[Any]]:
-        return self.executor.submit(_run_chunk, chunk, self.options)
+    def __init__(self, workers: int, payload: bytes) -> None:
+        self.workers, self.payload = workers, payload
+        self.executor = self._new(workers)
+        self.quarantine: ProcessPoolExecutor | None = None
 
-    def results(self, chunk: list[_Job], future: Future[list[Any]]) -> list[Result]:
+    def _new(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, initializer=_receive, initargs=(self.payload,))
+
+    def submit(self, chunk: list[_Job]) -> _Sent:
         try:
-            outs = future.result()
-        except BrokenProcessPool:  # some document of this chunk (or one beside it) killed it
-            self._restart()
-            outs = [self._alone(job) for job in chunk]
-        return [_to_result(job, out) for job, out in zip(chunk, outs, strict=True)]
+            future = self.executor.submit(_run_chunk, chunk)
+        except BrokenProcessPool:  # broken by a chunk in flight, which will be retried
+            self._replace()
+            future = self.executor.submit(_run_chunk, chunk)
+        return _Sent(chunk, future, self.executor)
 
-    def _alone(self, job: _Job) -> tuple[Any, ...] | DocumentError:
-        """One document of a broken pool, alone; if it breaks the pool again, it is the culprit."""
+    def results(self, sent: _Sent) -> list[Result]:
         try:
-            return self.executor.submit(_run_one, job, self.options).result()
+            outs = sent.future.result()
+        except (BrokenProcessPool, CancelledError):  # a document of this pool killed a worker
+            if sent.executor is self.executor:
+                self._replace()
+            outs = [self._alone(job) for job in sent.chunk]
+        return [_to_result(job, out) for job, out in zip(sent.chunk, _checked(outs), strict=True)]
+
+    def _alone(self, job: _Job) -> tuple[Any, ...] | DocumentError | _RulesUnavailable:
+        """One document alone in quarantine; if it kills that worker, it is the culprit."""
+        if self.quarantine is None:
+            self.quarantine = self._new(1)
+        try:
+            outs = self.quarantine.submit(_run_chunk, [job]).result()
         except BrokenProcessPool:
-            self._restart()
+            self.quarantine.shutdown(wait=False, cancel_futures=True)
+            self.quarantine = None
             return DocumentError(job.index, job.doc, "WorkerDied",
                                  "the worker process died while extracting this document")
+        return outs if isinstance(outs, _RulesUnavailable) else outs[0]
 
-    def _restart(self) -> None:
+    def _replace(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = ProcessPoolExecutor(self.workers)
+        self.executor = self._new(self.workers)
 
     def close(self) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        for executor in (self.executor, self.quarantine):
+            if executor is not None:
+                executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _checked(outs: Sequence[Any] | _RulesUnavailable) -> Sequence[Any]:
+    """The outputs, or the error that the workers could not load the rules (raised at once)."""
+    unavailable = outs if isinstance(outs, _RulesUnavailable) else next(
+        (o for o in outs if isinstance(o, _RulesUnavailable)), None)
+    if unavailable is not None:
+        raise RulesNotShippableError(
+            f"the worker processes cannot load the rules ({unavailable.message}). " + HOW_TO_SHIP)
+    return outs
 
 
 def _in_process(chunks: Iterator[list[_Job]], options: _Options) -> Iterator[Result]:
@@ -196,17 +296,16 @@ def _in_process(chunks: Iterator[list[_Job]], options: _Options) -> Iterator[Res
             yield _to_result(job, _run_one(job, options))
 
 
-def _in_pool(chunks: Iterator[list[_Job]], options: _Options, workers: int
-             ) -> Iterator[Result]:
-    pool = _Pool(workers, options)
-    pending: deque[tuple[list[_Job], Future[list[Any]]]] = deque()
+def _in_pool(chunks: Iterator[list[_Job]], payload: bytes, workers: int) -> Iterator[Result]:
+    pool = _Pool(workers, payload)
+    pending: deque[_Sent] = deque()
     try:
         for chunk in chunks:
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield from pool.results(*pending.popleft())
-            pending.append((chunk, pool.submit(chunk)))
+                yield from pool.results(pending.popleft())
+            pending.append(pool.submit(chunk))
         while pending:
-            yield from pool.results(*pending.popleft())
+            yield from pool.results(pending.popleft())
     finally:
         pool.close()
 
@@ -234,8 +333,9 @@ def iter_extract(
     workers = default_workers() if workers is None else workers
     if workers <= 1:
         return _in_process(chunks, options)
+    payload = ship_options(options)  # before any work: rules that cannot travel fail here
     _warm_up()
-    return _in_pool(chunks, options, workers)
+    return _in_pool(chunks, payload, workers)
 
 
 def extract_many(
@@ -251,10 +351,12 @@ def extract_many(
     """`extract` over many texts on a process pool; one result per text, in input order.
 
     `reference_dates`: None, one date for all, or one per text. `workers`: processes (default
-    every CPU; 1 runs in this process). `progress`: a progress bar on stderr (tqdm if installed,
-    else a plain counter). `docs`: a name per text, set on each `FactSet`. A text that fails
-    (not a str, too long, a bad reference date, a crash) gives a `DocumentError` in its place.
-    Raises TypeError when `texts` is one str instead of many.
+    every CPU; 1 runs in this process). `progress`: a progress bar (tqdm.auto: a widget in
+    Jupyter, a bar on stderr elsewhere; a plain counter without tqdm). `docs`: a name per text,
+    set on each `FactSet`. `rules`: your own `RuleSet`s, defined anywhere, a notebook included.
+    A text that fails (not a str, too long, a bad reference date, a crash) gives a
+    `DocumentError` in its place. Raises TypeError when `texts` is one str instead of many, and
+    `RulesNotShippableError` at once when the rules cannot reach the worker processes.
     """
     _check_many(texts)
     total = len(texts) if isinstance(texts, Sequence) else None
@@ -265,13 +367,30 @@ def extract_many(
     return list(results)
 
 
+def to_dataframe(results: Sequence[Result], *, errors: str = "raise") -> Any:
+    """`extract_many`'s results as one typed DataFrame with a `doc` column (`outputs.frames`).
+
+    `errors="skip"` leaves failed documents out; by default a failure is a ValueError.
+    """
+    from .outputs.frames import results_frame
+
+    return results_frame(results, errors=errors)
+
+
 def progress_bar(items: Iterator[Any], *, total: int | None, unit: str) -> Iterator[Any]:
-    """tqdm over `items` on stderr when tqdm is installed, else a counter line now and then."""
+    """A progress bar over `items`: a widget in Jupyter, a bar on stderr elsewhere (tqdm.auto),
+    or a counter line now and then when tqdm is not installed."""
     try:
-        from tqdm import tqdm
+        from tqdm.auto import tqdm
     except ImportError:
         return _counter(items, total, unit)
-    return iter(tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True))
+    try:
+        bar = tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
+    except ImportError:  # a notebook without ipywidgets: tqdm's widget cannot be drawn
+        from tqdm.std import tqdm as text_tqdm
+
+        bar = text_tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
+    return iter(bar)
 
 
 def _counter(items: Iterator[Any], total: int | None, unit: str) -> Iterator[Any]:

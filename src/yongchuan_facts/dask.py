@@ -12,8 +12,10 @@ Needs the `dask` extra (`pip install 'yongchuan-facts[dask]'`) on the client and
     facts.to_parquet("facts/")                         # one row per fact, `doc` on each
 
 A bag item is a text, a `(doc, text)` pair, or a dict with `text` and optionally `doc` and
-`reference_date`; a dataframe names its text, doc and (optionally) reference-date columns. The
-result has the columns of `outputs.records.COLUMNS` with fixed dtypes (`FACT_DTYPES`), so Dask
+`reference_date`; a dataframe names its text, doc and (optionally) reference-date columns.
+`rules=` adds your own `RuleSet`s, as `extract(text, rules=...)` does (Dask sends them to the
+workers with cloudpickle, so rules defined in a notebook work too). The result has the columns
+and dtypes of `FactSet.to_dataframe()` (`outputs.frames`; `FACT_DTYPES` names them), so Dask
 knows its schema without running anything. A document that cannot be extracted fails its task,
 with the document's name in the error, as any Dask task failure does.
 """
@@ -21,7 +23,8 @@ with the document's name in the error, as any Dask task failure does.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 try:
@@ -34,24 +37,11 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
     ) from exc
 
 from .api import extract
-from .outputs.records import COLUMNS, to_records
+from .outputs.frames import facts_frame, frame_dtypes
+from .outputs.records import to_records
+from .rules.ruleset import RuleSet
 
-_DATES = ("date_start", "date_end")
-FACT_DTYPES: dict[str, str] = {
-    name: "string" for name in COLUMNS if name not in {"start", "end", "value", "relative", *_DATES}
-}
-FACT_DTYPES.update({"start": "int64", "end": "int64", "value": "float64", "relative": "boolean",
-                    "date_start": "datetime64[s]", "date_end": "datetime64[s]"})
-
-
-def facts_frame(records: list[dict[str, Any]]) -> pd.DataFrame:
-    """Fact records → a pandas DataFrame with `COLUMNS` in `FACT_DTYPES` (also the meta)."""
-    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
-    for name in _DATES:
-        frame[name] = pd.to_datetime(frame[name], format="ISO8601")
-    return frame.astype({name: FACT_DTYPES[name] for name in COLUMNS})
-
-
+FACT_DTYPES: dict[str, str] = {name: str(dtype) for name, dtype in frame_dtypes().items()}
 META = facts_frame([])
 
 
@@ -64,10 +54,19 @@ def _item(item: object, reference_date: object) -> tuple[str | None, object, obj
     return None, item, reference_date
 
 
+@dataclass(frozen=True, slots=True)
+class _Options:
+    """What every task extracts with, besides the text."""
+
+    kinds: tuple[str, ...] | None
+    rules: tuple[RuleSet, ...]
+
+
 def _extract_records(doc: str | None, text: object, reference_date: object,
-                     kinds: tuple[str, ...] | None) -> list[dict[str, Any]]:
+                     options: _Options) -> list[dict[str, Any]]:
     try:
-        facts = extract(text, reference_date=reference_date, kinds=kinds)  # type: ignore[arg-type]
+        facts = extract(text, reference_date=reference_date,  # type: ignore[arg-type]
+                        kinds=options.kinds, rules=options.rules)
     except Exception as exc:
         exc.add_note(f"in document {doc!r}")  # which document, in the task's traceback
         raise
@@ -75,16 +74,18 @@ def _extract_records(doc: str | None, text: object, reference_date: object,
 
 
 def _bag_partition(items: Iterable[object], reference_date: object,
-                   kinds: tuple[str, ...] | None) -> pd.DataFrame:
+                   options: _Options) -> pd.DataFrame:
     records = [r for item in items
-               for r in _extract_records(*_item(item, reference_date), kinds)]
+               for r in _extract_records(*_item(item, reference_date), options)]
     return facts_frame(records)
 
 
-def _kinds(kinds: Iterable[str] | None) -> tuple[str, ...] | None:
+def _options(kinds: Iterable[str] | None, rules: Sequence[RuleSet]) -> _Options:
+    if isinstance(rules, RuleSet):
+        raise TypeError("rules= takes a list of RuleSets: rules=[my_rules]")
     if kinds is None:
-        return None
-    return (kinds,) if isinstance(kinds, str) else tuple(kinds)
+        return _Options(None, tuple(rules))
+    return _Options((kinds,) if isinstance(kinds, str) else tuple(kinds), tuple(rules))
 
 
 def facts_from_bag(
@@ -92,24 +93,25 @@ def facts_from_bag(
     *,
     reference_date: dt.date | str | None = None,
     kinds: Iterable[str] | None = None,
+    rules: Sequence[RuleSet] = (),
 ) -> dd.DataFrame:
     """One row per fact of every text in `bag` (lazy; compute or write it to run it)."""
     if not isinstance(bag, db.Bag):
         raise TypeError(f"facts_from_bag() takes a dask.bag.Bag, not {type(bag).__name__}")
-    parts = bag.map_partitions(_bag_partition, reference_date, _kinds(kinds))
+    parts = bag.map_partitions(_bag_partition, reference_date, _options(kinds, rules))
     delayed = parts.to_delayed()
     return dd.from_delayed(delayed, meta=META, verify_meta=False)
 
 
 def _frame_partition(frame: pd.DataFrame, text: str, doc: str | None, reference_date: object,
-                     date_column: str | None, kinds: tuple[str, ...] | None) -> pd.DataFrame:
+                     date_column: str | None, options: _Options) -> pd.DataFrame:
     n = len(frame)
     names = [None if pd.isna(d) else str(d) for d in frame[doc]] if doc else [None] * n
     refs = frame[date_column].tolist() if date_column else [reference_date] * n
     records = []
     for name, raw, ref in zip(names, frame[text].tolist(), refs, strict=True):
         ref_or_none = None if ref is None or pd.isna(ref) else ref
-        records.extend(_extract_records(name, raw, ref_or_none, kinds))
+        records.extend(_extract_records(name, raw, ref_or_none, options))
     return facts_frame(records)
 
 
@@ -121,6 +123,7 @@ def facts_from_dataframe(
     reference_date: dt.date | str | None = None,
     reference_date_column: str | None = None,
     kinds: Iterable[str] | None = None,
+    rules: Sequence[RuleSet] = (),
 ) -> dd.DataFrame:
     """One row per fact of every text in column `text`, named by column `doc`.
 
@@ -135,6 +138,7 @@ def facts_from_dataframe(
     if missing:
         raise ValueError(f"no column(s) {missing} in the dataframe; it has {list(frame.columns)}")
     return frame[wanted].map_partitions(
-        _frame_partition, text, doc, reference_date, reference_date_column, _kinds(kinds),
+        _frame_partition, text, doc, reference_date, reference_date_column,
+        _options(kinds, rules),
         meta=META, align_dataframes=False,
     )

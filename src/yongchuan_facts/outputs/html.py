@@ -10,10 +10,20 @@ Every fact becomes one `<mark data-fact-id=…>` over its raw span, with its fie
 `2020年行动计划`) or cross; nested facts nest their marks, and a fact that crosses the end of
 another is split: its first piece carries `data-fact-id`, the rest `data-fact-part`, so
 counting `[data-fact-id]` always counts facts. All text is escaped: the raw text is data.
+
+The notebook view (`factset_html`, a FactSet's `_repr_html_`) uses inline styles only, since
+notebook front ends drop `<style>` from output. It reads on light and dark themes alike: an
+element with a fill sets its own text colour, both by `light-dark()` (light colours by default,
+dark ones where the page or the system prefers dark), and every other element keeps the
+notebook's own colours. Money is shown as a Chinese reader writes it (`5.67万亿元`); the exact
+value stays in the hover title and in `data-value`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from html import escape
@@ -28,9 +38,25 @@ KIND_COLOURS: dict[str, tuple[str, str]] = {
     "date": ("#b3dcff", "#1f6fb2"),
     "project": ("#c3f0bd", "#2e8b37"),
 }
-COLLAPSE_CHARS = 4000  # longer texts are shown folded, behind a <details> with the counts
-COLLAPSE_ROWS = 50  # a longer fact table is folded too
-TABLE_COLUMNS = ("kind", "text", "value", "unit", "metric", "modality", "dates", "rule")
+# (fill, text, border) per kind on a dark page: dark fills keep light text readable
+KIND_COLOURS_DARK: dict[str, tuple[str, str, str]] = {
+    "metric": ("#5c4700", "#fff1c2", "#e0b000"),
+    "date": ("#173f66", "#dcefff", "#5aa9f0"),
+    "project": ("#1f4d24", "#d8f7d2", "#5cc266"),
+}
+TEXT_ON_FILL = "#111"  # the text colour on every light fill
+RULE_COLOUR = "rgba(128,128,128,.45)"  # borders that show on light and dark pages alike
+# Texts up to this length are shown at once, in a scrolling box; a longer one is folded
+# behind a <details> (a browser lays out ~200,000 characters of marked text in well under
+# a second; ten times that makes a notebook sluggish).
+COLLAPSE_CHARS = 200_000
+COLLAPSE_ROWS = 2_000  # a longer fact table is folded too
+TABLE_COLUMNS = ("kind", "text", "value", "qualifier", "metric", "modality", "indicator",
+                 "period", "dates", "name", "category", "rule")
+CURRENCY_WORDS = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "JPY": "日元",
+                  "GBP": "英镑"}
+# The magnitudes a Chinese reader writes amounts in, largest first: 5.67万亿元, 139亿元, 1.5万人
+MAGNITUDES = ((12, "万亿"), (8, "亿"), (4, "万"))
 
 MarkAttrs = Callable[[int, AnyFact], str]
 
@@ -51,6 +77,58 @@ def format_value(value: float) -> str:
     return f"{value:,.6g}"
 
 
+def _plain_decimal(value: decimal.Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def chinese_amount(value: float, unit: str) -> str | None:
+    """A money amount or a count as a Chinese reader writes it, every digit of `value` kept.
+
+        >>> chinese_amount(5.67e12, "CNY"), chinese_amount(13_900_000_000, "CNY")
+        ('5.67万亿元', '139亿元')
+        >>> chinese_amount(15000, "人"), chinese_amount(365, "家"), chinese_amount(0.5, "USD")
+        ('1.5万人', '365家', '0.5美元')
+        >>> chinese_amount(123456789.5, "CNY"), chinese_amount(15.4, "percent")
+        ('1.234567895亿元', None)
+
+    None for a unit that is neither a currency nor a Chinese classifier (`percent`, `m**2`).
+    The number is the float's shortest decimal form moved by whole powers of ten, so nothing
+    is rounded away.
+    """
+    word = CURRENCY_WORDS.get(unit) or (unit if unit and all(_is_han(c) for c in unit) else None)
+    if word is None or not math.isfinite(value):
+        return None
+    exact = decimal.Decimal(repr(float(value)))
+    for power, magnitude in MAGNITUDES:
+        if abs(exact) >= decimal.Decimal(10) ** power:
+            return f"{_plain_decimal(exact.scaleb(-power))}{magnitude}{word}"
+    return f"{_plain_decimal(exact)}{word}"
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def display_value(fact: MetricFact) -> str:
+    """The value with its unit, as a reader writes it: `5.67万亿元`, `15.4%`, `2,000 m**2`."""
+    amount = chinese_amount(fact.value, fact.unit)
+    if amount is not None:
+        return amount
+    if fact.unit == "percent":
+        return f"{format_value(fact.value)}%"
+    if fact.unit == "percentage_point":
+        return f"{format_value(fact.value)}个百分点"
+    return f"{format_value(fact.value)} {fact.unit}"
+
+
+def period_range(start: dt.date | None, end: dt.date | None) -> str:
+    """`2021-01-01 … 2021-12-31`, one day as one date, nothing as ''."""
+    if start is None or end is None:
+        return ""
+    return start.isoformat() if start == end else f"{start.isoformat()} … {end.isoformat()}"
+
+
 def date_range(fact: DateFact) -> str:
     if fact.date_start is None:
         return "unresolved (relative)"
@@ -66,6 +144,9 @@ def fact_lines(fact: AnyFact) -> list[str]:
         lines += [f"value {format_value(fact.value)} {fact.unit}",
                   f"metric {fact.metric} · {fact.qualifier} · {fact.modality}"
                   + (f" · {fact.direction}" if fact.direction else "")]
+        lines += [f"indicator {fact.indicator}"] if fact.indicator else []
+        lines += [f"period {period_range(fact.period_start, fact.period_end)}"] \
+            if fact.period_start else []
     elif isinstance(fact, DateFact):
         lines += [date_range(fact), f"granularity {fact.granularity}"
                   + (" · relative" if fact.relative else "")]
@@ -77,9 +158,31 @@ def fact_lines(fact: AnyFact) -> list[str]:
     return lines
 
 
+def _light_dark(prop: str, light: str, dark: str) -> str:
+    """`prop` light, and dark where the page prefers it; the first alone where a browser has no
+    `light-dark()` (it drops the declaration it cannot read)."""
+    return f"{prop}:{light};{prop}:light-dark({light},{dark})"
+
+
+def fill_style(kind: str) -> str:
+    """A fill and the text colour that reads on it, in light and dark."""
+    fill, _ = KIND_COLOURS.get(kind, ("#eee", "#888"))
+    dark_fill, dark_text, _ = KIND_COLOURS_DARK.get(kind, ("#333", "#eee", "#888"))
+    background = _light_dark("background", fill, dark_fill)
+    return f"{background};{_light_dark('color', TEXT_ON_FILL, dark_text)}"
+
+
 def inline_mark_style(kind: str) -> str:
-    fill, border = KIND_COLOURS.get(kind, ("#eee", "#888"))
-    return f"background:{fill};border-bottom:2px solid {border};border-radius:2px"
+    _, border = KIND_COLOURS.get(kind, ("#eee", "#888"))
+    _, _, dark_border = KIND_COLOURS_DARK.get(kind, ("#333", "#eee", "#888"))
+    return (f"{fill_style(kind)};border-bottom:2px solid {border};"
+            f"border-bottom-color:light-dark({border},{dark_border});border-radius:2px")
+
+
+def badge(kind: str, text: str) -> str:
+    """A kind's badge: its fill, its text colour, rounded."""
+    return (f'<span class="yf-badge" data-kind="{escape(kind)}" style="{fill_style(kind)};'
+            f'padding:0 5px;border-radius:3px;white-space:nowrap">{escape(text)}</span>')
 
 
 def default_mark_attrs(inline_style: bool) -> MarkAttrs:
@@ -155,30 +258,39 @@ def fact_cells(fact: AnyFact) -> dict[str, str]:
     cells = dict.fromkeys(TABLE_COLUMNS, "")
     cells.update(kind=fact.kind, text=fact.text.replace("\n", "⏎"), rule=fact.rule or "")
     if isinstance(fact, MetricFact):
-        cells.update(value=format_value(fact.value), unit=fact.unit, metric=fact.metric,
-                     modality=fact.modality + (f" · {fact.direction}" if fact.direction else ""))
+        cells.update(value=display_value(fact), qualifier=fact.qualifier, metric=fact.metric,
+                     modality=fact.modality + (f" · {fact.direction}" if fact.direction else ""),
+                     indicator=(fact.indicator or "").replace("\n", "⏎"),
+                     period=period_range(fact.period_start, fact.period_end))
     elif isinstance(fact, DateFact):
         cells.update(dates=f"{date_range(fact)} ({fact.granularity})")
+    else:
+        cells.update(name=fact.name, category=fact.category or "")
     return cells
 
 
+CELL = "text-align:left;padding:2px 6px;vertical-align:top"
+HEAD = (f"{CELL};position:sticky;top:0;z-index:1;{_light_dark('background', '#f2f2f2', '#2b2b2b')};"
+        f"{_light_dark('color', '#111', '#eee')};border-bottom:1px solid {RULE_COLOUR}")
+
+
+def _row(i: int, fact: AnyFact) -> str:
+    cells = fact_cells(fact)
+    value = f' data-value="{fact.value!r}"' if isinstance(fact, MetricFact) else ""
+    tds = "".join(
+        f'<td data-col="{c}" style="{CELL}">'
+        f'{badge(fact.kind, cells[c]) if c == "kind" else escape(cells[c])}</td>'
+        for c in TABLE_COLUMNS)
+    return f'<tr data-row="{i}" data-kind="{fact.kind}"{value}>{tds}</tr>'
+
+
 def _table(facts: Sequence[AnyFact]) -> str:
-    head = "".join(f'<th style="text-align:left;padding:2px 6px">{c}</th>' for c in TABLE_COLUMNS)
-    rows = []
-    for i, fact in enumerate(facts):
-        cells = fact_cells(fact)
-        fill, _ = KIND_COLOURS.get(fact.kind, ("#eee", "#888"))
-        tds = "".join(
-            f'<td style="text-align:left;padding:2px 6px;{_kind_cell(c, fill)}">'
-            f"{escape(cells[c])}</td>" for c in TABLE_COLUMNS)
-        rows.append(f'<tr data-row="{i}" title="{escape(chr(10).join(fact_lines(fact)))}">'
-                    f"{tds}</tr>")
-    return (f'<table style="border-collapse:collapse;font-size:90%"><thead><tr>{head}</tr>'
-            f'</thead><tbody>{"".join(rows)}</tbody></table>')
-
-
-def _kind_cell(column: str, fill: str) -> str:
-    return f"background:{fill}" if column == "kind" else ""
+    head = "".join(f'<th style="{HEAD}">{c}</th>' for c in TABLE_COLUMNS)
+    rows = "".join(_row(i, fact) for i, fact in enumerate(facts))
+    return (f'<div class="yf-table" style="max-height:28em;overflow:auto;margin-top:6px;'
+            f'border:1px solid {RULE_COLOUR}"><table style="border-collapse:collapse;'
+            f'font-size:90%;width:max-content"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table></div>")
 
 
 def _folded(summary: str, body: str, folded: bool) -> str:
@@ -193,20 +305,20 @@ def factset_html(
 ) -> str:
     """The notebook view: a header with counts, the highlighted text, the compact table.
 
-    Inline styles only (notebook front ends drop `<style>` from untrusted output); a text
-    longer than `collapse_chars` and a table longer than `collapse_rows` are folded.
+    The text is shown at once in a scrolling box up to `collapse_chars` characters, and the
+    table (in its own scrolling box, its header kept in view) up to `collapse_rows` rows;
+    longer ones are folded behind a `<details>` that says what it holds.
     """
     counts = {k: sum(f.kind == k for f in facts) for k in KIND_COLOURS}
-    legend = " ".join(
-        f'<span style="{inline_mark_style(k)};padding:0 4px">{k} {n}</span>'
-        for k, n in counts.items())
+    legend = " ".join(badge(k, f"{k} {n}") for k, n in counts.items())
     title = escape(doc) + " · " if doc else ""
-    header = (f'<div style="margin-bottom:4px"><b>FactSet</b> {title}{len(raw):,} chars · '
-              f"{len(facts)} facts {legend}</div>")
+    header = (f'<div class="yf-header" style="margin-bottom:4px"><b>FactSet</b> {title}'
+              f"{len(raw):,} chars · {len(facts)} facts {legend}</div>")
     text = (f'<div class="yf-text" style="white-space:pre-wrap;line-height:1.7;'
-            f'max-height:32em;overflow:auto;border:1px solid #ddd;padding:6px">'
+            f"max-height:32em;overflow:auto;border:1px solid {RULE_COLOUR};padding:6px\">"
             f"{highlight(raw, facts, inline_style=True)}</div>")
     text = _folded(f"text: {len(raw):,} characters, {len(facts)} facts highlighted",
                    text, len(raw) > collapse_chars)
     table = _folded(f"table: {len(facts)} facts", _table(facts), len(facts) > collapse_rows)
-    return f'<div class="yf-factset">{header}{text}{table if facts else ""}</div>'
+    return (f'<div class="yf-factset" style="color-scheme:light dark">{header}{text}'
+            f'{table if facts else ""}</div>')

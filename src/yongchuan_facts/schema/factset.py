@@ -77,6 +77,23 @@ class FactSet:
     def projects(self) -> tuple[ProjectFact, ...]:
         return tuple(f for f in self._facts if isinstance(f, ProjectFact))
 
+    # saved facts come back through ..outputs.saved (raw: the text, or a path to it)
+    @classmethod
+    def from_jsonl(cls, source: Any, raw: Any = None, *, doc: str | None = None,
+                   reference_date: dt.date | None = None) -> FactSet:
+        """Facts saved by `to_jsonl` (the text, or a path to the file), equal to those saved."""
+        from ..outputs.saved import factset_from_jsonl
+
+        return factset_from_jsonl(source, raw, doc=doc, reference_date=reference_date)
+
+    @classmethod
+    def from_records(cls, records: Iterable[Any], raw: Any = None, *, doc: str | None = None,
+                     reference_date: dt.date | None = None) -> FactSet:
+        """Facts saved by `to_records`, equal to those saved; see `outputs.saved`."""
+        from ..outputs.saved import factset_from_records
+
+        return factset_from_records(records, raw, doc=doc, reference_date=reference_date)
+
     # outputs live in ..outputs; these are the convenient doors to them
     def to_records(self) -> list[dict[str, Any]]:
         """One flat JSON-ready dict per fact (FACTS.md fields), with `doc` when known."""
@@ -91,10 +108,10 @@ class FactSet:
         return to_jsonl(self._facts, doc=self.doc)
 
     def to_dataframe(self) -> Any:
-        """A pandas DataFrame, one row per fact (needs the `pandas` extra)."""
-        from ..outputs.records import to_dataframe
+        """A pandas DataFrame, one row per fact, fixed columns and dtypes (`outputs.frames`)."""
+        from ..outputs.frames import facts_frame
 
-        return to_dataframe(self._facts, doc=self.doc)
+        return facts_frame(self.to_records())
 
     def to_parquet(self, path: Any) -> int:
         """Write the facts to a Parquet file (needs the `parquet` extra); returns rows written."""

@@ -1,22 +1,47 @@
-"""Hypothesis strategies for testing rules against OCR-like Chinese text (needs `hypothesis`).
+r"""Hypothesis strategies for testing rules on OCR-like Chinese text (the `strategies` extra).
+
+Install with `pip install 'yongchuan-facts[strategies]'` (it brings hypothesis). A rule of
+your own, tested on its example with the layout noise of OCR around and inside it:
 
     from hypothesis import given
-    from yongchuan_facts.strategies import ocr_text, with_layout  # kinds: .metrics, .dates …
+    from yongchuan_facts import RuleSet, extract
+    from yongchuan_facts.strategies import planted
 
-    @given(with_layout("吞吐量120标准箱"))
-    def test_my_rule(planted): ...
+    editions = RuleSet("metric")
 
-`ocr_text()` draws text that looks like the seeds: Han (simplified and traditional), digits in
-ASCII and full width, CJK punctuation, and the layout noise of OCR (line breaks inside words,
-stray spaces, ideographic spaces). `with_layout(s)` injects that noise into a given string and
-returns `Planted(raw, surface)` so a test can check a fact is still found whole.
+    @editions.rule(r"第(?P<num>\d+)届")
+    def edition(m, ctx):
+        return {"value": float(m["num"]), "unit": "届"}
+
+    @given(planted("第12届智博会"))
+    def test_edition_is_found_in_any_layout(p):
+        found = [f for f in extract(p.raw, rules=[editions]).metrics if f.unit == "届"]
+        assert [f.value for f in found] == [12.0]
+        assert p.start <= found[0].start < found[0].end <= p.end
+
+What each strategy draws:
+- `ocr_text()`: text made of what the seeds are made of: Han (simplified and traditional),
+  digits in ASCII and full width, CJK punctuation, and layout noise (line breaks inside words,
+  stray spaces, ideographic spaces).
+- `with_layout(s)`: the string `s` with layout noise drawn between its characters (never
+  between two ASCII digits or letters, which would really make two numbers or words).
+- `han_layout(s)`: the same, only where a Han character meets another character.
+- `planted(s)`: `s` with layout noise between filler clauses, as a `Planted(raw, start, end)`
+  whose `raw[start:end]` is the planted string with its noise.
+
+Strategies for each kind of fact: `yongchuan_facts.strategies.metrics` (`planted_metric`),
+`.dates` (`planted_date`) and `.projects` (`planted_project`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise ImportError("yongchuan_facts.strategies needs hypothesis: "
+                      "pip install 'yongchuan-facts[strategies]'") from exc
 
 HAN = "永川区大数据产业园企业营收增长亿元万家人个平台基地中心重庆云谷智博会的了在和是"
 TRADITIONAL = "數據産業園雲谷區萬億營業收長個臺"
@@ -52,7 +77,8 @@ class Planted:
 
 @st.composite
 def with_layout(draw: st.DrawFn, surface: str) -> str:
-    """`surface` with OCR layout (spaces, line breaks) drawn between some of its characters."""
+    """`surface` with OCR layout (spaces, line breaks) drawn between some of its characters;
+    removing the layout gives `surface` back."""
     out = [surface[0]]
     for ch in surface[1:]:
         prev = out[-1][-1]
@@ -81,7 +107,8 @@ def han_layout(draw: st.DrawFn, surface: str) -> str:
 
 @st.composite
 def planted(draw: st.DrawFn, surface: str, layout: bool = True) -> Planted:
-    """`surface` (with layout noise if asked) between random filler clauses."""
+    """`surface` (with layout noise unless `layout=False`) between filler clauses, and where
+    it is: `raw[start:end]` is the surface with its noise, followed by `。` and filler."""
     body = draw(with_layout(surface)) if layout else surface
     before, after = draw(filler), draw(filler)
     return Planted(before + body + "。" + after, len(before), len(before) + len(body))
