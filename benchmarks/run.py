@@ -13,9 +13,11 @@ What it measures (issue 11), each tool in its own fresh process so imports and c
   finds less: no counts, percentages, labels or projects). Documents: the 23 reports of
   `--reports` (each its own document) and the 5 seed pages of `fixtures/seeds`;
 - one long document, the reports joined and repeated to `--long` million characters, against
-  the per-document rate;
+  the per-document rate (best of 3 up to 2 M characters, else one run);
 - single-document growth: CPU time and peak resident memory (the process's maximum, interpreter
-  and imports included) for texts of `--sizes` million characters, each size in a fresh process;
+  and imports included) for the reports joined once and for `--sizes` million characters, each
+  size in a fresh process. Repeats add no new names, so past the first size this shows the
+  growth with length alone, not with the number of distinct names;
 - `import yongchuan_facts` in a fresh interpreter (wall and CPU, best of several);
 - `extract_many` over the reports with 2 workers against 1 (wall time: the work is on other
   processes; best of `--rounds`, alternating).
@@ -396,10 +398,10 @@ def growth_table(growth: list[dict[str, Any]], per_doc_rate: float | None) -> li
     rows = []
     for g in growth:
         if "error" in g:
-            rows.append([f"{g['size_m']:g}", "–", "–", "–", "–", "–", g["error"]])
+            rows.append([f"{g['size_m']:.2f}", "–", "–", "–", "–", "–", g["error"]])
             continue
         rel = "–" if not per_doc_rate else f"{g['chars_per_s'] / per_doc_rate:.2f}×"
-        rows.append([f"{g['chars'] / MILLION:g}", f"{g['cpu_s']:.2f}", f"{g['chars_per_s']:,.0f}",
+        rows.append([f"{g['chars'] / MILLION:.2f}", f"{g['cpu_s']:.2f}", f"{g['chars_per_s']:,.0f}",
                      rel, f"{g['rss_before_mb']:.0f}", f"{g['peak_rss_mb']:.0f}",
                      f"{g['found']:,}"])
     return _table(["M chars (one document)", "CPU s", "chars/s", "rate / per-doc rate",
@@ -546,11 +548,13 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for w in workers:
             w.close()
-    sizes = sorted(set(args.sizes) | {args.long})
+    # the first size: the reports joined once, every distinct name of the corpus in one text
+    once = len(joined(args.reports)) / MILLION
+    sizes = sorted(set(args.sizes) | {args.long, once})
     growth = []
     for m in sizes:
         print(f"… one document of {m:g} M chars", file=sys.stderr, flush=True)
-        chars = int(m * MILLION)
+        chars = round(m * MILLION)
         g = run_probe(sys.executable, "--probe", "growth", "--path", str(SOURCE), "--chars",
                       str(chars), "--repeats", "3" if chars <= 2 * MILLION else "1",
                       "--reports", str(args.reports), timeout=args.timeout)
