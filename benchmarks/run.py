@@ -22,8 +22,9 @@ What it measures (issue 11), each tool in its own fresh process so imports and c
 - `extract_many` over the reports with 2 workers against 1 (wall time: the work is on other
   processes; best of `--rounds`, alternating).
 
-Import and the first `extract()` call (which loads the lazy tables) are timed apart, never
-counted in the rates. Prints markdown tables; `--json PATH` writes every figure.
+Import and the warm-up (one call on each seed page: it loads the lazy tables, jieba, and
+dateparser for a dateline) are timed apart, never counted in the rates. Prints markdown tables;
+`--json PATH` writes every figure.
 This is a script, never a timed unit test.
 """
 
@@ -160,7 +161,7 @@ def serve(tool: str, path: str | None) -> None:
         try:
             if cmd["op"] == "load":
                 run, reply = load(tool, path)
-                reply["warmup_cpu_s"], _ = _cpu(run, cmd["warmup"])
+                reply["warmup_cpu_s"] = sum(_cpu(run, text)[0] for text in cmd["warmup"])
             elif cmd["op"] == "docs":
                 sets[cmd["name"]] = cmd["texts"]
                 reply = {}
@@ -188,10 +189,12 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
 
 
-def probe_growth(path: str, unit_dir: str, chars: int, repeats: int, warmup: str) -> dict:
+def probe_growth(path: str, unit_dir: str, chars: int, repeats: int, warmup: list[str]
+                 ) -> dict:
     """One text of `chars` characters in this fresh process: best CPU time and peak memory."""
     run, info = load("yongchuan_facts", path)
-    run(warmup)
+    for page in warmup:
+        run(page)
     text = long_text(joined(pathlib.Path(unit_dir)), chars)
     rss_before = _rss_mb()
     timed = [_cpu(run, text) for _ in range(repeats)]
@@ -201,12 +204,13 @@ def probe_growth(path: str, unit_dir: str, chars: int, repeats: int, warmup: str
             "rss_before_mb": rss_before, "peak_rss_mb": _peak_rss_mb(), **info}
 
 
-def probe_many(path: str, unit_dir: str, rounds: int, warmup: str) -> dict:
+def probe_many(path: str, unit_dir: str, rounds: int, warmup: list[str]) -> dict:
     """`extract_many` on the reports with 1 and 2 workers, alternating; wall time."""
     sys.path.insert(0, path)
     from yongchuan_facts import extract, extract_many
 
-    extract(warmup)
+    for page in warmup:
+        extract(page)
     texts = list(read_dir(pathlib.Path(unit_dir)).values())
     runs: dict[int, list[float]] = {1: [], 2: []}
     cpu: dict[int, list[float]] = {1: [], 2: []}
@@ -220,8 +224,9 @@ def probe_many(path: str, unit_dir: str, rounds: int, warmup: str) -> dict:
             if failed:
                 raise RuntimeError(f"extract_many failed: {failed[:3]}")
     best = {w: min(s) for w, s in runs.items()}
+    load = os.getloadavg()  # the other processes that shared the CPUs (1, 5, 15 minutes)
     return {"docs": len(texts), "wall_s": best, "runs_wall_s": runs, "runs_cpu_s": cpu,
-            "speedup": best[1] / best[2], "cpus": len(os.sched_getaffinity(0))}
+            "speedup": best[1] / best[2], "cpus": len(os.sched_getaffinity(0)), "loadavg": load}
 
 
 def _cpu_with_children() -> float:
@@ -298,7 +303,7 @@ class Worker:
 
 
 def per_document(workers: list[Worker], sets: dict[str, list[str]], rounds: int,
-                 warmup: str) -> dict[str, Any]:
+                 warmup: list[str]) -> dict[str, Any]:
     """Interleaved rounds; for each tool and set, each document's best CPU time."""
     out: dict[str, Any] = {"warmup": {}, "sets": {}}
     for w in workers:
@@ -385,8 +390,9 @@ def warmup_table(res: dict[str, Any], imports: dict[str, Any], labels: dict[str,
                  ) -> list[str]:
     rows = [[labels[t], f"{w['import_cpu_s']:.3f}", f"{w['warmup_cpu_s']:.3f}",
              f"{w['version']}", f"`{w['module']}`"] for t, w in res["warmup"].items()]
-    table = _table(["tool", "import CPU s (in worker)", "first call CPU s", "version", "from"],
-                   rows, ["---", "---:", "---:", "---", "---"])
+    head = ["tool", "import CPU s (in worker)", "warm-up CPU s (each seed page once)", "version",
+            "from"]
+    table = _table(head, rows, ["---", "---:", "---:", "---", "---"])
     rows = [[labels[t], f"{i['wall_s']:.3f}", f"{i['cpu_s']:.3f}", ", ".join(i["heavy"]) or "none"]
             for t, i in imports.items() if "error" not in i]
     head = ["`import yongchuan_facts`, fresh interpreter, best of runs", "wall s", "CPU s",
@@ -443,13 +449,15 @@ def targets(res: dict[str, Any], growth: list[dict[str, Any]], long_m: float,
                     "value": f"{big['peak_rss_mb']:.0f} MB", "limit": f"≤ {TARGET_PEAK_MB:g} MB",
                     "ok": big["peak_rss_mb"] <= TARGET_PEAK_MB})
     imp = imports.get("current", {})
-    if "wall_s" in imp:
-        out.append({"target": "`import yongchuan_facts` (wall, best)",
-                    "value": f"{imp['wall_s']:.3f} s", "limit": f"≤ {TARGET_IMPORT_S:g} s",
-                    "ok": imp["wall_s"] <= TARGET_IMPORT_S})
+    if "cpu_s" in imp:  # CPU: the wall time of a fresh interpreter swings with the machine's load
+        out.append({"target": "`import yongchuan_facts` (CPU, best; wall below)",
+                    "value": f"{imp['cpu_s']:.3f} s", "limit": f"≤ {TARGET_IMPORT_S:g} s",
+                    "ok": imp["cpu_s"] <= TARGET_IMPORT_S})
     if "speedup" in many:
         v = many["speedup"]
-        out.append({"target": f"extract_many, 2 workers / 1 ({many['cpus']} CPUs visible)",
+        load = many["loadavg"][0]
+        out.append({"target": f"extract_many, 2 workers / 1, wall ({many['cpus']} CPUs, "
+                              f"load {load:.1f})",
                     "value": f"{v:.2f}×", "limit": f"≥ {TARGET_WORKERS:g}×",
                     "ok": v >= TARGET_WORKERS})
     return out
@@ -511,7 +519,7 @@ def _child_main(args: argparse.Namespace) -> int:
     if args.serve:
         serve(args.serve, args.path)
         return 0
-    warmup = next(iter(read_dir(SEEDS).values()))
+    warmup = list(read_dir(SEEDS).values())
     proto = _protocol_stream()
     if args.probe == "growth":
         out = probe_growth(args.path, str(args.reports), args.chars, args.repeats, warmup)
@@ -531,7 +539,8 @@ def main(argv: list[str] | None = None) -> int:
             "seeds": list(read_dir(SEEDS).values())}
     if not sets["reports"]:
         raise SystemExit(f"no reports in {args.reports} (--reports)")
-    warmup = sets["seeds"][0]
+    # every seed page once: one has a dateline, so dateparser is loaded too, not only jieba
+    warmup = sets["seeds"]
     labels = {"current": "this tree", "jionlp": "jionlp money+time"}
     workers = [Worker("current", "yongchuan_facts", sys.executable, str(SOURCE))]
     pythons = {"current": (sys.executable, str(SOURCE))}
@@ -553,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = sorted(set(args.sizes) | {args.long, once})
     growth = []
     for m in sizes:
-        print(f"… one document of {m:g} M chars", file=sys.stderr, flush=True)
+        print(f"… one document of {m:.2f} M chars", file=sys.stderr, flush=True)
         chars = round(m * MILLION)
         g = run_probe(sys.executable, "--probe", "growth", "--path", str(SOURCE), "--chars",
                       str(chars), "--repeats", "3" if chars <= 2 * MILLION else "1",
