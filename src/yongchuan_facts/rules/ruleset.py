@@ -49,7 +49,7 @@ class Context:
         if "structure" not in self._cache:
             from ..stages.structure import Structure  # the stages sit above the rules
 
-            self._cache["structure"] = Structure(self.tm.text)
+            self._cache["structure"] = Structure(self.tm)
         return self._cache["structure"]
 
 

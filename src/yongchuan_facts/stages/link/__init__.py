@@ -1,12 +1,18 @@
 """Link: a metric meets the time that governs it (`period.py`) and the words naming what it
-measures (`indicator.py`); a change or share after a level takes the level's (`level.py`)."""
+measures (`indicator.py`); a change or share after a level takes the level's."""
 
 from __future__ import annotations
 
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
+from .period import PeriodLinker
 
 
 def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) -> None:
     """Set `period_start`/`period_end` and the indicator fields of each metric candidate."""
-    del cands, dates, ctx  # filled in by period.py and indicator.py
+    if not cands:
+        return
+    periods = PeriodLinker(dates, ctx)
+    for c in cands:
+        p = periods.period(c.norm_start, c.norm_end, c.draft["unit"])
+        c.fields["period_start"], c.fields["period_end"] = p if p else (None, None)

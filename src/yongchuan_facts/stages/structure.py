@@ -1,0 +1,172 @@
+"""The document's structure, computed once per document and shared by every stage.
+
+    >>> from yongchuan_facts.normalize.textmap import normalize
+    >>> raw = "一、2025年工作回顾\\n过去一年，生产总值增长5%。\\n二、2026年重点工作\\n今年预期目标：增长5%左右。"
+    >>> st = Structure(normalize(raw))
+    >>> [(s.kind, st.tm.text[s.heading[0]:s.heading[1]]) for s in st.sections]
+    [('review', '一、2025年工作回顾'), ('plan', '二、2026年重点工作')]
+    >>> st.section_at(st.tm.text.index("增长5%")).kind, st.section_at(st.tm.text.index("增长5%左")).kind
+    ('review', 'plan')
+    >>> t = st.tm.text; st.tm.text[slice(*st.clause(t.index("5%")))]
+    '生产总值增长5%'
+
+What it holds, in normalized offsets:
+- sentences (ending at 。！？ or a paragraph break) and clauses (also at ，；：);
+- paragraphs: the normalized text's lines, further cut where a raw line is a heading (the
+  normalizer joins a heading that ends without punctuation to the line after it), each with the
+  end of its opening clause, where a lead-in time stands (`2021年，…`, `去年，…`, `截至6月底，…`);
+- sections: a heading (`一、2025年工作回顾`, `三、2026年重点工作`, `二、“十五五”时期主要目标任务`)
+  and the paragraphs up to the next heading, `review` or `plan` by its words; a news page's plan
+  part (`下一步`…) and a work report's targets paragraph (`主要预期目标`) are plan parts too.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from ..normalize.textmap import TextMap
+
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+# an ASCII comma ends a clause unless it is a thousands separator (1,000)
+_CLAUSE_END = regex.compile(r"[，；：。！？!?;:\n]|,(?!(?<=\d,)\d)")
+_LINE = regex.compile(r"\n")
+# A heading: an enumerated short line (一、… （一）is a topic inside a part, not a part).
+_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)(?P<title>[^。！？]{2,40})$")
+# A title line of a part without an enumerator (“十四五”时期发展成就和2025年工作回顾).
+_BARE_HEADING = regex.compile(r"^\s*(?P<title>[^。！？，]{4,36}(?:回顾|目标任务|重点工作|工作安排|主要任务))\s*$")
+_REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结")
+_PLAN_WORDS = regex.compile(r"目标|任务|重点工作|安排|举措|主要考虑|展望")
+# A news page's plan part, and a report's paragraph of this year's targets.
+PLAN_OPENERS = regex.compile(r"下一步|今后|接下来|下阶段|下一阶段|未来几年|未来五年|未来三年")
+TARGETS = regex.compile(r"主要预期目标|主要目标是|预期目标是|预期目标为")
+_OPENER_MAX = 16  # a lead-in clause is short: 2021年， · 截至2022年6月底， · 过去的五年，
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    opener_end: int  # end of the opening clause (its first ，：), or `start` when it is long
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    start: int
+    end: int
+    heading: tuple[int, int]
+    kind: str | None  # 'review', 'plan' or None
+
+
+class Structure:
+    """Sentences, clauses, paragraphs and sections of one normalized text (see module doc)."""
+
+    def __init__(self, tm: TextMap) -> None:
+        self.tm = tm
+        text = tm.text
+        self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        headings = self._headings()
+        self.paragraphs = self._paragraphs(headings)
+        self._para_starts = [p.start for p in self.paragraphs]
+        self.sections = self._sections(headings)
+        self._section_starts = [s.start for s in self.sections]
+
+    # --- sentences and clauses ------------------------------------------------------------------
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `pos`; end is its boundary's index."""
+        return _bounds(self._sentence_ends, pos, len(self.tm.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the clause holding `pos`."""
+        return _bounds(self._clause_ends, pos, len(self.tm.text))
+
+    # --- paragraphs and sections ----------------------------------------------------------------
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        k = bisect_right(self._para_starts, pos) - 1
+        return self.paragraphs[k] if k >= 0 else None
+
+    def paragraphs_before(self, pos: int) -> list[Paragraph]:
+        """The paragraphs from the start of `pos`'s section up to and including its own."""
+        k = bisect_right(self._para_starts, pos)
+        sec = self.section_at(pos)
+        first = sec.start if sec is not None else 0
+        return [p for p in self.paragraphs[:k] if p.start >= first]
+
+    def section_at(self, pos: int) -> Section | None:
+        k = bisect_right(self._section_starts, pos) - 1
+        if k >= 0 and pos < self.sections[k].end:
+            return self.sections[k]
+        return None
+
+    def is_report(self) -> bool:
+        """A work report's layout: a review and a plan part under headings."""
+        kinds = {s.kind for s in self.sections}
+        return "review" in kinds
+
+    # --- building -------------------------------------------------------------------------------
+    def _headings(self) -> list[tuple[int, int, str]]:
+        """(norm start, norm end, title) of each heading line of the raw text."""
+        found = []
+        raw, tm = self.tm.raw, self.tm
+        pos = 0
+        for line in raw.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if len(line) > 60:
+                continue
+            m = _HEADING.match(line) or _BARE_HEADING.match(line)
+            if m is None:
+                continue
+            s, e = tm.norm_index(start + (len(line) - len(line.lstrip()))), tm.norm_index(
+                start + len(line.rstrip()))
+            if e > s:
+                found.append((s, e, m["title"]))
+        return found
+
+    def _paragraphs(self, headings: list[tuple[int, int, str]]) -> list[Paragraph]:
+        text = self.tm.text
+        cuts = sorted({0, len(text)} | {m.end() for m in _LINE.finditer(text)} |
+                      {s for s, _, _ in headings} | {e for _, e, _ in headings})
+        heading_starts = {s for s, _, _ in headings}
+        paras = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if b <= a or not text[a:b].strip():
+                continue
+            paras.append(Paragraph(a, b, self._opener_end(a, b), a in heading_starts))
+        return paras
+
+    def _opener_end(self, start: int, end: int) -> int:
+        text = self.tm.text
+        window = text[start : min(end, start + _OPENER_MAX + 1)]
+        for j, ch in enumerate(window):
+            if ch in "，,：:":
+                return start + j
+            if ch in "。！？\n":
+                break
+        return start
+
+    def _sections(self, headings: list[tuple[int, int, str]]) -> list[Section]:
+        sections = []
+        n = len(self.tm.text)
+        for k, (s, e, title) in enumerate(headings):
+            end = headings[k + 1][0] if k + 1 < len(headings) else n
+            sections.append(Section(s, end, (s, e), _kind(title)))
+        return sections
+
+
+def _kind(title: str) -> str | None:
+    if _REVIEW_WORDS.search(title):
+        return "review"
+    if _PLAN_WORDS.search(title):
+        return "plan"
+    return None
+
+
+def _bounds(ends: list[int], pos: int, n: int) -> tuple[int, int]:
+    k = bisect_right(ends, pos - 1)  # first boundary at or after pos
+    start = ends[k - 1] + 1 if k > 0 else 0
+    end = ends[k] if k < len(ends) else n
+    return start, end
