@@ -1,13 +1,15 @@
 """The document's structure, computed once per document and shared by every stage.
 
     >>> from yongchuan_facts.normalize.textmap import normalize
-    >>> raw = "一、2025年工作回顾\\n过去一年，生产总值增长5%。\\n二、2026年重点工作\\n今年预期目标：增长5%左右。"
+    >>> raw = ("一、2025年工作回顾\\n过去一年，生产总值增长5%。\\n"
+    ...        "二、2026年重点工作\\n今年预期目标：增长5%左右。")
     >>> st = Structure(normalize(raw))
-    >>> [(s.kind, st.tm.text[s.heading[0]:s.heading[1]]) for s in st.sections]
+    >>> t = st.tm.text
+    >>> [(s.kind, t[s.heading[0]:s.heading[1]]) for s in st.sections]
     [('review', '一、2025年工作回顾'), ('plan', '二、2026年重点工作')]
-    >>> st.section_at(st.tm.text.index("增长5%")).kind, st.section_at(st.tm.text.index("增长5%左")).kind
+    >>> st.section_at(t.index("增长5%")).kind, st.section_at(t.index("增长5%左")).kind
     ('review', 'plan')
-    >>> t = st.tm.text; st.tm.text[slice(*st.clause(t.index("5%")))]
+    >>> t[slice(*st.clause(t.index("5%")))]
     '生产总值增长5%'
 
 What it holds, in normalized offsets:
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -34,9 +37,11 @@ _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _CLAUSE_END = regex.compile(r"[，；：。！？!?;:\n]|,(?!(?<=\d,)\d)")
 _LINE = regex.compile(r"\n")
 # A heading: an enumerated short line (一、… （一）is a topic inside a part, not a part).
-_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)(?P<title>[^。！？]{2,40})$")
+_NUMERAL = "[一二三四五六七八九十]+"
+_HEADING = regex.compile(rf"^\s*(?:{_NUMERAL}、|第{_NUMERAL}部分)(?P<title>[^。！？]{{2,40}})$")
 # A title line of a part without an enumerator (“十四五”时期发展成就和2025年工作回顾).
-_BARE_HEADING = regex.compile(r"^\s*(?P<title>[^。！？，]{4,36}(?:回顾|目标任务|重点工作|工作安排|主要任务))\s*$")
+_BARE_HEADING = regex.compile(
+    r"^\s*(?P<title>[^。！？，]{4,36}(?:回顾|目标任务|重点工作|工作安排|主要任务))\s*$")
 _REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结")
 _PLAN_WORDS = regex.compile(r"目标|任务|重点工作|安排|举措|主要考虑|展望")
 # A news page's plan part, and a report's paragraph of this year's targets.
@@ -132,7 +137,7 @@ class Structure:
                       {s for s, _, _ in headings} | {e for _, e, _ in headings})
         heading_starts = {s for s, _, _ in headings}
         paras = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             if b <= a or not text[a:b].strip():
                 continue
             paras.append(Paragraph(a, b, self._opener_end(a, b), a in heading_starts))
