@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
+from .indicator import IndicatorLinker, indicator_fields
 from .period import PeriodLinker
 
 
@@ -13,6 +14,8 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
     if not cands:
         return
     periods = PeriodLinker(dates, ctx)
-    for c in cands:
+    indicators = IndicatorLinker(ctx)
+    for c in sorted(cands, key=lambda c: c.norm_start):
         p = periods.period(c.norm_start, c.norm_end, c.draft["unit"])
         c.fields["period_start"], c.fields["period_end"] = p if p else (None, None)
+        c.fields.update(indicator_fields(indicators.span(c), ctx))

@@ -1,0 +1,48 @@
+"""The indicator of a metric (FACTS.md "What a metric measures"), through extract()."""
+
+from __future__ import annotations
+
+import pytest
+
+from yongchuan_facts import extract
+
+
+def indicators(text: str) -> dict[str, str | None]:
+    fs = extract(text)
+    for m in fs.metrics:  # the raw span and its text agree, across line breaks too
+        if m.indicator is not None:
+            assert text[m.indicator_start : m.indicator_end] == m.indicator
+    return {m.text: m.indicator for m in fs.metrics}
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("地方一般公共预算收入达到8500亿元。", "8500亿元", "地方一般公共预算收入"),
+    ("全区规上工业企业365家。", "365家", "全区规上工业企业"),
+    ("技术合同成交额突破900亿元。", "900亿元", "技术合同成交额"),
+    ("全区实现营收139亿元。", "139亿元", "营收"),
+    ("园区集中签约了83个大数据项目。", "83个", "大数据项目"),
+    ("设立2亿元数字文创产业基金。", "2亿元", "数字文创产业基金"),
+    ("建成致伸科技、江山欧派等28家数字化车间。", "28家", "数字化车间"),
+    ("占规模以上工业总产值比重提高到45%。", "45%", "占规模以上工业总产值比重"),
+    ("技術合同成交額突破900億元。", "900億元", "技術合同成交額"),  # traditional script
+    ("營業\n額達到60億元。", "60億元", "營業\n額"),  # across a line break
+])
+def test_the_noun_phrase_the_figure_is_said_of(text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want
+
+
+def test_a_change_after_a_level_takes_the_levels_phrase() -> None:
+    got = indicators("全市生产总值达到5.67万亿元、增长5.4%，好于预期。")
+    assert got["5.4%"] == got["5.67万亿元"] == "全市生产总值"
+
+
+def test_figures_listed_under_one_phrase_take_it() -> None:
+    got = indicators("城镇、农村居民人均可支配收入分别增长4.2%和6.1%。")
+    assert got["4.2%"] == got["6.1%"]
+    assert "人均可支配收入" in got["6.1%"]
+
+
+def test_a_duration_has_no_indicator_and_a_bare_change_has_none() -> None:
+    got = indicators("五年来，增长15%。")
+    assert got["五年"] is None
+    assert got["15%"] is None  # nothing in the text names what grew
