@@ -108,9 +108,30 @@ class Structure:
         return None
 
     def is_report(self) -> bool:
-        """A work report's layout: a review and a plan part under headings."""
-        kinds = {s.kind for s in self.sections}
-        return "review" in kinds
+        """A work report's layout: a review part under a heading."""
+        return any(s.kind == "review" for s in self.sections)
+
+    def part_at(self, pos: int, reference_year: int | None = None) -> str | None:
+        """'review' or 'plan' for a position in a report's parts, else None. In a report, every
+        section after its first plan section is plan too (四、加强政府自身建设), and a paragraph
+        that states the main targets (主要预期目标) is plan from that phrase on, wherever it
+        stands (an excerpt may put it right after the review). With `reference_year`, a heading
+        naming a year from then on or a plan period still to come (“十五五”开好局) is plan."""
+        para = self.paragraph_at(pos)
+        if para is not None:
+            m = TARGETS.search(self.tm.text, para.start, para.end)
+            if m is not None and m.start() <= pos:
+                return "plan"
+        sec = self.section_at(pos)
+        if sec is None:
+            return None
+        if sec.kind is not None:
+            return sec.kind
+        if reference_year is not None and _future_heading(
+                self.tm.text[sec.heading[0] : sec.heading[1]], reference_year):
+            return "plan"
+        earlier = [s.kind for s in self.sections if s.start < sec.start]
+        return "plan" if "plan" in earlier and self.is_report() else None
 
     # --- building -------------------------------------------------------------------------------
     def _headings(self) -> list[tuple[int, int, str]]:
@@ -162,12 +183,25 @@ class Structure:
         return sections
 
 
+_PLAN_PERIOD = {"十五五": 2026, "十六五": 2031}
+_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
+
+
+def _future_heading(title: str, reference_year: int) -> bool:
+    years = [int(y) for y in _YEAR.findall(title)]
+    years += [y for name, y in _PLAN_PERIOD.items() if name in title]
+    return bool(years) and min(years) >= reference_year
+
+
 def _kind(title: str) -> str | None:
-    if _REVIEW_WORDS.search(title):
+    """'review', 'plan', or None for neither or both (“十四五”时期发展成就和“十五五”时期主要目标:
+    its paragraphs' own times decide)."""
+    review, plan = _REVIEW_WORDS.search(title), _PLAN_WORDS.search(title)
+    if review and plan and "回顾" not in title:
+        return None
+    if review:
         return "review"
-    if _PLAN_WORDS.search(title):
-        return "plan"
-    return None
+    return "plan" if plan else None
 
 
 def _bounds(ends: list[int], pos: int, n: int) -> tuple[int, int]:
