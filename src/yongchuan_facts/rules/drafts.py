@@ -23,6 +23,16 @@ if TYPE_CHECKING:  # a type only: importing the dates package here would be circ
     from .dates.resolve import DateParts
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    return names
+
+
 class _DraftMapping(Mapping[str, Any]):
     """Mapping view of a draft dataclass: required fields always, optional ones when set."""
 
@@ -31,13 +41,23 @@ class _DraftMapping(Mapping[str, Any]):
     ALWAYS: ClassVar[frozenset[str]] = frozenset()
 
     def _keys(self) -> list[str]:
-        return [f.name for f in fields(self)  # type: ignore[arg-type]
-                if f.name in self.ALWAYS or getattr(self, f.name) is not None]
+        return [name for name in _field_names(type(self))
+                if name in self.ALWAYS or getattr(self, name) is not None]
 
     def __getitem__(self, key: str) -> Any:
-        if key not in self._keys():
+        # per metric and stage this is called often: no `fields()` walk here
+        if key not in _field_names(type(self)):
             raise KeyError(key)
-        return getattr(self, key)
+        value = getattr(self, key)
+        if value is None and key not in self.ALWAYS:
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys())

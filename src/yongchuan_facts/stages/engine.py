@@ -127,7 +127,9 @@ def expand(doc: Document) -> None:
     """Other mentions of the project names found (and of names coordinated with them)."""
     if "project" not in doc.kinds:
         return
-    found = [c for c in doc.candidates if c.kind == "project" and c.status == "kept"]
+    # the names of the candidates that would survive among projects (resolve is pure: this
+    # is a preview, the real resolution comes after expansion)
+    found = resolve([c for c in doc.candidates if c.kind == "project"]).kept
     names = {c.draft["name"]: c.draft.get("category") for c in found
              if len(c.draft["name"]) >= projects.build.MIN_REPEATED}
     names.update(coordinated_names(names, doc.ctx.tm.text))

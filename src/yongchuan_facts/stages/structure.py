@@ -47,15 +47,19 @@ _PLAN_WORDS = regex.compile(r"目标|任务|重点工作|安排|举措|主要考
 # A news page's plan part, and a report's paragraph of this year's targets.
 PLAN_OPENERS = regex.compile(r"下一步|今后|接下来|下阶段|下一阶段|未来几年|未来五年|未来三年")
 TARGETS = regex.compile(r"主要预期目标|主要目标是|预期目标是|预期目标为")
-_OPENER_MAX = 16  # a lead-in clause is short: 2021年， · 截至2022年6月底， · 过去的五年，
+# A lead-in clause is short: 2021年， · 截至2022年6月底， · 刚刚过去的2025年很不平凡。
+_LEAD_MAX = 20
+_VOCATIVE = regex.compile(r"各位代表[！!，,：:]?|同志们[！!，,]?")
+_LEAD_END = regex.compile(r"[，,：:。！？；\n]")
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     start: int
     end: int
-    opener_end: int  # end of the opening clause (its first ，：), or `start` when it is long
+    lead_in: tuple[int, int]  # its opening clause, where a lead-in time stands (may be empty)
     heading: bool = False
+    targets: int | None = None  # where it states the main targets (主要预期目标), if it does
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,16 +94,13 @@ class Structure:
         return _bounds(self._clause_ends, pos, len(self.tm.text))
 
     # --- paragraphs and sections ----------------------------------------------------------------
-    def paragraph_at(self, pos: int) -> Paragraph | None:
-        k = bisect_right(self._para_starts, pos) - 1
-        return self.paragraphs[k] if k >= 0 else None
+    def paragraph_index(self, pos: int) -> int:
+        """Index in `paragraphs` of the paragraph holding `pos` (-1 before the first)."""
+        return bisect_right(self._para_starts, pos) - 1
 
-    def paragraphs_before(self, pos: int) -> list[Paragraph]:
-        """The paragraphs from the start of `pos`'s section up to and including its own."""
-        k = bisect_right(self._para_starts, pos)
-        sec = self.section_at(pos)
-        first = sec.start if sec is not None else 0
-        return [p for p in self.paragraphs[:k] if p.start >= first]
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        k = self.paragraph_index(pos)
+        return self.paragraphs[k] if k >= 0 else None
 
     def section_at(self, pos: int) -> Section | None:
         k = bisect_right(self._section_starts, pos) - 1
@@ -118,10 +119,8 @@ class Structure:
         stands (an excerpt may put it right after the review). With `reference_year`, a heading
         naming a year from then on or a plan period still to come (“十五五”开好局) is plan."""
         para = self.paragraph_at(pos)
-        if para is not None:
-            m = TARGETS.search(self.tm.text, para.start, para.end)
-            if m is not None and m.start() <= pos:
-                return "plan"
+        if para is not None and para.targets is not None and para.targets <= pos:
+            return "plan"
         sec = self.section_at(pos)
         if sec is None:
             return None
@@ -161,18 +160,10 @@ class Structure:
         for a, b in pairwise(cuts):
             if b <= a or not text[a:b].strip():
                 continue
-            paras.append(Paragraph(a, b, self._opener_end(a, b), a in heading_starts))
+            targets = TARGETS.search(text, a, b)
+            paras.append(Paragraph(a, b, lead_in_region(text, a, b), a in heading_starts,
+                                   targets.start() if targets else None))
         return paras
-
-    def _opener_end(self, start: int, end: int) -> int:
-        text = self.tm.text
-        window = text[start : min(end, start + _OPENER_MAX + 1)]
-        for j, ch in enumerate(window):
-            if ch in "，,：:":
-                return start + j
-            if ch in "。！？\n":
-                break
-        return start
 
     def _sections(self, headings: list[tuple[int, int, str]]) -> list[Section]:
         sections = []
@@ -181,6 +172,15 @@ class Structure:
             end = headings[k + 1][0] if k + 1 < len(headings) else n
             sections.append(Section(s, end, (s, e), _kind(title)))
         return sections
+
+
+def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """The opening clause of a paragraph (after a vocative 各位代表！), when it is short;
+    an empty span at its start otherwise."""
+    m = _VOCATIVE.match(text, start, end)
+    lo = m.end() if m else start
+    stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
+    return (lo, stop.start()) if stop else (lo, lo)
 
 
 _PLAN_PERIOD = {"十五五": 2026, "十六五": 2031}

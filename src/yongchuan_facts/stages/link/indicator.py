@@ -64,6 +64,7 @@ _LEADING_TIME = regex.compile(
 )
 _TRAILING = regex.compile(r"(?:和|及|与|的|之一|、|\s)+$")
 _MAX_PHRASE = 20
+_REACH = 60
 _MIN_NOUN = 2
 
 
@@ -85,7 +86,9 @@ class IndicatorLinker:
             self._last = (sentence, None, e)  # 力争3年内|科技成果转化产值
             return None
         prev = self._last if self._last and self._last[0] == sentence else None
-        lo = max(self.st.clause(s)[0], prev[2] if prev else 0)
+        # words of the phrase are read at most _REACH back: a text without punctuation must
+        # not cost O(n) per figure
+        lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
         found = self._phrase(lo, s, e, unit)
         if found is None and prev is not None:
             found = prev[1]  # 增长5.4% after 生产总值5.67万亿元 · 分别…4.2%和6.1%

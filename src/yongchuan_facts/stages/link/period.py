@@ -31,9 +31,11 @@ import regex
 
 from ...rules.ruleset import Context
 from ...schema.facts import DateFact
-from ..structure import TARGETS, Paragraph
 
 Period = tuple[dt.date, dt.date]
+# How far back a figure's own sentence and clause are read: text without punctuation (OCR
+# tables, hostile input) must not cost O(n) per figure.
+MAX_REACH = 300
 
 # As of now (FACTS.md): the reference date, one day. 至今 only when it is not 截至今年.
 _NOW = regex.compile(r"截至目前|截止目前|目前|现有|现已|至今(?!年)|当前|如今|迄今|到现在|当下")
@@ -115,7 +117,7 @@ class PeriodLinker:
         self.st = ctx.structure
         self.times = times_of(dates, ctx)
         self._starts = [t.start for t in self.times]
-        self._lead_ins: dict[int, Time | None] = {}
+        self._carried: dict[int, Time | None] = {}  # paragraph index → its lead-in
 
     def period(self, start: int, end: int, unit: str) -> Period | None:
         """The period of the figure at text[start:end] (normalized offsets), or None."""
@@ -130,23 +132,23 @@ class PeriodLinker:
         return dt.date(t.last.year, 1, 1), t.last  # a level reached at its end
 
     def governing(self, pos: int) -> Time | None:
+        """The time expression that governs a figure at `pos`, or None."""
         own = self._in_sentence(pos)
         if own is not None:
             return own
-        para = self.st.paragraph_at(pos)
-        if para is None:
+        k = self.st.paragraph_index(pos)
+        if k < 0:
             return None
-        if self._in_targets(para.start, pos):  # 主要预期目标 of a report: this year's
+        para = self.st.paragraphs[k]
+        if para.targets is not None and para.targets <= pos:  # 主要预期目标: this year's
             ref = self.ctx.reference_date
-            return Time(pos, pos, dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31)) if ref \
-                else None
-        lead = self._lead_in(para)
-        if lead is not None:
-            return lead
-        return self._in_section(pos)
+            if ref is None:
+                return None
+            return Time(pos, pos, dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31))
+        return self._lead_in(k) or self._in_section(pos)
 
     def _between(self, lo: int, hi: int) -> list[Time]:
-        """Times that start in [lo, hi) and end by `hi` (a time holding `hi` counts too)."""
+        """Times that start in [lo, hi)."""
         i = bisect_left(self._starts, lo)
         out = []
         while i < len(self.times) and self.times[i].start < hi:
@@ -155,7 +157,7 @@ class PeriodLinker:
         return out
 
     def _in_sentence(self, pos: int) -> Time | None:
-        s0, _ = self.st.sentence(pos)
+        s0 = max(self.st.sentence(pos)[0], pos - MAX_REACH)
         found = self._between(s0, pos + 1)
         holding = [t for t in found if t.start <= pos < t.end]
         if holding:
@@ -163,29 +165,31 @@ class PeriodLinker:
         before = [t for t in found if t.end <= pos]
         return before[-1] if before else None
 
-    def _lead_in(self, para: Paragraph) -> Time | None:
-        """The time opening this paragraph or, in a report's section, the latest paragraph
-        before it that opens with one (a part of the review: 过去的五年…, 一年来…)."""
-        own = self._opening_time(para)
-        if own is not None or self.st.section_at(para.start) is None:
-            return own
-        for p in reversed(self.st.paragraphs_before(para.start)[:-1]):
-            if p.heading:
-                break
-            t = self._opening_time(p)
-            if t is not None:
-                return t
-        return None
+    def _lead_in(self, k: int) -> Time | None:
+        """The time opening paragraph `k` or, in a report's section, the latest paragraph
+        before it that opens with one (a part of the review: 过去的五年…, 一年来…). Memoized
+        and filled forward, so a document costs one walk over its paragraphs."""
+        first = k
+        while first >= 0 and first not in self._carried:
+            first -= 1
+        for j in range(first + 1, k + 1):
+            self._carried[j] = self._own_lead_in(j) or self._carried_from(j)
+        return self._carried[k]
 
-    def _opening_time(self, para: Paragraph) -> Time | None:
-        if para.start not in self._lead_ins:
-            lo, hi = lead_in_region(self.text, para.start, para.end)
-            found = [t for t in self._between(lo, hi) if t.end <= hi]
-            self._lead_ins[para.start] = found[0] if found else None
-        return self._lead_ins[para.start]
+    def _own_lead_in(self, k: int) -> Time | None:
+        lo, hi = self.st.paragraphs[k].lead_in
+        found = [t for t in self._between(lo, hi) if t.end <= hi] if hi > lo else []
+        return found[0] if found else None
 
-    def _in_targets(self, lo: int, pos: int) -> bool:
-        return TARGETS.search(self.text, lo, pos) is not None
+    def _carried_from(self, k: int) -> Time | None:
+        """The previous paragraph's lead-in, when both stand in one section of a report."""
+        para = self.st.paragraphs[k]
+        if k == 0 or para.heading:
+            return None
+        sec = self.st.section_at(para.start)
+        if sec is None or self.st.paragraphs[k - 1].start < sec.start:
+            return None
+        return self._carried.get(k - 1)
 
     def _in_section(self, pos: int) -> Time | None:
         sec = self.st.section_at(pos)
@@ -197,7 +201,7 @@ class PeriodLinker:
     def _is_flow(self, start: int, end: int) -> bool:
         """A flow word in the clause before the figure or right after it, up to a break
         (19家企业战略性重组)."""
-        c0, _ = self.st.clause(start)
+        c0 = max(self.st.clause(start)[0], start - MAX_REACH)
         if FLOW_WORDS.search(self.text, c0, start) is not None:
             return True
         after = _AFTER.match(self.text, end)
@@ -205,15 +209,3 @@ class PeriodLinker:
 
 
 _AFTER = regex.compile(r"[^，、；。！？\n]{0,12}")
-_VOCATIVE = regex.compile(r"各位代表[！!，,：:]?|同志们[！!，,]?")
-_LEAD_MAX = 20
-
-
-def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
-    """The opening clause of a paragraph (after a vocative 各位代表！), when it is short."""
-    m = _VOCATIVE.match(text, start, end)
-    lo = m.end() if m else start
-    for j in range(lo, min(end, lo + _LEAD_MAX + 1)):
-        if text[j] in "，,：:。！？；\n":
-            return lo, j
-    return lo, lo
