@@ -24,9 +24,11 @@ What it holds, in normalized offsets:
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 import regex
 
@@ -44,8 +46,7 @@ _BARE_HEADING = regex.compile(
     r"^\s*(?P<title>[^。！？，]{4,36}(?:回顾|目标任务|重点工作|工作安排|主要任务))\s*$")
 _REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结")
 _PLAN_WORDS = regex.compile(r"目标|任务|重点工作|安排|举措|主要考虑|展望")
-# A news page's plan part, and a report's paragraph of this year's targets.
-PLAN_OPENERS = regex.compile(r"下一步|今后|接下来|下阶段|下一阶段|未来几年|未来五年|未来三年")
+# A report's paragraph of this year's targets.
 TARGETS = regex.compile(r"主要预期目标|主要目标是|预期目标是|预期目标为")
 # A lead-in clause is short: 2021年， · 截至2022年6月底， · 刚刚过去的2025年很不平凡。
 _LEAD_MAX = 20
@@ -83,6 +84,7 @@ class Structure:
         self._para_starts = [p.start for p in self.paragraphs]
         self.sections = self._sections(headings)
         self._section_starts = [s.start for s in self.sections]
+        self._news_plan: tuple[dt.date | None, Any] | None = None
 
     # --- sentences and clauses ------------------------------------------------------------------
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -107,6 +109,15 @@ class Structure:
         if k >= 0 and pos < self.sections[k].end:
             return self.sections[k]
         return None
+
+    def news_plan(self, reference_date: dt.date | None) -> Any:
+        """A news page's plan part: from 下一步 (今后, 接下来 …) through the enumerated
+        paragraphs after it (`rules/metrics/modality.PlanSections`), built once per document."""
+        if self._news_plan is None or self._news_plan[0] != reference_date:
+            from ..rules.metrics.modality import PlanSections  # the rules sit below
+
+            self._news_plan = (reference_date, PlanSections(self.tm.text, reference_date))
+        return self._news_plan[1]
 
     def is_report(self) -> bool:
         """A work report's layout: a review part under a heading."""

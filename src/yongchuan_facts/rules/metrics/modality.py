@@ -98,9 +98,7 @@ def _target_before(text: str, start: int, reference_date: dt.date | None) -> boo
 
 def modality_of(ctx: Context, start: int, end: int) -> str:
     """'target' or 'actual' for the number at ctx.tm.text[start:end] (normalized offsets)."""
-    sections = ctx._cache.get("plan_sections")
-    if sections is None:
-        sections = ctx._cache["plan_sections"] = PlanSections(ctx.tm.text, ctx.reference_date)
+    sections = ctx.structure.news_plan(ctx.reference_date)  # built once per document
     return modality_in(ctx.tm.text, start, sections, end)
 
 
