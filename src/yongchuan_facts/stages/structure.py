@@ -50,6 +50,7 @@ _PLAN_WORDS = regex.compile(r"目标|任务|重点工作|安排|举措|主要考
 TARGETS = regex.compile(r"主要预期目标|主要目标是|预期目标是|预期目标为")
 # A lead-in clause is short: 2021年， · 截至2022年6月底， · 刚刚过去的2025年很不平凡。
 _LEAD_MAX = 20
+_LEAD_HEAD = 8
 _VOCATIVE = regex.compile(r"各位代表[！!，,：:]?|同志们[！!，,]?")
 _LEAD_END = regex.compile(r"[，,：:。！？；\n]")
 
@@ -186,12 +187,13 @@ class Structure:
 
 
 def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
-    """The opening clause of a paragraph (after a vocative 各位代表！), when it is short;
-    an empty span at its start otherwise."""
+    """The opening clause of a paragraph (after a vocative 各位代表！) when it is short, else
+    its first few characters."""
     m = _VOCATIVE.match(text, start, end)
     lo = m.end() if m else start
     stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
-    return (lo, stop.start()) if stop else (lo, lo)
+    # a long opening clause still has a lead-in at its very start (“十五五”时期是…的关键时期)
+    return (lo, stop.start()) if stop else (lo, min(end, lo + _LEAD_HEAD))
 
 
 _PLAN_PERIOD = {"十五五": 2026, "十六五": 2031}

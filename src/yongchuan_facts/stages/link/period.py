@@ -41,7 +41,7 @@ MAX_REACH = 300
 _NOW = regex.compile(r"截至目前|截止目前|目前|现有|现已|至今(?!年)|当前|如今|迄今|到现在|当下")
 # Parts of a review (relative to the reference year: a report delivered in 2026 reviews 2025
 # and 2021–2025).
-_FIVE_YEARS = regex.compile(r"五年来|过去五年|过去的五年|5年来")
+_FIVE_YEARS = regex.compile(r"五年来|过去五年|过去的五年|5年来|这五年")
 _ONE_YEAR = regex.compile(r"过去一年|过去的一年|一年来")
 # Flows over a span: they accumulate over it (a level is reached at its end).
 FLOW_WORDS = regex.compile(
