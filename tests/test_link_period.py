@@ -72,3 +72,12 @@ def test_the_main_targets_of_a_report_are_this_years() -> None:
     assert period_of(REPORT, "110万人", "2026-01-26") == (D(2026, 1, 1), D(2026, 12, 31))
     targets_only = "主要预期目标是：经济增长5%左右。"
     assert period_of(targets_only, "5%", "2026-02-05") == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_metric_has_its_period_whichever_kinds_are_asked_for() -> None:
+    text = "2019年，企业5家。"
+    alone = extract(text, kinds=["metric"], reference_date="2020-01-01")
+    full = extract(text, reference_date="2020-01-01")
+    assert alone.metrics == full.metrics
+    assert alone.metrics[0].period == (D(2019, 1, 1), D(2019, 12, 31))
+    assert not alone.dates  # the dates were found, not returned

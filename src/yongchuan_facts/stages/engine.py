@@ -54,6 +54,7 @@ class Document:
     dates: list[DateFact] = field(default_factory=list)
     facts: list[AnyFact] = field(default_factory=list)
     keep_dropped: bool = True  # False (extract): losers are let go after `resolve`, for memory
+    helpers: set[str] = field(default_factory=set)  # kinds run for another's sake, not output
 
     @property
     def kinds(self) -> set[str]:
@@ -113,7 +114,13 @@ def normalize_stage(raw: str, reference_date: object, pipelines: list[KindPipeli
     chosen = {p.kind for p in pipelines}
     # the caller's rule sets come first, so that on a tie (same span, same priority) theirs win
     rule_sets = [rs for rs in rules if rs.kind in chosen] + [p.rules for p in pipelines]
-    return Document(ctx, pipelines, rule_sets)
+    helpers = set()
+    if "metric" in chosen and "date" not in chosen:
+        # a metric's period comes from the dates: they are found whether or not they are asked
+        # for, so a metric is the same with kinds=["metric"] as with every kind
+        helpers.add("date")
+        rule_sets.append(PIPELINES["date"].rules)
+    return Document(ctx, pipelines, rule_sets, helpers=helpers)
 
 
 def propose(doc: Document) -> None:
@@ -153,7 +160,7 @@ def resolve_stage(doc: Document) -> None:
 def annotate(doc: Document) -> None:
     """Metric labels, modality and direction; dates resolved to days (needed by `link`)."""
     annotate_metrics(doc.kept_of("metric"), doc.ctx)
-    if "date" in doc.kinds:
+    if "date" in doc.kinds or "date" in doc.helpers:
         cands = doc.kept_of("date")
         doc.dates = list(PIPELINES["date"].build(cands, doc.ctx))
         _mark_dropped(cands, "annotate")
@@ -166,7 +173,7 @@ def link(doc: Document) -> None:
 
 def build(doc: Document) -> None:
     """The facts of every selected kind, sorted by start (dates were built in `annotate`)."""
-    facts: list[AnyFact] = list(doc.dates)
+    facts: list[AnyFact] = list(doc.dates) if "date" in doc.kinds else []
     for p in doc.pipelines:
         if p.kind == "date":
             continue

@@ -50,6 +50,7 @@ FLOW_WORDS = regex.compile(
     r"开工|建设|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])"
 )
 _BASE = regex.compile(r"(?:比|较|与|同)$")
+_LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
 _NAME_DATE_AFTER = regex.compile(r"^[^，。；]{0,12}的")
 
 
@@ -102,7 +103,7 @@ def _governs_nothing(text: str, s: int, e: int) -> bool:
     that dates a name (于2021年9月建成投用的…系统)."""
     if _BASE.search(text[max(0, s - 1) : s]):
         return True
-    before = text[max(0, s - 30) : s]
+    before = _LAST_SENTENCE.split(text[max(0, s - 30) : s])[-1]  # a title is in one sentence
     if before.rfind("《") > before.rfind("》"):
         return True
     return text[s - 1 : s] == "于" and bool(_NAME_DATE_AFTER.match(text[e : e + 14]))
