@@ -46,3 +46,21 @@ def test_a_duration_has_no_indicator_and_a_bare_change_has_none() -> None:
     got = indicators("五年来，增长15%。")
     assert got["五年"] is None
     assert got["15%"] is None  # nothing in the text names what grew
+
+
+def test_a_quoted_label_in_front_and_the_items_before_a_summary_count_are_left_out() -> None:
+    got = indicators("“免申即享”“即申即享”兑付资金64.5亿元。")
+    assert got["64.5亿元"] == "兑付资金"
+    got = indicators("集成电路、生物医药、人工智能三大先导产业规模突破2万亿元。")
+    assert got["2万亿元"] == "人工智能三大先导产业规模"
+    # but a list that is the measured set stays whole (no summary count after it)
+    assert indicators("减少重复用药、检验检查10%左右。")["10%"] == "重复用药、检验检查"
+
+
+def test_a_physical_quantity_takes_the_phrase_before_it_not_the_words_after() -> None:
+    assert indicators("沿黄生态廊道1194公里全线贯通。")["1194公里"] == "沿黄生态廊道"
+    assert indicators("开放了220公里测试道路。")["220公里"] == "测试道路"
+
+
+def test_a_figure_after_a_streak_takes_the_phrase_before_the_streak() -> None:
+    assert indicators("群众安全感连续7年保持98%以上。")["98%"] == "群众安全感"

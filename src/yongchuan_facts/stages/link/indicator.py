@@ -34,16 +34,17 @@ _PREDICATE = regex.compile(
     r"(?:分别|同比|环比|年均|平均|累计|合计|总计|共计|共|均|约|近|超过|超|逾|突破|跃过|不少于|至少|"
     r"达到|达|增至|升至|降至|提高到|提高至|提升到|提升至|增加到|增长到|下降到|稳定在|保持在|"
     r"扩容至|调增|调减|为|是|有|增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩短|节约|涨幅|增幅|降幅|增速|"
-    r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|：|:|、|\s)+$"
+    r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|完成|实现|折合|在建|保持|"
+    r"连续|(?:比|较)(?:\d{4}年|上年|去年|“?十.五”?末)|：|:|、|\s)+$"
 )
 # Verbs that end the words before the phrase (全区实现|营收; 累计实施|1483个…): the last one
 # in the segment starts the phrase. Longest first; nouns holding one are rare enough here.
 _VERBS = regex.compile(
     r"(?:实现|完成|引进|聚集|集聚|新集聚|汇聚|建成|新建成|新设立|设立|新规划建设|规划建设|开工建设|"
     r"累计实施|实施|现有|已有|共有|拥有|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
-    r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设|打造了|集中打造了|开放了|归集了|"
+    r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设|开放|归集|监控|"
     r"策划储备|储备|接入|入驻|进驻|引育|招引|新登记|获批|认定|创建|入选|评为|突破|培养|引入|"
-    r"承接|受理|采集|化解|力争|争取|惠及|包括|涉及|下降|降低|减少|缩短|节约|提升|提高|增加(?!值)|输出|等)"
+    r"承接|受理|采集|化解|力争|争取|惠及|包括|涉及|共建|审议|制定|修改|下降|降低|减少|缩短|节约|提升|提高|增加(?!值)|输出|等)"
 )
 # What follows a count but is no noun of it: a verb starts the rest of the clause.
 _NOT_A_NOUN = regex.compile(
@@ -64,6 +65,10 @@ _LEADING_TIME = regex.compile(
 )
 _TRAILING = regex.compile(r"(?:和|及|与|的|之一|、|\s)+$")
 _MAX_PHRASE = 20
+_MIN_HEAD = 4
+_QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。]{1,12}[”\"])+(?=\p{Han})")
+# items listed before a summary count of them (A、B、C三大X): the summary heads the column
+_LISTED = regex.compile(r"[^，。；：]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
 _REACH = 60
 _MIN_NOUN = 2
 
@@ -82,10 +87,12 @@ class IndicatorLinker:
         """Normalized (start, end) of the indicator of candidate `c`, or None."""
         s, e, unit = c.norm_start, c.norm_end, c.draft["unit"]
         sentence = self.st.sentence(s)[0]
-        if unit in DURATION_UNITS:
-            self._last = (sentence, None, e)  # 力争3年内|科技成果转化产值
-            return None
         prev = self._last if self._last and self._last[0] == sentence else None
+        if unit in DURATION_UNITS:  # measures nothing named, but passes its phrase on:
+            lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
+            carried = self._before(lo, s)[0]  # 群众安全感连续7年|保持98%
+            self._last = (sentence, carried, e)
+            return None
         # words of the phrase are read at most _REACH back: a text without punctuation must
         # not cost O(n) per figure
         lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
@@ -103,7 +110,10 @@ class IndicatorLinker:
         if after is None:
             return before
         weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
-        return after if weak or unit not in _MONEY else before
+        # a classifier count names its noun after it (28家数字化车间); a sum of money or a
+        # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金)
+        classifier = unit not in _MONEY and regex.match(r"\p{Han}", unit) is not None
+        return after if weak or classifier else before
 
     def _before(self, lo: int, s: int) -> tuple[tuple[int, int] | None, str]:
         """The phrase before the figure, and the predicate cut off between them."""
@@ -118,11 +128,21 @@ class IndicatorLinker:
         t = _LEADING_TIME.match(self.text, seg_start, seg_end)
         if t is not None:
             seg_start = t.end()
+        seg_start = self._head_of(seg_start, seg_end)
         seg_start = max(seg_start, seg_end - _MAX_PHRASE)
         if seg_end - seg_start < 1 or not regex.search(r"\p{Han}|[A-Za-z]",
                                                       self.text[seg_start:seg_end]):
             return None, predicate
         return (seg_start, seg_end), predicate
+
+    def _head_of(self, start: int, end: int) -> int:
+        """Skip a quoted label in front (“免申即享”兑付资金) and the items listed before the
+        last 、 (电路、生物医药、人工智能三大先导产业规模), when a noun of its own remains."""
+        for pattern in (_QUOTED_LABELS, _LISTED):
+            m = pattern.match(self.text, start, end)
+            if m is not None and end - m.end() >= _MIN_HEAD:
+                start = m.end()
+        return start
 
     def _noun_after(self, e: int) -> tuple[int, int] | None:
         """The counted noun right after a figure (28家|数字化车间), when one is there."""
