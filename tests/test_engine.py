@@ -61,8 +61,12 @@ def test_dict_drafts_become_typed_drafts_at_the_rule_boundary() -> None:
     project = to_draft("project", {"name": "永企惠"}).draft
     assert dict(project) == {"name": "永企惠", "category": None}
     assert isinstance(to_draft("date", {"parts": None}).draft, DateDraft)
-    with pytest.raises(TypeError, match="no field"):
-        to_draft("project", {"name": "x", "spam": 1})
+    # a field the draft does not name yet is carried along, not lost and not an error
+    spam = to_draft("project", {"name": "x", "spam": 1}).draft
+    assert spam["spam"] == 1
+    assert dict(spam) == {"name": "x", "category": None, "spam": 1}
+    with pytest.raises(TypeError, match="needs"):
+        to_draft("metric", {"value": 1.0})  # no unit
 
 
 def test_a_user_rule_may_return_a_typed_draft_or_a_dict() -> None:

@@ -16,7 +16,7 @@ reads like a read-only mapping of the fact's fields, so builders written against
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:  # a type only: importing the dates package here would be circular
@@ -41,13 +41,15 @@ class _DraftMapping(Mapping[str, Any]):
     ALWAYS: ClassVar[frozenset[str]] = frozenset()
 
     def _keys(self) -> list[str]:
-        return [name for name in _field_names(type(self))
-                if name in self.ALWAYS or getattr(self, name) is not None]
+        named = [name for name in _field_names(type(self)) if name != "extra"
+                 and (name in self.ALWAYS or getattr(self, name) is not None)]
+        return named + list(getattr(self, "extra", None) or ())
 
     def __getitem__(self, key: str) -> Any:
         # per metric and stage this is called often: no `fields()` walk here
-        if key not in _field_names(type(self)):
-            raise KeyError(key)
+        if key == "extra" or key not in _field_names(type(self)):
+            extra = getattr(self, "extra", None) or {}
+            return extra[key]
         value = getattr(self, key)
         if value is None and key not in self.ALWAYS:
             raise KeyError(key)
@@ -77,10 +79,15 @@ class MetricDraft(_DraftMapping):
     metric: str | None = None      # a rule may settle these itself; the annotate stage then
     modality: str | None = None    # keeps them
     direction: str | None = None
+    # fields a rule added that this draft does not name yet (work in progress elsewhere):
+    # carried along, visible in the mapping view, so a dict-returning rule keeps working
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def __repr__(self) -> str:
         extra = "".join(f", {k}={getattr(self, k)!r}" for k in ("metric", "modality", "direction")
                         if getattr(self, k) is not None)
+        if self.extra:
+            extra += f", extra={dict(self.extra)!r}"
         return (f"MetricDraft(value={self.value!r}, unit={self.unit!r}, "
                 f"qualifier={self.qualifier!r}{extra})")
 
@@ -91,6 +98,9 @@ class DateDraft(_DraftMapping):
 
     ALWAYS: ClassVar[frozenset[str]] = frozenset({"parts"})
     parts: DateParts
+    # fields a rule added that this draft does not name yet (work in progress elsewhere):
+    # carried along, visible in the mapping view, so a dict-returning rule keeps working
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True, eq=True)
@@ -101,6 +111,9 @@ class ProjectDraft(_DraftMapping):
     name: str
     category: str | None = None
     canonical: str | None = None
+    # fields a rule added that this draft does not name yet (work in progress elsewhere):
+    # carried along, visible in the mapping view, so a dict-returning rule keeps working
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True, eq=True)
@@ -134,8 +147,10 @@ def to_draft(kind: str, value: Mapping[str, Any] | AnyDraft | Proposal) -> Propo
     data = dict(value)
     span = data.pop("span", None)
     rule = data.pop("rule", None)
-    names = {f.name for f in fields(cls)}
-    unknown = sorted(set(data) - names)
-    if unknown:
-        raise TypeError(f"a {kind} draft has no field(s) {unknown}; it takes {sorted(names)}")
-    return Proposal(cls(**data), tuple(span) if span else None, rule)
+    names = set(_field_names(cls)) - {"extra"}
+    extra = {k: data.pop(k) for k in sorted(set(data) - names)}
+    try:
+        draft = cls(**data, extra=extra)
+    except TypeError as exc:  # a required field missing
+        raise TypeError(f"a {kind} draft needs {sorted(names)}: {exc}") from exc
+    return Proposal(draft, tuple(span) if span else None, rule)
