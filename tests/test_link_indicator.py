@@ -64,3 +64,15 @@ def test_a_physical_quantity_takes_the_phrase_before_it_not_the_words_after() ->
 
 def test_a_figure_after_a_streak_takes_the_phrase_before_the_streak() -> None:
     assert indicators("群众安全感连续7年保持98%以上。")["98%"] == "群众安全感"
+
+
+def test_distinct_nouns_before_fenbie_are_paired_with_the_figures_in_order() -> None:
+    got = indicators("林木覆盖率、湿地保护率分别达24.1%、50.2%。")
+    assert (got["24.1%"], got["50.2%"]) == ("林木覆盖率", "湿地保护率")
+    got = indicators("生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。")
+    assert (got["65.3%"], got["58.3%"]) == ("生产安全事故起数", "死亡人数")
+    # a shared head stays whole for every figure: 城镇 alone names nothing
+    got = indicators("城镇、农村居民人均可支配收入分别增长4.2%和6.1%。")
+    assert got["4.2%"] == got["6.1%"] == "城镇、农村居民人均可支配收入"
+    got = indicators("规上高技术制造业、装备制造业增加值分别增长23.7%、18.6%。")
+    assert got["23.7%"] == got["18.6%"] == "规上高技术制造业、装备制造业增加值"

@@ -44,7 +44,8 @@ _VERBS = regex.compile(
     r"累计实施|实施|现有|已有|共有|拥有|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
     r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设|开放|归集|监控|"
     r"策划储备|储备|接入|入驻|进驻|引育|招引|新登记|获批|认定|创建|入选|评为|突破|培养|引入|"
-    r"承接|受理|采集|化解|力争|争取|惠及|包括|涉及|共建|审议|制定|修改|下降|降低|减少|缩短|节约|提升|提高|增加(?!值)|输出|等)"
+    r"承接|受理|采集|化解|力争|争取|惠及|包括|涉及|共建|审议|制定|修改|下降|降低|减少|缩短|节约|提升|提高|增加|输出|等)"
+    r"(?![率值])"  # 覆盖率, 增加值: nouns, not verbs
 )
 # What follows a count but is no noun of it: a verb starts the rest of the clause.
 _NOT_A_NOUN = regex.compile(
@@ -66,6 +67,11 @@ _LEADING_TIME = regex.compile(
 _TRAILING = regex.compile(r"(?:和|及|与|的|之一|、|\s)+$")
 _MAX_PHRASE = 20
 _MIN_HEAD = 4
+_MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head (城镇、农村…)
+_ITEM_SEP = regex.compile(r"、")
+# A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
+# 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
+_MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
 _QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。]{1,12}[”\"])+(?=\p{Han})")
 # items listed before a summary count of them (A、B、C三大X): the summary heads the column
 _LISTED = regex.compile(r"[^，。；：]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
@@ -82,6 +88,8 @@ class IndicatorLinker:
         self.st = ctx.structure
         # the figure before: its sentence, its indicator, where the next one's words may start
         self._last: tuple[int, tuple[int, int] | None, int] | None = None
+        # the nouns still to pair with the figures after 分别: sentence, spans
+        self._pairs: tuple[int, list[tuple[int, int]]] | None = None
 
     def span(self, c: Candidate) -> tuple[int, int] | None:
         """Normalized (start, end) of the indicator of candidate `c`, or None."""
@@ -97,10 +105,33 @@ class IndicatorLinker:
         # not cost O(n) per figure
         lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
         found = self._phrase(lo, s, e, unit)
-        if found is None and prev is not None:
+        if found is not None:
+            found = self._paired(sentence, found, s)
+        elif self._pairs is not None and self._pairs[0] == sentence and self._pairs[1]:
+            found = self._pairs[1].pop(0)  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
+        elif prev is not None:
             found = prev[1]  # 增长5.4% after 生产总值5.67万亿元 · 分别…4.2%和6.1%
         self._last = (sentence, found, max(e, found[1]) if found else e)
         return found
+
+    def _paired(self, sentence: int, phrase: tuple[int, int], s: int) -> tuple[int, int]:
+        """Distinct complete nouns listed before 分别 are paired with the figures in order
+        (生产安全事故起数、死亡人数分别下降65.3%、58.3%); a shared head is not split
+        (城镇、农村居民人均可支配收入 · 规上高技术制造业、装备制造业增加值分别增长…)."""
+        self._pairs = None
+        if "分别" not in self.text[phrase[1] : s]:
+            return phrase
+        items, start = [], phrase[0]
+        for m in _ITEM_SEP.finditer(self.text, phrase[0], phrase[1]):
+            items.append((start, m.start()))
+            start = m.end()
+        items.append((start, phrase[1]))
+        if len(items) < 2 or any(b - a < _MIN_ITEM for a, b in items):
+            return phrase
+        if self.text[items[0][1] - 1] not in _MEASURE_ENDS:
+            return phrase  # 限上新能源汽车、节能家电零售额: the items share the last one's head
+        self._pairs = (sentence, items[1:])
+        return items[0]
 
     def _phrase(self, lo: int, s: int, e: int, unit: str) -> tuple[int, int] | None:
         before, _ = self._before(lo, s)
