@@ -11,17 +11,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .normalize.textmap import TextMap, normalize
-from .rules import dates, metrics, projects
-from .rules.pipeline import KindPipeline
-from .rules.ruleset import Candidate, Context, RuleSet
-from .schema.facts import KINDS
+from .rules.ruleset import RuleSet
 from .schema.factset import FactSet
-from .stages.overlap import resolve
+from .stages.engine import PIPELINES, check_reference_date, run
 
-PIPELINES: dict[str, KindPipeline] = {
-    p.kind: p for p in (metrics.PIPELINE, dates.PIPELINE, projects.PIPELINE)
-}
+__all__ = ["MAX_CHARS", "PIPELINES", "Explained", "TextTooLongError", "check_reference_date",
+           "check_text", "explain", "extract"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +30,7 @@ class Explained:
     text: str
     status: str
     fields: dict[str, object]
+    stage: str = "propose"  # the stage that decided: propose, expand, resolve, annotate, build
 
     @property
     def kept(self) -> bool:
@@ -42,7 +38,9 @@ class Explained:
 
     def __str__(self) -> str:
         text = self.text.replace("\n", "⏎")
-        return f"{self.kind:7} {self.start}:{self.end} {text!r} [{self.rule}] {self.status}"
+        where = "" if self.kept else f" ({self.stage})"
+        return (f"{self.kind:7} {self.start}:{self.end} {text!r} [{self.rule}] "
+                f"{self.status}{where}")
 
 
 # The longest text `extract` takes, in characters (code points): ten million, about 30 MB of
@@ -69,63 +67,6 @@ def check_text(text: object) -> str:
     raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
 
 
-def check_reference_date(value: object) -> dt.date | None:
-    """None, a date, a datetime (its day) or an ISO string; anything else is an error."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError as exc:
-            raise ValueError(f"reference_date {value!r} is not an ISO date (YYYY-MM-DD)") from exc
-    raise TypeError(f"reference_date must be a date or an ISO string, not {type(value).__name__}")
-
-
-def _pipelines(kinds: Iterable[str] | None) -> list[KindPipeline]:
-    if kinds is None:
-        return list(PIPELINES.values())
-    if isinstance(kinds, str):
-        kinds = [kinds]
-    wanted = list(kinds)
-    unknown = [k for k in wanted if k not in PIPELINES]
-    if unknown:
-        raise ValueError(f"unknown kind(s) {unknown}; choose from {list(KINDS)}")
-    return [PIPELINES[k] for k in wanted]
-
-
-def _context(tm: TextMap, reference_date: object) -> Context:
-    ref = check_reference_date(reference_date)
-    if ref is not None:
-        return Context(tm, ref, "argument")
-    dateline = dates.find_dateline(tm)
-    return Context(tm, dateline, "dateline" if dateline else "none")
-
-
-def _run(
-    text: object, reference_date: object, kinds: Iterable[str] | None,
-    rules: Sequence[RuleSet],
-) -> tuple[Context, list[KindPipeline], list[Candidate]]:
-    raw = check_text(text)
-    pipelines = _pipelines(kinds)
-    tm = normalize(raw)
-    ctx = _context(tm, reference_date)
-    if not tm.text.strip():
-        return ctx, pipelines, []
-    chosen = {p.kind for p in pipelines}
-    for rs in rules:
-        if not isinstance(rs, RuleSet):
-            raise TypeError(f"rules must be RuleSet objects, not {type(rs).__name__}")
-        if rs.kind not in PIPELINES:
-            raise ValueError(f"rule set {rs!r} is of unknown kind; choose from {list(KINDS)}")
-    # the caller's rule sets come first, so that on a tie (same span, same priority) theirs win
-    rule_sets = [rs for rs in rules if rs.kind in chosen] + [p.rules for p in pipelines]
-    return ctx, pipelines, [c for rs in rule_sets for c in rs.run(ctx)]
-
-
 def extract(
     text: str,
     *,
@@ -141,17 +82,8 @@ def extract(
     the kinds extracted; `rules` adds your own `RuleSet`s. Raises TypeError for a non-str,
     TextTooLongError (a ValueError) for a text over `MAX_CHARS` characters.
     """
-    ctx, pipelines, cands = _run(text, reference_date, kinds, rules)
-    by_kind: dict[str, list[Candidate]] = {p.kind: [] for p in pipelines}
-    for c in resolve(cands):
-        by_kind[c.kind].append(c)
-    # Memory: the dropped candidates go now, each kind's survivors once built, so candidates and
-    # facts of a long text are never all alive at once (issue 7: < 300 MB for 10 MB of text).
-    del cands
-    facts = []
-    for p in pipelines:
-        facts.extend(p.build(by_kind.pop(p.kind), ctx))
-    return FactSet(ctx.tm.raw, facts, doc=doc, reference_date=ctx.reference_date)
+    done = run(check_text(text), reference_date, kinds, rules, keep_dropped=False)
+    return FactSet(done.ctx.tm.raw, done.facts, doc=doc, reference_date=done.ctx.reference_date)
 
 
 def explain(
@@ -161,13 +93,13 @@ def explain(
     kinds: Iterable[str] | None = None,
     rules: Sequence[RuleSet] = (),
 ) -> list[Explained]:
-    """Every candidate any rule produced, kept or dropped, and why — sorted by position."""
-    ctx, pipelines, cands = _run(text, reference_date, kinds, rules)
-    survivors = resolve(cands)
-    for p in pipelines:
-        p.build([c for c in survivors if c.kind == p.kind], ctx)  # builders may drop more
-    raw = ctx.tm.raw
+    """Every candidate any stage produced, kept or dropped, why, and which stage decided —
+    sorted by position. Complete by construction: the engine holds every candidate it made."""
+    doc = run(check_text(text), reference_date, kinds, rules)
+    raw = doc.ctx.tm.raw
     return [
-        Explained(c.kind, c.rule, c.start, c.end, raw[c.start : c.end], c.status, dict(c.draft))
-        for c in sorted(cands, key=lambda c: (c.start, c.end, c.kind, c.rule))
+        Explained(c.kind, c.rule, c.start, c.end, raw[c.start : c.end], c.status,
+                  {**dict(c.draft), **c.fields}, c.stage)
+        for c in sorted(doc.candidates, key=lambda c: (c.start, c.end, c.kind, c.rule))
+        if c.kind in doc.kinds  # not the dates run only to date the metrics
     ]

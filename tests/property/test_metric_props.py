@@ -34,6 +34,9 @@ def _fields(f: object, shift: int) -> tuple[object, ...]:
     d = f.model_dump()  # type: ignore[attr-defined]
     d["start"] -= shift
     d["end"] -= shift
+    if d.get("indicator_start") is not None:  # the indicator is a raw span too
+        d["indicator_start"] -= shift
+        d["indicator_end"] -= shift
     return tuple(sorted(d.items()))
 
 

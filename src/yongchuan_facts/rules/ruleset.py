@@ -7,12 +7,13 @@
         '''<number>标准箱 → TEU      吞吐量120标准箱'''
         return {"value": float(m["num"]), "unit": "TEU"}
 
-A rule function returns a draft (a dict of the fact's fields), a list of drafts (one match, two
-facts: `8.5亿元至10亿元`), or None to veto the match. A draft may carry `"span": (s, e)` in
+A rule function returns a draft, a list of drafts (one match, two facts: `8.5亿元至10亿元`),
+or None to veto the match. A draft is typed (`drafts.MetricDraft`, `DateDraft`, `ProjectDraft`,
+or a `Proposal` that adds a narrower span or a rule name), or a dict of the fact's fields, which
+`Rule.run` converts to the typed draft of its kind: a dict may carry `"span": (s, e)` in
 normalized coordinates to narrow the fact to part of the match, and `"rule": name` to say which
-part of a table-driven rule matched (one scan for several unit tables, each named in the
-fact's provenance). The engine, never the rule, maps spans back to the raw text (Duckling /
-ctparse style).
+part of a table-driven rule matched. The engine, never the rule, maps spans back to the raw text
+(Duckling / ctparse style).
 """
 
 from __future__ import annotations
@@ -25,18 +26,31 @@ from typing import Any
 import regex
 
 from ..normalize.textmap import TextMap
+from .drafts import NO_DRAFT, AnyDraft, Proposal, to_draft
 
-Draft = dict[str, Any]
-Produce = Callable[[regex.Match[str], "Context"], Draft | list[Draft] | None]
+Draft = dict[str, Any]  # what most rules return; `Rule.run` types it (drafts.to_draft)
+Returned = Draft | AnyDraft | Proposal
+Produce = Callable[[regex.Match[str], "Context"], Returned | list[Returned] | None]
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What a rule may look at besides its match: the text map and the reference date."""
+    """What a rule may look at besides its match: the text map, the reference date, and the
+    document's structure (sentences, clauses, paragraphs, sections), built on first use."""
 
     tm: TextMap
     reference_date: dt.date | None = None
     reference_from: str = "none"  # 'argument', 'dateline' or 'none'
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def structure(self) -> Any:
+        """The document's `stages.structure.Structure`, computed once and shared by every stage."""
+        if "structure" not in self._cache:
+            from ..stages.structure import Structure  # the stages sit above the rules
+
+            self._cache["structure"] = Structure(self.tm)
+        return self._cache["structure"]
 
 
 @dataclass(slots=True)
@@ -49,9 +63,15 @@ class Candidate:
     norm_end: int
     start: int
     end: int
-    draft: Draft
+    draft: AnyDraft
     status: str = "kept"  # 'kept', or why it was dropped
     priority: int = 0
+    stage: str = "propose"  # the stage that decided its status
+    fields: dict[str, Any] = field(default_factory=dict)  # set by annotate and link
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.draft, AnyDraft):  # a dict from code written before typed drafts
+            self.draft = to_draft(self.kind, self.draft).draft
 
     @property
     def length(self) -> int:
@@ -63,9 +83,11 @@ class Candidate:
     def text_span(self) -> str:
         return f"[{self.start}:{self.end}]"
 
-    def drop(self, reason: str) -> None:
+    def drop(self, reason: str, stage: str | None = None) -> None:
         if self.status == "kept":
             self.status = reason
+            if stage is not None:
+                self.stage = stage
 
 
 @dataclass(frozen=True)
@@ -83,22 +105,25 @@ class Rule:
     def run(self, ctx: Context) -> Iterator[Candidate]:
         for m in self.pattern.finditer(ctx.tm.text):
             result = self.produce(m, ctx)
-            drafts = [result] if isinstance(result, dict) else (result or [])
             if result is None:
-                yield self._candidate(ctx, m.span(), {}, status="vetoed by its rule")
-            for draft in drafts:
-                span = draft.pop("span", None) or m.span()
-                yield self._candidate(ctx, span, draft, name=draft.pop("rule", self.name))
+                yield self._vetoed(ctx, m.span())
+                continue
+            for one in result if isinstance(result, list) else [result]:
+                p = to_draft(self.kind, one)  # the typed boundary: dicts become drafts here
+                yield self._candidate(ctx, p.span or m.span(), p.draft, p.rule or self.name)
 
     def _candidate(
-        self, ctx: Context, span: tuple[int, int], draft: Draft, status: str = "kept",
-        name: str | None = None,
+        self, ctx: Context, span: tuple[int, int], draft: AnyDraft, name: str,
+        status: str = "kept",
     ) -> Candidate:
         start, end = ctx.tm.raw_span(*span)
         return Candidate(
-            self.kind, name or self.name, span[0], span[1], start, end, draft, status,
-            self.priority,
+            self.kind, name, span[0], span[1], start, end, draft, status, self.priority,
         )
+
+    def _vetoed(self, ctx: Context, span: tuple[int, int]) -> Candidate:
+        """A match its function refused: kept in `explain`, with no fields."""
+        return self._candidate(ctx, span, NO_DRAFT, self.name, status="vetoed by its rule")
 
 
 class RuleSet:

@@ -15,6 +15,35 @@ from .facts import DateFact, MetricFact, ProjectFact
 
 AnyFact = MetricFact | DateFact | ProjectFact
 
+# The columns of `FactSet.figures()` and their dtypes, fixed so that an empty table and a full
+# one concatenate and compare alike.
+FIGURE_DTYPES: dict[str, str] = {
+    "indicator": "string", "value": "float64", "unit": "string", "qualifier": "string",
+    "metric": "string", "modality": "string", "direction": "string",
+    "period_start": "datetime64[ns]", "period_end": "datetime64[ns]", "text": "string",
+    "start": "int64", "end": "int64", "sentence": "string",
+}
+_FIGURE_FIELDS = [c for c in FIGURE_DTYPES if c != "sentence"]
+
+
+def _sentences(raw: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The raw sentence around each span, read on the normalized view (OCR line breaks inside
+    a sentence do not end it)."""
+    if not spans:
+        return []
+    from ..normalize.textmap import normalize
+    from ..stages.structure import Structure
+
+    tm = normalize(raw)
+    st = Structure(tm)
+    out = []
+    for start, end in spans:
+        s0, _ = st.sentence(tm.norm_index(start))
+        _, s1 = st.sentence(max(tm.norm_index(end) - 1, s0))
+        a, b = tm.raw_span(s0, min(s1 + 1, len(tm.text)))
+        out.append(raw[a:b].strip())
+    return out
+
 
 class FactSet:
     """An immutable, ordered collection of facts tied to the raw text they came from."""
@@ -112,6 +141,29 @@ class FactSet:
         from ..outputs.frames import facts_frame
 
         return facts_frame(self.to_records())
+
+    def figures(self) -> Any:
+        """The metrics as a spreadsheet: a pandas DataFrame, one row per metric, with what it
+        measures (`indicator`), its value and unit, its label, modality, direction, period, its
+        raw span and the sentence it stands in. Column dtypes are fixed (`FIGURE_DTYPES`), also
+        when there is no metric.
+
+            >>> df = extract("2021年，全区实现营收139亿元，增长15%。").figures()
+            >>> df[["indicator", "value", "unit", "period_start"]].values.tolist()
+            [['营收', 13900000000.0, 'CNY', Timestamp('2021-01-01 00:00:00')], \
+['营收', 15.0, 'percent', Timestamp('2021-01-01 00:00:00')]]
+        """
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("figures() needs pandas: pip install 'yongchuan-facts[pandas]'") \
+                from exc
+        metrics = self.metrics
+        sentences = _sentences(self.raw, [(m.start, m.end) for m in metrics])
+        rows = {col: [getattr(m, col) for m in metrics] for col in _FIGURE_FIELDS}
+        rows["sentence"] = sentences
+        frame = pd.DataFrame(rows, columns=list(FIGURE_DTYPES))
+        return frame.astype(FIGURE_DTYPES)
 
     def to_parquet(self, path: Any) -> int:
         """Write the facts to a Parquet file (needs the `parquet` extra); returns rows written."""

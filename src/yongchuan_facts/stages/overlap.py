@@ -1,14 +1,24 @@
 """Overlap policy: which candidates survive when spans collide (spaCy's `filter_spans`).
 
+    >>> from yongchuan_facts.rules.ruleset import Candidate
+    >>> a = Candidate("metric", "r", 0, 4, 0, 4, {"value": 1.0, "unit": "个"})
+    >>> b = Candidate("metric", "r", 2, 3, 2, 3, {"value": 2.0, "unit": "个"})
+    >>> res = resolve([a, b])
+    >>> [c.start for c in res.kept], list(res.dropped.values()), b.status
+    ([0], ['overlaps [0:4] kept from rule r'], 'kept')
+
 Within one kind: the longest raw span wins, then the higher rule priority, then the earliest.
 Across kinds (`SUPPRESSES`): a date beats a metric it overlaps (`2019年` is no count of years),
 and a project swallows a metric inside its name (`大数据发展20条`, `L4级…基地`).
-Both passes are O(n log n): kept spans never overlap, so they stay sorted by start and by end.
+`resolve` is pure: it reads the candidates and returns the kept ones and the reason each loser
+lost, mutating nothing; the engine records the decisions. Both passes are O(n log n): kept spans
+never overlap, so they stay sorted by start and by end.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass
 
 from ..rules.ruleset import Candidate
 
@@ -18,6 +28,14 @@ SUPPRESSES: dict[str, tuple[tuple[str, str], ...]] = {
     "date": (("metric", "overlap"),),
     "project": (("metric", "inside"),),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The survivors, by start, and why each loser lost (keyed by the candidate's id)."""
+
+    kept: list[Candidate]
+    dropped: dict[int, str]
 
 
 class _Spans:
@@ -52,33 +70,36 @@ def _order(c: Candidate) -> tuple[int, int, int]:
     return (-c.length, -c.priority, c.start)
 
 
-def resolve_within(cands: list[Candidate]) -> _Spans:
+def resolve_within(cands: list[Candidate], dropped: dict[int, str]) -> _Spans:
     """Longest first, then priority, then earliest; an empty span is never kept."""
     kept = _Spans()
-    for c in sorted((c for c in cands if c.status == "kept"), key=_order):
+    for c in sorted(cands, key=_order):
         if c.length <= 0:
-            c.drop("empty span")
+            dropped[id(c)] = "empty span"
             continue
         clash = kept.overlapping(c.start, c.end)
         if clash is None:
             kept.add(c)
         else:
-            c.drop(f"overlaps {clash.text_span()} kept from rule {clash.rule}")
+            dropped[id(c)] = f"overlaps {clash.text_span()} kept from rule {clash.rule}"
     return kept
 
 
-def resolve(cands: list[Candidate]) -> list[Candidate]:
-    """Mark the losers in place (their `status` says why) and return the survivors by start."""
-    kept = {kind: resolve_within([c for c in cands if c.kind == kind])
-            for kind in {c.kind for c in cands}}
+def resolve(cands: list[Candidate]) -> Resolution:
+    """The candidates still `kept` that survive, and the reason of each one that does not."""
+    live = [c for c in cands if c.status == "kept"]
+    dropped: dict[int, str] = {}
+    kept = {kind: resolve_within([c for c in live if c.kind == kind], dropped)
+            for kind in {c.kind for c in live}}
     for winner_kind, losers in SUPPRESSES.items():
         spans = kept.get(winner_kind)
         if spans is None:
             continue
         for loser_kind, how in losers:
-            for loser in (c for c in cands if c.kind == loser_kind and c.status == "kept"):
+            for loser in (c for c in live if c.kind == loser_kind and id(c) not in dropped):
                 find = spans.containing if how == "inside" else spans.overlapping
                 w = find(loser.start, loser.end)
                 if w is not None:
-                    loser.drop(f"inside {winner_kind} {w.text_span()} (rule {w.rule})")
-    return sorted((c for c in cands if c.status == "kept"), key=lambda c: (c.start, c.end))
+                    dropped[id(loser)] = f"inside {winner_kind} {w.text_span()} (rule {w.rule})"
+    survivors = sorted((c for c in live if id(c) not in dropped), key=lambda c: (c.start, c.end))
+    return Resolution(survivors, dropped)

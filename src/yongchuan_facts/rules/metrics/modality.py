@@ -1,7 +1,7 @@
 """Modality: `target` (a goal, plan or forecast) or `actual` (reached, reported).
 
     >>> text = "力争到2022年，入园企业达到400家，从业人员3万人。目前已有企业365家。"
-    >>> [modality_of(text, text.index(n), PlanSections(text)) for n in ("400", "3万", "365")]
+    >>> [modality_in(text, text.index(n), PlanSections(text)) for n in ("400", "3万", "365")]
     ['target', 'target', 'actual']
 
 A target cue (力争, 计划, 预计, a future 将, 到2025年 …; cues.py) reaches over the rest of its
@@ -20,6 +20,7 @@ from bisect import bisect_right
 import regex
 
 from ..patterns import one_of
+from ..ruleset import Context
 from .cues import (
     ACTUAL_WORDS,
     DONE_VERBS,
@@ -95,7 +96,13 @@ def _target_before(text: str, start: int, reference_date: dt.date | None) -> boo
     return False if actual else None
 
 
-def modality_of(text: str, start: int, sections: PlanSections, end: int | None = None) -> str:
+def modality_of(ctx: Context, start: int, end: int) -> str:
+    """'target' or 'actual' for the number at ctx.tm.text[start:end] (normalized offsets)."""
+    sections = ctx.structure.news_plan(ctx.reference_date)  # built once per document
+    return modality_in(ctx.tm.text, start, sections, end)
+
+
+def modality_in(text: str, start: int, sections: PlanSections, end: int | None = None) -> str:
     """'target' or 'actual' for the number at text[start:end]."""
     before = _target_before(text, start, sections.reference_date)
     if before is not None:

@@ -35,15 +35,14 @@ ALIAS_AFTER = regex.compile(
 
 
 def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
-    """One fact per candidate, plus every other mention of their names, with canonicals."""
+    """One fact per candidate, with canonicals. The other mentions of their names are found
+    by `repeated_mentions`, which the engine calls before overlaps are resolved (expand stage)."""
     names = {c.draft["name"]: c.draft.get("category") for c in cands
              if len(c.draft["name"]) >= MIN_REPEATED}
-    names.update(coordinated_names(names, ctx.tm.text))
-    mentions = cands + repeated_mentions(names, cands, ctx)
     in_text = aliases_in_text(cands, ctx)
     aliases = {**ALIASES, **in_text}
     facts = []
-    for c in mentions:
+    for c in cands:
         name = _NOT_IN_NAME.sub("", c.draft["name"]).strip()
         if not name:  # 《“”》: marks and nothing else
             c.drop("no name inside the marks")

@@ -1,0 +1,213 @@
+"""The engine: one document through typed stages, in this order, each recording its decisions.
+
+    >>> doc = run("2019年，永川引进企业365家。")
+    >>> [s for s, _ in STAGES]
+    ['normalize', 'propose', 'expand', 'resolve', 'annotate', 'link', 'build']
+    >>> [(f.kind, f.text) for f in doc.facts]
+    [('date', '2019年'), ('metric', '365家')]
+
+normalize  raw → normalized text + offset map (`normalize/`), the context and its reference date;
+propose    every rule set's candidates (`rules/`), vetoed matches included;
+expand     candidates the rules cannot see alone: other mentions of a found project name and
+           names coordinated with one (`rules/projects/build.py`), BEFORE overlaps are resolved,
+           so a metric inside a repeated name loses to it like any other;
+resolve    overlap resolution (`overlap.py`, pure): the survivors and why each loser lost;
+annotate   per surviving candidate: a metric's label, modality and direction from one context
+           window (`annotate.py`); a date resolved to its days (`rules/dates/build.py`);
+link       a metric meets its period, its indicator and the level a change is of (`link/`);
+build      facts (`schema/`), sorted by start.
+
+Every candidate any stage makes lives in `Document.candidates` with its `status` and the `stage`
+that decided it, so `explain()` is complete by construction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..normalize.textmap import normalize
+from ..rules import dates, metrics, projects
+from ..rules.pipeline import AnyFact, KindPipeline
+from ..rules.projects.build import coordinated_names, repeated_mentions
+from ..rules.ruleset import Candidate, Context, RuleSet
+from ..schema.facts import KINDS, DateFact
+from .annotate import annotate_metrics
+from .link import link_metrics
+from .overlap import resolve
+
+PIPELINES: dict[str, KindPipeline] = {
+    p.kind: p for p in (metrics.PIPELINE, dates.PIPELINE, projects.PIPELINE)
+}
+
+
+@dataclass
+class Document:
+    """One text on its way through the stages: what every stage reads and adds to."""
+
+    ctx: Context
+    pipelines: list[KindPipeline]
+    rule_sets: list[RuleSet]
+    candidates: list[Candidate] = field(default_factory=list)
+    kept: list[Candidate] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    facts: list[AnyFact] = field(default_factory=list)
+    keep_dropped: bool = True  # False (extract): losers are let go after `resolve`, for memory
+    helpers: set[str] = field(default_factory=set)  # kinds run for another's sake, not output
+
+    @property
+    def kinds(self) -> set[str]:
+        return {p.kind for p in self.pipelines}
+
+    def kept_of(self, kind: str) -> list[Candidate]:
+        return [c for c in self.kept if c.kind == kind and c.status == "kept"]
+
+
+def check_reference_date(value: object) -> dt.date | None:
+    """None, a date, a datetime (its day) or an ISO string; anything else is an error."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise ValueError(f"reference_date {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+    raise TypeError(f"reference_date must be a date or an ISO string, not {type(value).__name__}")
+
+
+def select_pipelines(kinds: Iterable[str] | None) -> list[KindPipeline]:
+    if kinds is None:
+        return list(PIPELINES.values())
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    wanted = list(kinds)
+    unknown = [k for k in wanted if k not in PIPELINES]
+    if unknown:
+        raise ValueError(f"unknown kind(s) {unknown}; choose from {list(KINDS)}")
+    return [PIPELINES[k] for k in wanted]
+
+
+def check_rule_sets(rules: Sequence[RuleSet]) -> None:
+    for rs in rules:
+        if not isinstance(rs, RuleSet):
+            raise TypeError(f"rules must be RuleSet objects, not {type(rs).__name__}")
+        if rs.kind not in PIPELINES:
+            raise ValueError(f"rule set {rs!r} is of unknown kind; choose from {list(KINDS)}")
+
+
+# --- the stages ---------------------------------------------------------------------------------
+def normalize_stage(raw: str, reference_date: object, pipelines: list[KindPipeline],
+                    rules: Sequence[RuleSet]) -> Document:
+    """The text map and the context; the reference date from the argument, else a dateline."""
+    tm = normalize(raw)
+    ref = check_reference_date(reference_date)
+    if ref is not None:
+        ctx = Context(tm, ref, "argument")
+    else:
+        dateline = dates.find_dateline(tm)
+        ctx = Context(tm, dateline, "dateline" if dateline else "none")
+    chosen = {p.kind for p in pipelines}
+    # the caller's rule sets come first, so that on a tie (same span, same priority) theirs win
+    rule_sets = [rs for rs in rules if rs.kind in chosen] + [p.rules for p in pipelines]
+    helpers = set()
+    if "metric" in chosen and "date" not in chosen:
+        # a metric's period comes from the dates: they are found whether or not they are asked
+        # for, so a metric is the same with kinds=["metric"] as with every kind
+        helpers.add("date")
+        rule_sets.append(PIPELINES["date"].rules)
+    return Document(ctx, pipelines, rule_sets, helpers=helpers)
+
+
+def propose(doc: Document) -> None:
+    """Every rule's candidates, in rule-set order then text order."""
+    if not doc.ctx.tm.text.strip():
+        return
+    doc.candidates = [c for rs in doc.rule_sets for c in rs.run(doc.ctx)]
+
+
+def expand(doc: Document) -> None:
+    """Other mentions of the project names found (and of names coordinated with them)."""
+    if "project" not in doc.kinds:
+        return
+    # the names of the candidates that would survive among projects (resolve is pure: this
+    # is a preview, the real resolution comes after expansion)
+    found = resolve([c for c in doc.candidates if c.kind == "project"]).kept
+    names = {c.draft["name"]: c.draft.get("category") for c in found
+             if len(c.draft["name"]) >= projects.build.MIN_REPEATED}
+    names.update(coordinated_names(names, doc.ctx.tm.text))
+    for c in repeated_mentions(names, found, doc.ctx):
+        c.stage = "expand"
+        doc.candidates.append(c)
+
+
+def resolve_stage(doc: Document) -> None:
+    """Overlap resolution; the losers' status says why, their stage says 'resolve'."""
+    result = resolve(doc.candidates)
+    for c in doc.candidates:
+        reason = result.dropped.get(id(c))
+        if reason is not None:
+            c.drop(reason, "resolve")
+    doc.kept = result.kept
+    if not doc.keep_dropped:  # issue 7: candidates and facts of a long text never all alive
+        doc.candidates = []
+
+
+def annotate(doc: Document) -> None:
+    """Metric labels, modality and direction; dates resolved to days (needed by `link`)."""
+    annotate_metrics(doc.kept_of("metric"), doc.ctx)
+    if "date" in doc.kinds or "date" in doc.helpers:
+        cands = doc.kept_of("date")
+        doc.dates = list(PIPELINES["date"].build(cands, doc.ctx))
+        _mark_dropped(cands, "annotate")
+
+
+def link(doc: Document) -> None:
+    """Each metric's period, indicator and the level a change is of."""
+    link_metrics(doc.kept_of("metric"), doc.dates, doc.ctx)
+
+
+def build(doc: Document) -> None:
+    """The facts of every selected kind, sorted by start (dates were built in `annotate`)."""
+    facts: list[AnyFact] = list(doc.dates) if "date" in doc.kinds else []
+    for p in doc.pipelines:
+        if p.kind == "date":
+            continue
+        cands = doc.kept_of(p.kind)
+        facts.extend(p.build(cands, doc.ctx))
+        _mark_dropped(cands, "build")
+    doc.facts = sorted(facts, key=lambda f: (f.start, f.end))
+
+
+def _mark_dropped(cands: list[Candidate], stage: str) -> None:
+    for c in cands:
+        if c.status != "kept" and c.stage in ("propose", "expand"):
+            c.stage = stage
+
+
+STAGES: tuple[tuple[str, Callable[[Document], None] | None], ...] = (
+    ("normalize", None), ("propose", propose), ("expand", expand), ("resolve", resolve_stage),
+    ("annotate", annotate), ("link", link), ("build", build),
+)
+
+
+def run(
+    raw: str,
+    reference_date: object = None,
+    kinds: Iterable[str] | None = None,
+    rules: Sequence[RuleSet] = (),
+    keep_dropped: bool = True,
+) -> Document:
+    """The document after every stage (`raw` already checked to be a str of allowed length)."""
+    pipelines = select_pipelines(kinds)
+    check_rule_sets(rules)
+    doc = normalize_stage(raw, reference_date, pipelines, rules)
+    doc.keep_dropped = keep_dropped
+    for _, stage in STAGES:
+        if stage is not None:
+            stage(doc)
+    return doc

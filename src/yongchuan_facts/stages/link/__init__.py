@@ -1,0 +1,26 @@
+"""Link: a metric meets the time that governs it (`period.py`) and the words naming what it
+measures (`indicator.py`); a change or share after a level takes the level's. Once the period
+is known, the modality the annotate stage read from cue words is settled against the
+document's structure and the period (`modality.py`)."""
+
+from __future__ import annotations
+
+from ...rules.ruleset import Candidate, Context
+from ...schema.facts import DateFact
+from .indicator import IndicatorLinker, indicator_fields
+from .modality import modality_from_structure
+from .period import PeriodLinker
+
+
+def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) -> None:
+    """Set `period_start`/`period_end` and the indicator fields of each metric candidate."""
+    if not cands:
+        return
+    periods = PeriodLinker(dates, ctx)
+    indicators = IndicatorLinker(ctx)
+    for c in sorted(cands, key=lambda c: c.norm_start):
+        p = periods.period(c.norm_start, c.norm_end, c.draft["unit"])
+        c.fields["period_start"], c.fields["period_end"] = p if p else (None, None)
+        if c.draft.get("modality") is None:  # a rule's own modality stands
+            c.fields["modality"] = modality_from_structure(c, p, ctx)
+        c.fields.update(indicator_fields(indicators.span(c), ctx))

@@ -1,0 +1,203 @@
+"""The indicator of a metric: the words naming what its figure measures (FACTS.md).
+
+    >>> from yongchuan_facts import extract
+    >>> fs = extract("全市生产总值达到5.67万亿元、增长5.4%，新增公园127座，建成83个大数据项目。")
+    >>> [(m.text, m.indicator) for m in fs.metrics]
+    [('5.67万亿元', '全市生产总值'), ('5.4%', '全市生产总值'), ('127座', '新增公园'), \
+('83个', '大数据项目')]
+
+Read in the normalized text, then mapped to the raw span (the words may cross line breaks):
+1. the noun phrase before the figure in its clause, from the end of the figure before it in
+   the same clause (`营收139亿元，增长…`); the predicate between phrase and figure is cut off
+   (达到, 突破, 增长, 分别, 约 …) and so is what comes before the phrase's last verb
+   (全区实现|营收, 聚集|企业); a leading time (2021年, 近三年) goes too;
+2. when that leaves nothing, or the figure is a count followed by its noun (83个大数据项目,
+   设立2亿元数字文创产业基金), the noun after the figure;
+3. a change or a share that follows a level, and the second of figures listed under one
+   phrase (分别增长4.2%和6.1%), take the phrase of the figure before them in the sentence.
+A duration measures nothing named (五年来, 连续3年): no indicator.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...rules.ruleset import Candidate, Context
+
+DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+# A classifier-counted figure: its noun may follow it (83个大数据项目).
+_MONEY = frozenset({"CNY", "USD", "HKD", "EUR"})
+_RATES = frozenset({"percent", "percentage_point"})
+
+# The predicate between the phrase and its figure: cut from the end, repeatedly.
+_PREDICATE = regex.compile(
+    r"(?:分别|同比|环比|年均|平均|累计|合计|总计|共计|共|均|约|近|超过|超|逾|突破|跃过|不少于|至少|"
+    r"达到|达|增至|升至|降至|提高到|提高至|提升到|提升至|增加到|增长到|下降到|稳定在|保持在|"
+    r"扩容至|调增|调减|为|是|有|增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩短|节约|涨幅|增幅|降幅|增速|"
+    r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|完成|实现|折合|在建|保持|"
+    r"连续|(?:比|较)(?:\d{4}年|上年|去年|“?十.五”?末)|：|:|、|\s)+$"
+)
+# Verbs that end the words before the phrase (全区实现|营收; 累计实施|1483个…): the last one
+# in the segment starts the phrase. Longest first; nouns holding one are rare enough here.
+_VERBS = regex.compile(
+    r"(?:实现|完成|引进|聚集|集聚|新集聚|汇聚|建成|新建成|新设立|设立|新规划建设|规划建设|开工建设|"
+    r"累计实施|实施|现有|已有|共有|拥有|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
+    r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设|开放|归集|监控|"
+    r"策划储备|储备|接入|入驻|进驻|引育|招引|新登记|获批|认定|创建|入选|评为|突破|培养|引入|"
+    r"承接|受理|采集|化解|力争|争取|惠及|包括|涉及|共建|审议|制定|修改|下降|降低|减少|缩短|节约|提升|提高|增加|输出|等)"
+    r"(?![率值])"  # 覆盖率, 增加值: nouns, not verbs
+)
+# What follows a count but is no noun of it: a verb starts the rest of the clause.
+_NOT_A_NOUN = regex.compile(
+    r"赶到|进入|进行|参加|参展|同时|充分|接入|将|已|为|在|实现|覆盖|推向|正|被")
+# Words too weak to head a column: a place alone (全区, 全市, 永川), or one character.
+_WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
+# The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest.
+_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z（）()]{2,16}")
+_NOUN_BREAKS = regex.compile(
+    r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
+    r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)"
+)
+# A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
+_LEADING_TIME = regex.compile(
+    r"(?:近[一二三四五六七八九十\d]+年(?:来)?|[一二三四五六七八九十\d]+年(?:来|内|间)?|"
+    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年|以来|内|了|并|且|还|已|将|和|及|与|"
+    r"、|，|\s)+"
+)
+_TRAILING = regex.compile(r"(?:和|及|与|的|之一|、|\s)+$")
+_MAX_PHRASE = 20
+_MIN_HEAD = 4
+_MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head (城镇、农村…)
+_ITEM_SEP = regex.compile(r"、")
+# A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
+# 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
+_MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
+_QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。]{1,12}[”\"])+(?=\p{Han})")
+# items listed before a summary count of them (A、B、C三大X): the summary heads the column
+_LISTED = regex.compile(r"[^，。；：]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
+_REACH = 60
+_MIN_NOUN = 2
+
+
+class IndicatorLinker:
+    """The indicator of each metric of one document, in text order (changes look back)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.tm.text
+        self.st = ctx.structure
+        # the figure before: its sentence, its indicator, where the next one's words may start
+        self._last: tuple[int, tuple[int, int] | None, int] | None = None
+        # the nouns still to pair with the figures after 分别: sentence, spans
+        self._pairs: tuple[int, list[tuple[int, int]]] | None = None
+
+    def span(self, c: Candidate) -> tuple[int, int] | None:
+        """Normalized (start, end) of the indicator of candidate `c`, or None."""
+        s, e, unit = c.norm_start, c.norm_end, c.draft["unit"]
+        sentence = self.st.sentence(s)[0]
+        prev = self._last if self._last and self._last[0] == sentence else None
+        if unit in DURATION_UNITS:  # measures nothing named, but passes its phrase on:
+            lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
+            carried = self._before(lo, s)[0]  # 群众安全感连续7年|保持98%
+            self._last = (sentence, carried, e)
+            return None
+        # words of the phrase are read at most _REACH back: a text without punctuation must
+        # not cost O(n) per figure
+        lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
+        found = self._phrase(lo, s, e, unit)
+        if found is not None:
+            found = self._paired(sentence, found, s)
+        elif self._pairs is not None and self._pairs[0] == sentence and self._pairs[1]:
+            found = self._pairs[1].pop(0)  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
+        elif prev is not None:
+            found = prev[1]  # 增长5.4% after 生产总值5.67万亿元 · 分别…4.2%和6.1%
+        self._last = (sentence, found, max(e, found[1]) if found else e)
+        return found
+
+    def _paired(self, sentence: int, phrase: tuple[int, int], s: int) -> tuple[int, int]:
+        """Distinct complete nouns listed before 分别 are paired with the figures in order
+        (生产安全事故起数、死亡人数分别下降65.3%、58.3%); a shared head is not split
+        (城镇、农村居民人均可支配收入 · 规上高技术制造业、装备制造业增加值分别增长…)."""
+        self._pairs = None
+        if "分别" not in self.text[phrase[1] : s]:
+            return phrase
+        items, start = [], phrase[0]
+        for m in _ITEM_SEP.finditer(self.text, phrase[0], phrase[1]):
+            items.append((start, m.start()))
+            start = m.end()
+        items.append((start, phrase[1]))
+        if len(items) < 2 or any(b - a < _MIN_ITEM for a, b in items):
+            return phrase
+        if self.text[items[0][1] - 1] not in _MEASURE_ENDS:
+            return phrase  # 限上新能源汽车、节能家电零售额: the items share the last one's head
+        self._pairs = (sentence, items[1:])
+        return items[0]
+
+    def _phrase(self, lo: int, s: int, e: int, unit: str) -> tuple[int, int] | None:
+        before, _ = self._before(lo, s)
+        if unit in _RATES:
+            return before  # a change with nothing before it takes its level's (span())
+        after = self._noun_after(e)
+        if after is None:
+            return before
+        weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
+        # a classifier count names its noun after it (28家数字化车间); a sum of money or a
+        # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金)
+        classifier = unit not in _MONEY and regex.match(r"\p{Han}", unit) is not None
+        return after if weak or classifier else before
+
+    def _before(self, lo: int, s: int) -> tuple[tuple[int, int] | None, str]:
+        """The phrase before the figure, and the predicate cut off between them."""
+        seg_end = s
+        m = _PREDICATE.search(self.text, lo, seg_end)
+        if m is not None:
+            seg_end = m.start()
+        predicate = self.text[seg_end:s]
+        seg_start = lo
+        for v in _VERBS.finditer(self.text, lo, seg_end):
+            seg_start = v.end()
+        t = _LEADING_TIME.match(self.text, seg_start, seg_end)
+        if t is not None:
+            seg_start = t.end()
+        seg_start = self._head_of(seg_start, seg_end)
+        seg_start = max(seg_start, seg_end - _MAX_PHRASE)
+        if seg_end - seg_start < 1 or not regex.search(r"\p{Han}|[A-Za-z]",
+                                                      self.text[seg_start:seg_end]):
+            return None, predicate
+        return (seg_start, seg_end), predicate
+
+    def _head_of(self, start: int, end: int) -> int:
+        """Skip a quoted label in front (“免申即享”兑付资金) and the items listed before the
+        last 、 (电路、生物医药、人工智能三大先导产业规模), when a noun of its own remains."""
+        for pattern in (_QUOTED_LABELS, _LISTED):
+            m = pattern.match(self.text, start, end)
+            if m is not None and end - m.end() >= _MIN_HEAD:
+                start = m.end()
+        return start
+
+    def _noun_after(self, e: int) -> tuple[int, int] | None:
+        """The counted noun right after a figure (28家|数字化车间), when one is there."""
+        i = e
+        while i < len(self.text) and self.text[i] in "以上左右余多的 ":
+            i += 1
+        m = _NOUN_AFTER.match(self.text, i)
+        if m is None or _NOT_A_NOUN.match(m.group()):
+            return None
+        words = m.group()
+        cut = _NOUN_BREAKS.search(words, 2)
+        if cut is not None:
+            words = words[: cut.start()]
+        t = _TRAILING.search(words)
+        if t is not None:
+            words = words[: t.start()]
+        if len(words) < _MIN_NOUN:
+            return None
+        return i, i + len(words)
+
+
+def indicator_fields(span: tuple[int, int] | None, ctx: Context) -> dict[str, object]:
+    """The three indicator fields of a normalized span, in raw offsets."""
+    if span is None:
+        return {"indicator_start": None, "indicator_end": None, "indicator": None}
+    rs, re_ = ctx.tm.raw_span(*span)
+    return {"indicator_start": rs, "indicator_end": re_, "indicator": ctx.tm.raw[rs:re_]}

@@ -1,0 +1,212 @@
+"""The period of a metric: the stretch of time its figure describes (FACTS.md).
+
+    >>> from yongchuan_facts import extract
+    >>> fs = extract("2021年，全区实现营收139亿元，增长15%。目前，已有企业365家。",
+    ...              reference_date="2022-08-25")
+    >>> [(m.text, str(m.period_start), str(m.period_end)) for m in fs.metrics]
+    [('139亿元', '2021-01-01', '2021-12-31'), ('15%', '2021-01-01', '2021-12-31'), \
+('365家', '2022-08-25', '2022-08-25')]
+
+The time that governs a figure is looked for in this order:
+1. its own sentence, before it: the nearest time expression (a date fact, already resolved,
+   or an as-of-now word: 目前, 现有, 现已, 至今 …; `截至` is in the date's range already, and
+   `…以来` runs from the date to the reference date);
+2. the lead-in of its paragraph: a time in the paragraph's opening clause (`2021年，…`,
+   `去年，…`); in a report's section, the part the paragraphs are in (`过去的五年…`,
+   `一年来，…`, `刚刚过去的2025年…`) carries on to the paragraphs after it;
+3. its section: the time in the heading (`三、2026年重点工作`), or this year for the
+   paragraph of a report's main targets (`主要预期目标`).
+Under a span of years (五年来, 十四五), a flow (新增, 累计, 年均增长, 建成 …) takes the span and a
+level its last year. A date that only dates a name (`于2021年9月建成投用的…系统`) or is the
+base of a comparison (`比2020年下降`) governs nothing. With nothing found, the period is null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+from ...rules.ruleset import Context
+from ...schema.facts import DateFact
+
+Period = tuple[dt.date, dt.date]
+# How far back a figure's own sentence and clause are read: text without punctuation (OCR
+# tables, hostile input) must not cost O(n) per figure.
+MAX_REACH = 300
+
+# As of now (FACTS.md): the reference date, one day. 至今 only when it is not 截至今年.
+_NOW = regex.compile(r"截至目前|截止目前|目前|现有|现已|至今(?!年)|当前|如今|迄今|到现在|当下")
+# Parts of a review (relative to the reference year: a report delivered in 2026 reviews 2025
+# and 2021–2025).
+_FIVE_YEARS = regex.compile(r"五年来|过去五年|过去的五年|5年来|这五年")
+_ONE_YEAR = regex.compile(r"过去一年|过去的一年|一年来")
+# Flows over a span: they accumulate over it (a level is reached at its end).
+FLOW_WORDS = regex.compile(
+    r"新增|净增|累计|年均|新建|新设|新登记|新开工|新开通|获批|实施|建成|入选|完成|治理|造林|"
+    r"筹集|开挖|疏浚|修复|重组|引进|培育|共建|牵头建设|布局|推出|办理|改造|改善|承担|审查|提请|"
+    r"开工|建设|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])"
+)
+_BASE = regex.compile(r"(?:比|较|与|同)$")
+_LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
+_NAME_DATE_AFTER = regex.compile(r"^[^，。；]{0,12}的")
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    """A time expression in the normalized text and the days it names."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    what: str = "date"  # 'date', 'now', 'since', 'span' (a review part)
+
+    @property
+    def period(self) -> Period:
+        return self.first, self.last
+
+    @property
+    def multi_year(self) -> bool:
+        return self.first.year != self.last.year
+
+
+def times_of(dates: list[DateFact], ctx: Context) -> list[Time]:
+    """The time expressions of the document, sorted: its date facts and its time words."""
+    tm, ref, text = ctx.tm, ctx.reference_date, ctx.tm.text
+    found: list[Time] = []
+    for d in dates:
+        if d.date_start is None or d.date_end is None or d.rule == "iso_datetime":
+            continue  # unresolved, or a dateline (page furniture)
+        s, e = tm.norm_index(d.start), tm.norm_index(d.end - 1) + 1
+        if _governs_nothing(text, s, e):
+            continue
+        if text.startswith("以来", e):
+            if ref is not None:
+                found.append(Time(s, e + 2, d.date_start, max(ref, d.date_start), "since"))
+            continue
+        found.append(Time(s, e, d.date_start, d.date_end))
+    if ref is not None:
+        found += [Time(m.start(), m.end(), ref, ref, "now") for m in _NOW.finditer(text)]
+        y = ref.year - 1
+        found += [Time(m.start(), m.end(), dt.date(y - 4, 1, 1), dt.date(y, 12, 31), "span")
+                  for m in _FIVE_YEARS.finditer(text)]
+        found += [Time(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "span")
+                  for m in _ONE_YEAR.finditer(text)]
+    return sorted(found, key=lambda t: (t.start, -t.end))
+
+
+def _governs_nothing(text: str, s: int, e: int) -> bool:
+    """The base of a comparison (比2020年), a date inside a title (《…2020年行动计划》), or one
+    that dates a name (于2021年9月建成投用的…系统)."""
+    if _BASE.search(text[max(0, s - 1) : s]):
+        return True
+    before = _LAST_SENTENCE.split(text[max(0, s - 30) : s])[-1]  # a title is in one sentence
+    if before.rfind("《") > before.rfind("》"):
+        return True
+    return text[s - 1 : s] == "于" and bool(_NAME_DATE_AFTER.match(text[e : e + 14]))
+
+
+class PeriodLinker:
+    """Finds the period of each figure of one document (see the module doc for the order)."""
+
+    def __init__(self, dates: list[DateFact], ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.tm.text
+        self.st = ctx.structure
+        self.times = times_of(dates, ctx)
+        self._starts = [t.start for t in self.times]
+        self._carried: dict[int, Time | None] = {}  # paragraph index → its lead-in
+
+    def period(self, start: int, end: int, unit: str) -> Period | None:
+        """The period of the figure at text[start:end] (normalized offsets), or None."""
+        t = self.governing(start)
+        if t is None:
+            return None
+        ref = self.ctx.reference_date
+        if t.what in ("now", "since") or not t.multi_year or (ref and t.last >= ref):
+            return t.period  # one year, or a plan period still running: its whole span
+        if unit == "year" or self._is_flow(start, end):
+            return t.period  # a flow over the span (or the span's own duration)
+        return dt.date(t.last.year, 1, 1), t.last  # a level reached at its end
+
+    def governing(self, pos: int) -> Time | None:
+        """The time expression that governs a figure at `pos`, or None."""
+        own = self._in_sentence(pos)
+        if own is not None:
+            return own
+        k = self.st.paragraph_index(pos)
+        if k < 0:
+            return None
+        para = self.st.paragraphs[k]
+        if para.targets is not None and para.targets <= pos:  # 主要预期目标: this year's
+            ref = self.ctx.reference_date
+            if ref is None:
+                return None
+            return Time(pos, pos, dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31))
+        return self._lead_in(k) or self._in_section(pos)
+
+    def _between(self, lo: int, hi: int) -> list[Time]:
+        """Times that start in [lo, hi)."""
+        i = bisect_left(self._starts, lo)
+        out = []
+        while i < len(self.times) and self.times[i].start < hi:
+            out.append(self.times[i])
+            i += 1
+        return out
+
+    def _in_sentence(self, pos: int) -> Time | None:
+        s0 = max(self.st.sentence(pos)[0], pos - MAX_REACH)
+        found = self._between(s0, pos + 1)
+        holding = [t for t in found if t.start <= pos < t.end]
+        if holding:
+            return holding[0]  # the figure is inside it: 五年来 is its own span
+        before = [t for t in found if t.end <= pos]
+        return before[-1] if before else None
+
+    def _lead_in(self, k: int) -> Time | None:
+        """The time opening paragraph `k` or, in a report's section, the latest paragraph
+        before it that opens with one (a part of the review: 过去的五年…, 一年来…). Memoized
+        and filled forward, so a document costs one walk over its paragraphs."""
+        first = k
+        while first >= 0 and first not in self._carried:
+            first -= 1
+        for j in range(first + 1, k + 1):
+            self._carried[j] = self._own_lead_in(j) or self._carried_from(j)
+        return self._carried[k]
+
+    def _own_lead_in(self, k: int) -> Time | None:
+        lo, hi = self.st.paragraphs[k].lead_in
+        found = [t for t in self._between(lo, hi) if t.end <= hi] if hi > lo else []
+        return found[0] if found else None
+
+    def _carried_from(self, k: int) -> Time | None:
+        """The previous paragraph's lead-in, when both stand in one section of a report."""
+        para = self.st.paragraphs[k]
+        if k == 0 or para.heading:
+            return None
+        sec = self.st.section_at(para.start)
+        if sec is None or self.st.paragraphs[k - 1].start < sec.start:
+            return None
+        return self._carried.get(k - 1)
+
+    def _in_section(self, pos: int) -> Time | None:
+        sec = self.st.section_at(pos)
+        if sec is None:
+            return None
+        found = [t for t in self._between(*sec.heading) if t.end <= sec.heading[1]]
+        return found[0] if found else None
+
+    def _is_flow(self, start: int, end: int) -> bool:
+        """A flow word in the clause before the figure or right after it, up to a break
+        (19家企业战略性重组)."""
+        c0 = max(self.st.clause(start)[0], start - MAX_REACH)
+        if FLOW_WORDS.search(self.text, c0, start) is not None:
+            return True
+        after = _AFTER.match(self.text, end)
+        return after is not None and FLOW_WORDS.search(after.group()) is not None
+
+
+_AFTER = regex.compile(r"[^，、；。！？\n]{0,12}")

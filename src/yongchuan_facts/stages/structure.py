@@ -1,0 +1,224 @@
+"""The document's structure, computed once per document and shared by every stage.
+
+    >>> from yongchuan_facts.normalize.textmap import normalize
+    >>> raw = ("一、2025年工作回顾\\n过去一年，生产总值增长5%。\\n"
+    ...        "二、2026年重点工作\\n今年预期目标：增长5%左右。")
+    >>> st = Structure(normalize(raw))
+    >>> t = st.tm.text
+    >>> [(s.kind, t[s.heading[0]:s.heading[1]]) for s in st.sections]
+    [('review', '一、2025年工作回顾'), ('plan', '二、2026年重点工作')]
+    >>> st.section_at(t.index("增长5%")).kind, st.section_at(t.index("增长5%左")).kind
+    ('review', 'plan')
+    >>> t[slice(*st.clause(t.index("5%")))]
+    '生产总值增长5%'
+
+What it holds, in normalized offsets:
+- sentences (ending at 。！？ or a paragraph break) and clauses (also at ，；：);
+- paragraphs: the normalized text's lines, further cut where a raw line is a heading (the
+  normalizer joins a heading that ends without punctuation to the line after it), each with the
+  end of its opening clause, where a lead-in time stands (`2021年，…`, `去年，…`, `截至6月底，…`);
+- sections: a heading (`一、2025年工作回顾`, `三、2026年重点工作`, `二、“十五五”时期主要目标任务`)
+  and the paragraphs up to the next heading, `review` or `plan` by its words; a news page's plan
+  part (`下一步`…) and a work report's targets paragraph (`主要预期目标`) are plan parts too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+import regex
+
+from ..normalize.textmap import TextMap
+
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+# an ASCII comma ends a clause unless it is a thousands separator (1,000)
+_CLAUSE_END = regex.compile(r"[，；：。！？!?;:\n]|,(?!(?<=\d,)\d)")
+_LINE = regex.compile(r"\n")
+# A heading: an enumerated short line (一、… （一）is a topic inside a part, not a part).
+_NUMERAL = "[一二三四五六七八九十]+"
+_HEADING = regex.compile(rf"^\s*(?:{_NUMERAL}、|第{_NUMERAL}部分)(?P<title>[^。！？]{{2,40}})$")
+# A title line of a part without an enumerator (“十四五”时期发展成就和2025年工作回顾).
+_BARE_HEADING = regex.compile(
+    r"^\s*(?P<title>[^。！？，]{4,36}(?:回顾|目标任务|重点工作|工作安排|主要任务))\s*$")
+_REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结")
+_PLAN_WORDS = regex.compile(r"目标|任务|重点工作|安排|举措|主要考虑|展望")
+# A report's paragraph of this year's targets.
+TARGETS = regex.compile(r"主要预期目标|主要目标是|预期目标是|预期目标为")
+# A lead-in clause is short: 2021年， · 截至2022年6月底， · 刚刚过去的2025年很不平凡。
+_LEAD_MAX = 20
+_LEAD_HEAD = 8
+_VOCATIVE = regex.compile(r"各位代表[！!，,：:]?|同志们[！!，,]?")
+_LEAD_END = regex.compile(r"[，,：:。！？；\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    lead_in: tuple[int, int]  # its opening clause, where a lead-in time stands (may be empty)
+    heading: bool = False
+    targets: int | None = None  # where it states the main targets (主要预期目标), if it does
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    start: int
+    end: int
+    heading: tuple[int, int]
+    kind: str | None  # 'review', 'plan' or None
+
+
+class Structure:
+    """Sentences, clauses, paragraphs and sections of one normalized text (see module doc)."""
+
+    def __init__(self, tm: TextMap) -> None:
+        self.tm = tm
+        text = tm.text
+        self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self._clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        headings = self._headings()
+        self.paragraphs = self._paragraphs(headings)
+        self._para_starts = [p.start for p in self.paragraphs]
+        self.sections = self._sections(headings)
+        self._section_starts = [s.start for s in self.sections]
+        self._news_plan: tuple[dt.date | None, Any] | None = None
+
+    # --- sentences and clauses ------------------------------------------------------------------
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `pos`; end is its boundary's index."""
+        return _bounds(self._sentence_ends, pos, len(self.tm.text))
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the clause holding `pos`."""
+        return _bounds(self._clause_ends, pos, len(self.tm.text))
+
+    # --- paragraphs and sections ----------------------------------------------------------------
+    def paragraph_index(self, pos: int) -> int:
+        """Index in `paragraphs` of the paragraph holding `pos` (-1 before the first)."""
+        return bisect_right(self._para_starts, pos) - 1
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        k = self.paragraph_index(pos)
+        return self.paragraphs[k] if k >= 0 else None
+
+    def section_at(self, pos: int) -> Section | None:
+        k = bisect_right(self._section_starts, pos) - 1
+        if k >= 0 and pos < self.sections[k].end:
+            return self.sections[k]
+        return None
+
+    def news_plan(self, reference_date: dt.date | None) -> Any:
+        """A news page's plan part: from 下一步 (今后, 接下来 …) through the enumerated
+        paragraphs after it (`rules/metrics/modality.PlanSections`), built once per document."""
+        if self._news_plan is None or self._news_plan[0] != reference_date:
+            from ..rules.metrics.modality import PlanSections  # the rules sit below
+
+            self._news_plan = (reference_date, PlanSections(self.tm.text, reference_date))
+        return self._news_plan[1]
+
+    def is_report(self) -> bool:
+        """A work report's layout: a review part under a heading."""
+        return any(s.kind == "review" for s in self.sections)
+
+    def part_at(self, pos: int, reference_year: int | None = None) -> str | None:
+        """'review' or 'plan' for a position in a report's parts, else None. In a report, every
+        section after its first plan section is plan too (四、加强政府自身建设), and a paragraph
+        that states the main targets (主要预期目标) is plan from that phrase on, wherever it
+        stands (an excerpt may put it right after the review). With `reference_year`, a heading
+        naming a year from then on or a plan period still to come (“十五五”开好局) is plan."""
+        para = self.paragraph_at(pos)
+        if para is not None and para.targets is not None and para.targets <= pos:
+            return "plan"
+        sec = self.section_at(pos)
+        if sec is None:
+            return None
+        if sec.kind is not None:
+            return sec.kind
+        if reference_year is not None and _future_heading(
+                self.tm.text[sec.heading[0] : sec.heading[1]], reference_year):
+            return "plan"
+        earlier = [s.kind for s in self.sections if s.start < sec.start]
+        return "plan" if "plan" in earlier and self.is_report() else None
+
+    # --- building -------------------------------------------------------------------------------
+    def _headings(self) -> list[tuple[int, int, str]]:
+        """(norm start, norm end, title) of each heading line of the raw text."""
+        found = []
+        raw, tm = self.tm.raw, self.tm
+        pos = 0
+        for line in raw.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if len(line) > 60:
+                continue
+            m = _HEADING.match(line) or _BARE_HEADING.match(line)
+            if m is None:
+                continue
+            s, e = tm.norm_index(start + (len(line) - len(line.lstrip()))), tm.norm_index(
+                start + len(line.rstrip()))
+            if e > s:
+                found.append((s, e, m["title"]))
+        return found
+
+    def _paragraphs(self, headings: list[tuple[int, int, str]]) -> list[Paragraph]:
+        text = self.tm.text
+        cuts = sorted({0, len(text)} | {m.end() for m in _LINE.finditer(text)} |
+                      {s for s, _, _ in headings} | {e for _, e, _ in headings})
+        heading_starts = {s for s, _, _ in headings}
+        paras = []
+        for a, b in pairwise(cuts):
+            if b <= a or not text[a:b].strip():
+                continue
+            targets = TARGETS.search(text, a, b)
+            paras.append(Paragraph(a, b, lead_in_region(text, a, b), a in heading_starts,
+                                   targets.start() if targets else None))
+        return paras
+
+    def _sections(self, headings: list[tuple[int, int, str]]) -> list[Section]:
+        sections = []
+        n = len(self.tm.text)
+        for k, (s, e, title) in enumerate(headings):
+            end = headings[k + 1][0] if k + 1 < len(headings) else n
+            sections.append(Section(s, end, (s, e), _kind(title)))
+        return sections
+
+
+def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """The opening clause of a paragraph (after a vocative 各位代表！) when it is short, else
+    its first few characters."""
+    m = _VOCATIVE.match(text, start, end)
+    lo = m.end() if m else start
+    stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
+    # a long opening clause still has a lead-in at its very start (“十五五”时期是…的关键时期)
+    return (lo, stop.start()) if stop else (lo, min(end, lo + _LEAD_HEAD))
+
+
+_PLAN_PERIOD = {"十五五": 2026, "十六五": 2031}
+_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
+
+
+def _future_heading(title: str, reference_year: int) -> bool:
+    years = [int(y) for y in _YEAR.findall(title)]
+    years += [y for name, y in _PLAN_PERIOD.items() if name in title]
+    return bool(years) and min(years) >= reference_year
+
+
+def _kind(title: str) -> str | None:
+    """'review', 'plan', or None for neither or both (“十四五”时期发展成就和“十五五”时期主要目标:
+    its paragraphs' own times decide)."""
+    review, plan = _REVIEW_WORDS.search(title), _PLAN_WORDS.search(title)
+    if review and plan and "回顾" not in title:
+        return None
+    if review:
+        return "review"
+    return "plan" if plan else None
+
+
+def _bounds(ends: list[int], pos: int, n: int) -> tuple[int, int]:
+    k = bisect_right(ends, pos - 1)  # first boundary at or after pos
+    start = ends[k - 1] + 1 if k > 0 else 0
+    end = ends[k] if k < len(ends) else n
+    return start, end

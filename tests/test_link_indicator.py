@@ -1,0 +1,78 @@
+"""The indicator of a metric (FACTS.md "What a metric measures"), through extract()."""
+
+from __future__ import annotations
+
+import pytest
+
+from yongchuan_facts import extract
+
+
+def indicators(text: str) -> dict[str, str | None]:
+    fs = extract(text)
+    for m in fs.metrics:  # the raw span and its text agree, across line breaks too
+        if m.indicator is not None:
+            assert text[m.indicator_start : m.indicator_end] == m.indicator
+    return {m.text: m.indicator for m in fs.metrics}
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("地方一般公共预算收入达到8500亿元。", "8500亿元", "地方一般公共预算收入"),
+    ("全区规上工业企业365家。", "365家", "全区规上工业企业"),
+    ("技术合同成交额突破900亿元。", "900亿元", "技术合同成交额"),
+    ("全区实现营收139亿元。", "139亿元", "营收"),
+    ("园区集中签约了83个大数据项目。", "83个", "大数据项目"),
+    ("设立2亿元数字文创产业基金。", "2亿元", "数字文创产业基金"),
+    ("建成致伸科技、江山欧派等28家数字化车间。", "28家", "数字化车间"),
+    ("占规模以上工业总产值比重提高到45%。", "45%", "占规模以上工业总产值比重"),
+    ("技術合同成交額突破900億元。", "900億元", "技術合同成交額"),  # traditional script
+    ("營業\n額達到60億元。", "60億元", "營業\n額"),  # across a line break
+])
+def test_the_noun_phrase_the_figure_is_said_of(text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want
+
+
+def test_a_change_after_a_level_takes_the_levels_phrase() -> None:
+    got = indicators("全市生产总值达到5.67万亿元、增长5.4%，好于预期。")
+    assert got["5.4%"] == got["5.67万亿元"] == "全市生产总值"
+
+
+def test_figures_listed_under_one_phrase_take_it() -> None:
+    got = indicators("城镇、农村居民人均可支配收入分别增长4.2%和6.1%。")
+    assert got["4.2%"] == got["6.1%"]
+    assert "人均可支配收入" in got["6.1%"]
+
+
+def test_a_duration_has_no_indicator_and_a_bare_change_has_none() -> None:
+    got = indicators("五年来，增长15%。")
+    assert got["五年"] is None
+    assert got["15%"] is None  # nothing in the text names what grew
+
+
+def test_a_quoted_label_in_front_and_the_items_before_a_summary_count_are_left_out() -> None:
+    got = indicators("“免申即享”“即申即享”兑付资金64.5亿元。")
+    assert got["64.5亿元"] == "兑付资金"
+    got = indicators("集成电路、生物医药、人工智能三大先导产业规模突破2万亿元。")
+    assert got["2万亿元"] == "人工智能三大先导产业规模"
+    # but a list that is the measured set stays whole (no summary count after it)
+    assert indicators("减少重复用药、检验检查10%左右。")["10%"] == "重复用药、检验检查"
+
+
+def test_a_physical_quantity_takes_the_phrase_before_it_not_the_words_after() -> None:
+    assert indicators("沿黄生态廊道1194公里全线贯通。")["1194公里"] == "沿黄生态廊道"
+    assert indicators("开放了220公里测试道路。")["220公里"] == "测试道路"
+
+
+def test_a_figure_after_a_streak_takes_the_phrase_before_the_streak() -> None:
+    assert indicators("群众安全感连续7年保持98%以上。")["98%"] == "群众安全感"
+
+
+def test_distinct_nouns_before_fenbie_are_paired_with_the_figures_in_order() -> None:
+    got = indicators("林木覆盖率、湿地保护率分别达24.1%、50.2%。")
+    assert (got["24.1%"], got["50.2%"]) == ("林木覆盖率", "湿地保护率")
+    got = indicators("生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。")
+    assert (got["65.3%"], got["58.3%"]) == ("生产安全事故起数", "死亡人数")
+    # a shared head stays whole for every figure: 城镇 alone names nothing
+    got = indicators("城镇、农村居民人均可支配收入分别增长4.2%和6.1%。")
+    assert got["4.2%"] == got["6.1%"] == "城镇、农村居民人均可支配收入"
+    got = indicators("规上高技术制造业、装备制造业增加值分别增长23.7%、18.6%。")
+    assert got["23.7%"] == got["18.6%"] == "规上高技术制造业、装备制造业增加值"

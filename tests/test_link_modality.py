@@ -1,0 +1,48 @@
+"""Modality from structure: a report's plan part is target, its review part actual."""
+
+from __future__ import annotations
+
+from yongchuan_facts import extract
+
+REPORT = (
+    "一、2025年工作回顾\n"
+    "过去一年，生产总值增长5.4%，为完成全年目标任务奠定基础。新增就业62万人，将继续巩固。\n"
+    "二、2026年重点工作\n"
+    "今年是开局之年。主要预期目标是：生产总值增长5%左右，城镇新增就业60万人以上。\n"
+    "四、加强政府自身建设\n"
+    "全年压减一般性支出10%。\n"
+)
+
+
+def modalities(text: str, ref: str = "2026-02-01") -> dict[str, str]:
+    return {m.text: m.modality for m in extract(text, reference_date=ref).metrics}
+
+
+def test_a_review_figure_is_actual_even_with_a_target_word_later_in_its_sentence() -> None:
+    got = modalities(REPORT)
+    assert got["5.4%"] == "actual"
+    assert got["62万人"] == "actual"
+
+
+def test_the_plan_part_is_target_to_the_end_of_the_report() -> None:
+    got = modalities(REPORT)
+    assert got["5%"] == got["60万人"] == "target"
+    assert got["10%"] == "target"  # a later section without plan words, after the plan part
+
+
+def test_the_targets_paragraph_is_target_wherever_it_stands() -> None:
+    excerpt = ("一、2025年工作回顾\n过去一年，生产总值增长5.4%。\n"
+               "主要预期目标是：生产总值增长5%左右。\n")
+    got = modalities(excerpt)
+    assert got["5.4%"] == "actual"
+    assert got["5%"] == "target"
+
+
+def test_a_figure_whose_period_lies_after_the_reference_date_is_target() -> None:
+    got = modalities("到2030年，数字经济规模达到1万亿元。", "2026-02-01")
+    assert got["1万亿元"] == "target"
+
+
+def test_news_without_a_report_layout_keeps_its_cue_words() -> None:
+    got = modalities("目前已有企业365家。力争入园企业达到400家。", "2020-09-15")
+    assert got == {"365家": "actual", "400家": "target"}

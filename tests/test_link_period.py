@@ -1,0 +1,83 @@
+"""The period of a metric (FACTS.md "The period of a metric"), through extract()."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from yongchuan_facts import extract
+
+D = dt.date
+
+
+def period_of(text: str, figure: str, ref: str = "2022-08-15") -> tuple[D, D] | None:
+    fs = extract(text, reference_date=ref)
+    m = next(m for m in fs.metrics if m.text == figure)
+    return m.period
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    # its own clause or sentence
+    ("2021年，全区实现营收139亿元。", "139亿元", (D(2021, 1, 1), D(2021, 12, 31))),
+    ("1—7月，增加值增长8%。", "8%", (D(2022, 1, 1), D(2022, 7, 31))),
+    # as of a date; as of now; since
+    ("截至2022年6月底，累计建成基站300个。", "300个", (D(2022, 6, 21), D(2022, 6, 30))),
+    ("目前，已有企业365家。", "365家", (D(2022, 8, 15), D(2022, 8, 15))),
+    ("園區現有企業365家。", "365家", (D(2022, 8, 15), D(2022, 8, 15))),
+    ("2018年以来，累计实施项目1483个。", "1483个", (D(2018, 1, 1), D(2022, 8, 15))),
+    # targets
+    ("到2025年，力争产值达到500亿元。", "500亿元", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("“十四五”期间新增企业300家。", "300家", (D(2021, 1, 1), D(2025, 12, 31))),
+    # a change takes its level's period
+    ("2019年，全市增加值5250亿元，同比增长15.9%。", "15.9%", (D(2019, 1, 1), D(2019, 12, 31))),
+])
+def test_the_governing_time(text: str, figure: str, want: tuple[D, D]) -> None:
+    assert period_of(text, figure) == want
+
+
+def test_a_paragraph_lead_in_scopes_the_paragraph_but_not_the_next() -> None:
+    text = "去年，全区引进企业30家。实现营收139亿元。\n园区有企业73家。"
+    assert period_of(text, "139亿元") == (D(2021, 1, 1), D(2021, 12, 31))
+    assert period_of(text, "73家") is None  # nothing governs it
+
+
+def test_a_time_does_not_reach_back_to_the_clauses_before_it() -> None:
+    assert period_of("园区有企业73家，2019年新增企业5家。", "73家") is None
+
+
+def test_a_comparison_base_and_a_name_date_govern_nothing() -> None:
+    assert period_of("排放比2020年下降15%。", "15%") is None
+    text = "于2021年9月建成投用的指挥系统有73个摄像头。"
+    assert period_of(text, "73个") is None
+
+
+REPORT = (
+    "一、“十四五”时期和2025年工作回顾\n"
+    "过去的五年极不寻常。\n"
+    "综合实力稳步提升。生产总值6.66万亿元。耕地面积净增212万亩。\n"
+    "刚刚过去的2025年很不平凡。生产总值增长5.6%。\n"
+    "二、2026年重点工作\n"
+    "主要预期目标是：经济增长5%左右，城镇新增就业110万人以上。\n"
+)
+
+
+def test_a_report_review_five_years_flows_take_the_span_levels_the_last_year() -> None:
+    assert period_of(REPORT, "212万亩", "2026-01-26") == (D(2021, 1, 1), D(2025, 12, 31))
+    assert period_of(REPORT, "6.66万亿元", "2026-01-26") == (D(2025, 1, 1), D(2025, 12, 31))
+    assert period_of(REPORT, "5.6%", "2026-01-26") == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_the_main_targets_of_a_report_are_this_years() -> None:
+    assert period_of(REPORT, "110万人", "2026-01-26") == (D(2026, 1, 1), D(2026, 12, 31))
+    targets_only = "主要预期目标是：经济增长5%左右。"
+    assert period_of(targets_only, "5%", "2026-02-05") == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_metric_has_its_period_whichever_kinds_are_asked_for() -> None:
+    text = "2019年，企业5家。"
+    alone = extract(text, kinds=["metric"], reference_date="2020-01-01")
+    full = extract(text, reference_date="2020-01-01")
+    assert alone.metrics == full.metrics
+    assert alone.metrics[0].period == (D(2019, 1, 1), D(2019, 12, 31))
+    assert not alone.dates  # the dates were found, not returned
