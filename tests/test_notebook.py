@@ -61,7 +61,8 @@ def _seed_facts() -> Any:
 
 def test_metrics_show_their_indicator_and_period(executed: list[Any]) -> None:
     lines = [line.split(" | ") for line in _printed(executed[1]).splitlines()]
-    expected = [(f.metric, str(f.indicator), str(f.period)) for f in _seed_facts().metrics[:6]]
+    expected = [(f.metric, str(f.indicator and f.indicator.replace("\n", "⏎")), str(f.period))
+                for f in _seed_facts().metrics[:6]]
     assert [tuple(fields[3:]) for fields in lines] == expected
     table = _output(executed[2], "text/html")
     for column in ("qualifier", "indicator", "period_start", "period_end"):
