@@ -20,8 +20,10 @@ from .lexicon import (
     GOVERNMENT_CENTRES,
     HEAD_WORDS,
     NOT_PROJECTS,
+    SECTIONED_HEADS,
     TYPE_AFTER_QUOTE,
 )
+from .places import has_place
 from .widen import glued_to_next_word, is_generic, name_start
 
 rules = RuleSet("project")
@@ -129,8 +131,16 @@ _MAY_END_A_NAME = regex.compile(r"[\p{Han}A-Za-z)）·\s]")
                      "全市重要的数字产业示范区", "“服务公社”信息惠民平台"],
 )
 def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
-    """<name words> <head noun>: the head (基地, 平台 …) widened left to its name's first word."""
+    """<name words> <head noun>: the head (基地, 平台 …) widened left to its name's first word,
+    and right over a section or phase of a line (合新高铁安徽段, 18号线二期)."""
     text = ctx.tm.text
+    end = _section_end(text, m)
+    if m.group() == "号线":
+        line = _LINE_NUMBER.search(text, max(0, m.start() - 8), m.start())
+        if line is None:
+            return None
+        return {"name": text[line.start() : end], "category": "infrastructure",
+                "span": (line.start(), end)}
     if not _MAY_END_A_NAME.match(text, max(0, m.start() - 1)) or m.start() == 0:
         return None  # “，平台” or “10个平台”: nothing a name could be made of (saves jieba)
     if glued_to_next_word(text, m.start(), m.end()):
@@ -140,8 +150,31 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
         return None  # 综治中心, also written 综治（联调）中心
     if in_district_list(text, start, m.end()):
         return None
-    return {"name": text[start : m.end()], "category": HEAD_WORDS[m.group()],
-            "span": (start, m.end())}
+    return {"name": text[start:end], "category": HEAD_WORDS[m.group()], "span": (start, end)}
+
+
+# the number of a metro line, right before 号线 (地铁2号线, 轨道交通18号线, S1号线)
+_LINE_NUMBER = regex.compile(r"(?:地铁|轨道交通)?[A-Z]?\d{1,3}$")
+# a section or phase after a line's head: 安徽段, 新沂至江都段, 二期, 西延伸, 东延伸段
+_SECTION = regex.compile(
+    r"(?:\p{Han}{2,4}至\p{Han}{2,4}段|(?P<place>\p{Han}{2,3})段|[一二三四]期|[东西南北]延伸段?)"
+    r"(?!\p{Han}{0,1}(?:工程|项目))"
+)
+# a type in brackets right after a head: 滁州保税物流中心（B型）
+_TYPE_BRACKET = regex.compile(r"[（(][A-Z]型[）)]")
+
+
+def _section_end(text: str, m: regex.Match[str]) -> int:
+    """Where a name ends: after a section of a line (京沪高速新沂至江都段) or a type bracket."""
+    bracket = _TYPE_BRACKET.match(text, m.end())
+    if bracket is not None:
+        return bracket.end()
+    if m.group() not in SECTIONED_HEADS:
+        return m.end()
+    section = _SECTION.match(text, m.end())
+    if section is None or (section["place"] and not has_place(section["place"])):
+        return m.end()
+    return section.end()
 
 
 @rules.rule(
