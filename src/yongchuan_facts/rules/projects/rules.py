@@ -15,6 +15,7 @@ from ..patterns import one_of
 from ..ruleset import Context, Draft, RuleSet
 from .lexicon import (
     CUES_BEFORE_QUOTE,
+    HOLD_VERBS,
     EXPO_ABBREVIATIONS,
     EXPO_PREFIXES,
     GOVERNMENT_CENTRES,
@@ -31,19 +32,34 @@ rules = RuleSet("project")
 _HEADS_LONGEST_FIRST = sorted(HEAD_WORDS, key=len, reverse=True)
 _HEAD_AT_END = regex.compile(one_of(HEAD_WORDS) + "$")
 # a policy nickname: a theme and its number of articles (大数据发展20条, 职教24条)
-_POLICY_NICKNAME = regex.compile(r"\p{Han}{2,12}\d{1,3}条")
-# quoted text that is a slogan or a list, not a name: 1+6, 实验室、封闭道路, 综治中心+网格化
-_SLOGAN = regex.compile(r"[+、，,；;：:！？!?。…]|^[\d\p{N}]+$")
+_POLICY_NICKNAME = regex.compile(r"\p{Han}{1,12}\d{1,3}条")
+# quoted text that is a slogan or a list, not a name: 1+6, 实验室、封闭道路, 综治中心+网格化; a
+# period (十四五); a short counted slogan (两重, 三保, 新三样, 两个确立, 五个中心); a ranking or an
+# honour (全国十大考古新发现)
+_NUMERAL = "一二三四五六七八九十两双百千万"
+_SLOGAN = regex.compile(
+    rf"[+、，,；;：:！？!?。…×]|^[\d\p{{N}}]+$|^[{_NUMERAL}]+$|^\p{{Han}}{{0,1}}[{_NUMERAL}]\p{{Han}}{{0,1}}$"
+    rf"|^[{_NUMERAL}]+[个大项]|[{_NUMERAL}][大强佳]"
+)
+# A book title that is only a document word is a reference back to a document named earlier
+# (《纲要（草案）》, 《建议》, 《计划》): no name of its own. Bracketed inserts aside.
+_DOCUMENT_WORD = regex.compile(
+    r"(?:政府工作)?(?:纲要|草案|建议|报告|计划|规划|意见|决定|方案|办法|条例|通知|决议|规定|细则)"
+    r"(?:[（(][^（()）]{0,6}[）)])?"
+)
 
 
 @rules.rule(
     r"《(?P<name>[^《》\n]{2,60})》",
     examples={"印发《重庆市新型基础设施建设行动方案》": "《重庆市新型基础设施建设行动方案》",
               "出台《永川英才培育引进激励办法》": "《永川英才培育引进激励办法》"},
-    counterexamples=["《》", "《一》"],
+    counterexamples=["《》", "《一》", "审查《纲要（草案）》", "《计划》《计划》", "《建议》提出"],
 )
-def book_title(m: regex.Match[str], ctx: Context) -> Draft:
-    """《<title>》 → a policy document; the span keeps the marks, the name drops them."""
+def book_title(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """《<title>》 → a policy document; the span keeps the marks, the name drops them. A bare
+    document word (《纲要（草案）》, 《计划》) names nothing."""
+    if _DOCUMENT_WORD.fullmatch(m["name"]):
+        return None
     return {"name": m["name"], "category": "policy"}
 
 
@@ -81,6 +97,10 @@ def could_be_name(quoted: str) -> bool:
 def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     """The category a quoted text earns from its own head, its nickname shape or its context."""
     head = _HEAD_AT_END.search(name)
+    if head is not None and head.group() == "工程":
+        head = None  # “千万工程”: a programme, whatever 工程 heads in a plain name
+        if not is_generic(name[:-2]):
+            return "programme"
     cued = text[max(0, m.start() - 6) : m.start()].endswith(CUES_BEFORE_QUOTE)
     if head is not None:  # “永川区服务外包产业园”, “大数据产业园” after 更名为; not “呼叫中心”
         generic = is_generic(name[: head.start()]) and not cued
@@ -91,7 +111,22 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     for noun in TYPE_AFTER_QUOTE:
         if after.startswith(noun):
             return HEAD_WORDS.get(noun, "programme")
-    return "platform" if cued else None
+    if cued:
+        return "platform"
+    if _EVENT_AFTER.match(text, m.end()) or text[max(0, m.start() - 4) : m.start()].endswith(
+        HOLD_VERBS
+    ):
+        return "event"  # “超级皖”美食争霸赛, 举办“一节四季”等扩消费活动
+    if _FRAME_AFTER.match(text, m.end()):
+        return "programme"  # “千万工程”等…行动
+    return None
+
+
+# a quoted name before an event's head (“超级皖”美食争霸赛) or in a frame 等…活动 / 等…行动
+_EVENT_AFTER = regex.compile(
+    r"\p{Han}{0,4}(?:" + "|".join(h for h, c in HEAD_WORDS.items() if c == "event") + ")"
+)
+_FRAME_AFTER = regex.compile(r"(?:、[“\"‘][^“”\"‘’\n]{2,24}[”\"’])*等\p{Han}{0,8}?(?:活动|行动|品牌|工程)")
 
 
 # An item of a 、-list whose neighbour is a district or county (荣昌区、重庆高新区、万州区): an
@@ -175,6 +210,21 @@ def _section_end(text: str, m: regex.Match[str]) -> int:
     if section is None or (section["place"] and not has_place(section["place"])):
         return m.end()
     return section.end()
+
+
+@rules.rule(
+    r"(?<=\p{Han})[“\"](?P<count>\d{1,3}条)[”\"]",
+    examples={"推出稳经济“30条”和支持": "稳经济“30条”"},
+    counterexamples=["第“3条”", "“30条”"],
+)
+def quoted_article_count(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<theme>“<N>条”: a policy package named by its theme and number of articles, the quotes
+    around the number only (稳经济“30条”). The theme's words are walked as a name's."""
+    text = ctx.tm.text
+    start = name_start(text, m.start(), m.start())
+    if start is None or start == m.start():
+        return None
+    return {"name": text[start : m.end()], "category": "policy", "span": (start, m.end())}
 
 
 @rules.rule(

@@ -57,6 +57,9 @@ _NOT_A_FIRST_WORD = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", 
                                "q", "t", "f", "y", "e", "o", "z"})
 # Parts of speech that make a word specific (a place, person, organisation or other proper noun)
 _PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+# Categories whose heads are kinds of facility, so that one plain word before them makes a kind
+# too (影视基地, 信息系统), where it names an event or a programme (徽商大会, 英才计划)
+_KIND_HEADS = frozenset({"base", "platform", "centre", "system", "park", "facility"})
 _SPECIFIC_MARK = regex.compile(r"[A-Za-z0-9·（()）“”\"‘’]")
 
 
@@ -79,7 +82,7 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
         while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
             walk.start += 1
     _trim_first_words(text, walk, head_start)
-    if is_generic(text[walk.start : head_start], walk):
+    if is_generic(text[walk.start : head_start], walk, text[head_start:head_end]):
         return None
     return walk.start
 
@@ -90,7 +93,9 @@ def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
     so are category words (创新 | 驱动发展战略行动计划), which the generic check weighs."""
     while walk.words and walk.start < head_start:
         first = walk.words[-1]
-        if len(first) < 2 or first in GENERIC_MODIFIERS or tag(first) not in _NOT_A_FIRST_WORD or not text.startswith(first, walk.start):
+        if len(first) < 2 or first in GENERIC_MODIFIERS or tag(first) not in _NOT_A_FIRST_WORD:
+            return
+        if not text.startswith(first, walk.start):
             return
         walk.start += len(first)
         walk.words.pop()
@@ -201,7 +206,7 @@ def _evaluative_left(text: str, start: int) -> bool:
     return any(w in EVALUATIVE for w, _, _ in tokens(clause))
 
 
-def is_generic(modifier: str, walk: _Walk | None = None) -> bool:
+def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool:
     """Whether the words before a head make only a common noun (创新平台, 实训基地, 呼叫中心,
     国家区域医疗中心): a name needs a specific part, a place, a proper noun, a brand, a digit or
     Latin token, a bracket or quote, or at least a word that is not a category."""
@@ -210,15 +215,24 @@ def is_generic(modifier: str, walk: _Walk | None = None) -> bool:
     words = walk.words if walk is not None else [w for w, _, _ in tokens(modifier)]
     if has_specific_part(modifier, words):
         return False
-    return _generic_parts(modifier) is not None
+    if len(words) == 1 and HEAD_WORDS.get(head) in _KIND_HEADS:
+        return True  # one common word before a facility's kind: 影视基地, 学校园区
+    parts = _generic_parts(modifier)
+    if parts is not None and HEAD_WORDS.get(head) == "zone":
+        # a national designation is named by its theme (国家数字经济创新发展试验区); two
+        # category words only make a kind (未来产业先导区), as after 的/和
+        return parts <= 2 or (walk is not None and walk.stopped_by in _CONJUNCTIONS)
+    return parts is not None
 
 
 def has_specific_part(modifier: str, words: list[str]) -> bool:
     """A place (安徽, 合肥, 长三角), a proper noun by jieba's tag, or a mark of a name (digits,
     Latin letters, brackets, quotes, `·`).
 
-        >>> has_specific_part("合肥滨湖", ["合肥", "滨湖"]), has_specific_part("国家区域", ["国家", "区域"])
-        (True, False)
+        >>> has_specific_part("合肥滨湖", ["合肥", "滨湖"])
+        True
+        >>> has_specific_part("国家区域", ["国家", "区域"])
+        False
     """
     if _SPECIFIC_MARK.search(modifier) or has_place(modifier):
         return True
