@@ -44,8 +44,8 @@ _SLOGAN = regex.compile(
 # A book title that is only a document word is a reference back to a document named earlier
 # (《纲要（草案）》, 《建议》, 《计划》): no name of its own. Bracketed inserts aside.
 _DOCUMENT_WORD = regex.compile(
-    r"(?:政府工作)?(?:纲要|草案|建议|报告|计划|规划|意见|决定|方案|办法|条例|通知|决议|规定|细则)"
-    r"(?:[（(][^（()）]{0,6}[）)])?"
+    r"(?:政府工作)?(?:(?:纲要|草案|建议|报告|计划|规划|意见|决定|方案|办法|条例|通知|决议|规定|细则)"
+    r"(?:[（(][^（()）]{0,6}[）)])?)+"
 )
 
 
@@ -98,8 +98,9 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     """The category a quoted text earns from its own head, its nickname shape or its context."""
     head = _HEAD_AT_END.search(name)
     if head is not None and head.group() == "工程":
-        head = None  # “千万工程”: a programme, whatever 工程 heads in a plain name
-        if not is_generic(name[:-2]):
+        head = None  # “千万工程”: a programme, whatever 工程 heads in a plain name; but one
+        # plain word before it needs a cue (不搞“形象工程”、“政绩工程”)
+        if regex.search(f"[{_NUMERAL}]", name[:-2]) or not is_generic(name[:-2], head="工程"):
             return "programme"
     cued = text[max(0, m.start() - 6) : m.start()].endswith(CUES_BEFORE_QUOTE)
     if head is not None:  # “永川区服务外包产业园”, “大数据产业园” after 更名为; not “呼叫中心”

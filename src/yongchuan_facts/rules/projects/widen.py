@@ -51,15 +51,18 @@ _CLOSING_HEADS = frozenset(
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "的"})
 # A name never starts with a word of these parts of speech (jieba's tags): a verb (坚持系统治理,
 # 探索中心城区, 新增国家现代农业产业园), an adverb, preposition, conjunction, particle, pronoun,
-# numeral, classifier, time or direction word. Trimmed from the left edge of the walk only, so
+# numeral or classifier. Directions and times (西部（重庆）科学城, 两岸, 新时代) may start a name.
+# Trimmed from the left edge of the walk only, so
 # a verb inside a name (百度西部自动驾驶开放测试基地) stays.
 _NOT_A_FIRST_WORD = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "r", "m", "mq",
-                               "q", "t", "f", "y", "e", "o", "z"})
+                               "q", "y", "e", "o", "z"})
 # Parts of speech that make a word specific (a place, person, organisation or other proper noun)
-_PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+_PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})  # j: 京沪, an abbreviation
 # Categories whose heads are kinds of facility, so that one plain word before them makes a kind
 # too (影视基地, 信息系统), where it names an event or a programme (徽商大会, 英才计划)
-_KIND_HEADS = frozenset({"base", "platform", "centre", "system", "park", "facility"})
+_KIND_HEADS = frozenset({
+    "base", "platform", "centre", "system", "park", "facility", "infrastructure",  # 形象工程
+})
 _SPECIFIC_MARK = regex.compile(r"[A-Za-z0-9·（()）“”\"‘’]")
 
 
@@ -73,7 +76,7 @@ class _Walk:
 def name_start(text: str, head_start: int, head_end: int) -> int | None:
     """Where the name ending in the head noun `text[head_start:head_end]` starts, or None."""
     lo = max(0, head_start - MAX_MODIFIER)
-    walk = _walk(tokens(text[lo:head_start]), lo, head_start)
+    walk = _walk(tokens(text[lo:head_start]), lo, head_start, text[head_start:head_end])
     if walk is None or walk.stopped_by in QUANTIFIERS or _after_quoted_name(text, walk):
         return None
     if _evaluative_left(text, walk.start):
@@ -101,7 +104,7 @@ def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
         walk.words.pop()
 
 
-def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
+def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk | None:
     """Take tokens leftwards from the head; None when an evaluative word vetoes the name."""
     walk = _Walk(head_start)
     i = len(toks) - 1
@@ -132,7 +135,7 @@ def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
             walk.words.append(word)
             i -= 1
             continue
-        if not _takes(word) and not _inner_head(word, walk):
+        if not _takes(word) and not _inner_head(word, walk, head):
             walk.stopped_by = word
             return walk
         if word.strip():
@@ -142,7 +145,7 @@ def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
     return walk
 
 
-def _inner_head(word: str, walk: _Walk) -> bool:
+def _inner_head(word: str, walk: _Walk, head: str) -> bool:
     """A short head that belongs to the name being walked: right before the head (苏州北站综合
     枢纽), before `·` or a bracket (重庆云谷·永川…, 中国智谷（重庆）科技园), or before a place
     that names a branch (长三角国家技术创新中心安徽中心)."""
@@ -151,7 +154,8 @@ def _inner_head(word: str, walk: _Walk) -> bool:
     if not walk.words:
         return True
     last = walk.words[-1]
-    return last == "·" or last[0] in "(（" or "".join(reversed(walk.words)) in places()
+    branch = word == head and "".join(reversed(walk.words)) in places()
+    return last == "·" or last[0] in "(（" or branch
 
 
 def _takes(word: str) -> bool:
