@@ -23,8 +23,13 @@ def places() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def has_place(text: str) -> bool:
-    """Whether a place name occurs anywhere in `text` (a name's modifier: a few characters)."""
+def has_place(text: str, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether a place name occurs anywhere in `text` (a name's modifier: a few characters),
+    other than the words in `ignore` (county names that are common words: 惠民, 开放)."""
     names = places()
     n = len(text)
-    return any(text[i:j] in names for i in range(n) for j in range(i + 2, min(n, i + LONGEST) + 1))
+    return any(
+        text[i:j] in names and text[i:j] not in ignore
+        for i in range(n)
+        for j in range(i + 2, min(n, i + LONGEST) + 1)
+    )

@@ -103,6 +103,8 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         if regex.search(f"[{_NUMERAL}]", name[:-2]) or not is_generic(name[:-2], head="工程"):
             return "programme"
     cued = text[max(0, m.start() - 6) : m.start()].endswith(CUES_BEFORE_QUOTE)
+    if head is not None and name[0] in _NUMERAL and not cued:
+        return None  # “三区一中心”, “五个中心”: a count of kinds, a slogan
     if head is not None:  # “永川区服务外包产业园”, “大数据产业园” after 更名为; not “呼叫中心”
         generic = is_generic(name[: head.start()]) and not cued
         return None if generic else HEAD_WORDS[head.group()]

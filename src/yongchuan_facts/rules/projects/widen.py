@@ -25,6 +25,7 @@ from .lexicon import (
     HEAD_WORDS,
     LEFT_STOPS,
     QUANTIFIERS,
+    STRICT_HEADS,
 )
 from .places import has_place, places
 from .segment import Token, is_word, tag, tokens
@@ -38,6 +39,7 @@ _NUMBERISH = regex.compile(r"第?[\d.%零〇一二两三四五六七八九十百
 _HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
 _OPEN = ("（", "(")
+_LEADING_BRACKET = regex.compile(r"[（(][^（()）]{0,10}[）)]")
 _CLOSING_QUOTE = regex.compile(r"[“\"‘](?P<quoted>[^“”\"‘’\n]{1,24})[”\"’]$")
 _CLAUSE_END = regex.compile(r"[，。；：！？,;:!?\n]")
 # classifiers a number leaves behind when the walk stops at it (千亿 | 级数字经济产业园)
@@ -81,10 +83,14 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
         return None
     if _evaluative_left(text, walk.start):
         return None
-    if _NUMBERISH.fullmatch(walk.stopped_by or "-"):
+    if _NUMBERISH.fullmatch(walk.stopped_by or "-") or text.startswith("级", walk.start):
         while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
             walk.start += 1
     _trim_first_words(text, walk, head_start)
+    opening = _LEADING_BRACKET.match(text, walk.start, head_start)
+    if opening is not None:  # （六）… is a heading's number; a bracket is inside a name only
+        walk.start = opening.end()
+        _trim_first_words(text, walk, head_start)
     if is_generic(text[walk.start : head_start], walk, text[head_start:head_end]):
         return None
     return walk.start
@@ -96,7 +102,12 @@ def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
     so are category words (创新 | 驱动发展战略行动计划), which the generic check weighs."""
     while walk.words and walk.start < head_start:
         first = walk.words[-1]
+        if not text.startswith(first, walk.start):  # a bracket group was moved past
+            walk.words.pop()
+            continue
         if len(first) < 2 or first in GENERIC_MODIFIERS or tag(first) not in _NOT_A_FIRST_WORD:
+            return
+        if first in places():  # 大连 | 包头: jieba tags them adverb and verb
             return
         if not text.startswith(first, walk.start):
             return
@@ -219,6 +230,8 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
     words = walk.words if walk is not None else [w for w, _, _ in tokens(modifier)]
     if has_specific_part(modifier, words):
         return False
+    if head in STRICT_HEADS:
+        return True
     if len(words) == 1 and HEAD_WORDS.get(head) in _KIND_HEADS:
         return True  # one common word before a facility's kind: 影视基地, 学校园区
     parts = _generic_parts(modifier)
@@ -238,7 +251,7 @@ def has_specific_part(modifier: str, words: list[str]) -> bool:
         >>> has_specific_part("国家区域", ["国家", "区域"])
         False
     """
-    if _SPECIFIC_MARK.search(modifier) or has_place(modifier):
+    if _SPECIFIC_MARK.search(modifier) or has_place(modifier, GENERIC_MODIFIERS):
         return True
     return any(len(w) > 1 and tag(w) in _PROPER and w not in GENERIC_MODIFIERS for w in words)
 
