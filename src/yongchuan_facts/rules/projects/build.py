@@ -1,5 +1,6 @@
 """Project facts from surviving candidates: every mention of a found name, and its canonical.
 
+    >>> from yongchuan_facts import extract
     >>> [(f.name, f.canonical) for f in extract("参加智博会。“永企惠”平台。永企惠服务").projects]
     [('智博会', '中国国际智能产业博览会'), ('永企惠', None), ('永企惠', None)]
 

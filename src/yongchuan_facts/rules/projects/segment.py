@@ -1,7 +1,7 @@
 """One jieba tokenizer, built on first use only, with the head nouns in its user dictionary.
 
-    >>> [w for w, _, _ in tokens("全力建立渝西大数据中心")][-1]
-    '中心'
+    >>> [w for w, _, _ in tokens("全力建立渝西大数据中心")][-2:]
+    ['大', '数据中心']
     >>> tag("坚持"), tag("安徽"), tag("永川大数据")
     ('v', 'ns', '')
 

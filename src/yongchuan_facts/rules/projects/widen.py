@@ -272,8 +272,9 @@ def _generic_parts(modifier: str) -> int | None:
 def glued_to_next_word(text: str, head_start: int, head_end: int) -> bool:
     """Whether the head noun is only the start of a longer word (中心城区, 平台期, 系统治理): a
     name never ends inside a word of the sentence."""
-    for end in range(head_end + 1, min(len(text), head_end + 3) + 1):
-        if is_word(text[head_start:end]):
-            return True
-    toks = tokens(text[head_start : head_end + 3])
-    return bool(toks) and toks[0][2] > head_end - head_start
+    # jieba (no HMM) would only ever make a longer first token of a dictionary word, so looking
+    # the few longer strings up is the same answer without segmenting
+    return any(
+        is_word(text[head_start:end])
+        for end in range(head_end + 1, min(len(text), head_end + 3) + 1)
+    )
