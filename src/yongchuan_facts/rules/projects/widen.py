@@ -41,6 +41,7 @@ _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*|[0-9]+[A-Za-z][A-Za-z0-9]*
 _OPEN = ("（", "(")
 _LEADING_BRACKET = regex.compile(r"[（(][^（()）]{0,10}[）)]")
 _CLOSING_QUOTE = regex.compile(r"[“\"‘](?P<quoted>[^“”\"‘’\n]{1,24})[”\"’]$")
+_CLAUSE_MARKS = "，。；：！？、,;:!?\n"
 _CLAUSE_END = regex.compile(r"[，。；：！？,;:!?\n]")
 # classifiers a number leaves behind when the walk stops at it (千亿 | 级数字经济产业园)
 _NUMBER_TAILS = frozenset("级个家项条大余多批届期")
@@ -78,6 +79,9 @@ class _Walk:
 def name_start(text: str, head_start: int, head_end: int) -> int | None:
     """Where the name ending in the head noun `text[head_start:head_end]` starts, or None."""
     lo = max(0, head_start - MAX_MODIFIER)
+    # jieba only on the clause the name can be in: its blocks end at punctuation anyway, so the
+    # tokens are the same, and most windows get much shorter (issue 11)
+    lo = max([lo] + [text.rfind(mark, lo, head_start) + 1 for mark in _CLAUSE_MARKS])
     walk = _walk(tokens(text[lo:head_start]), lo, head_start, text[head_start:head_end])
     if walk is None or walk.stopped_by in QUANTIFIERS or _after_quoted_name(text, walk):
         return None
