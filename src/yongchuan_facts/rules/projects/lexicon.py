@@ -1,7 +1,7 @@
 """Project vocabulary: head nouns → category, and the words that bound or veto a name.
 
-    >>> HEAD_WORDS["产业园"], HEAD_WORDS["博览会"], HEAD_WORDS["行动计划"]
-    ('park', 'event', 'policy')
+    >>> HEAD_WORDS["产业园"], HEAD_WORDS["博览会"], HEAD_WORDS["行动计划"], HEAD_WORDS["高铁"]
+    ('park', 'event', 'policy', 'infrastructure')
 
 A named project ends in a head noun (`渝西大数据中心`, `百度西部自动驾驶开放测试基地`); the
 words before it are widened, token by token (jieba), until a word in `LEFT_STOPS` (a governing

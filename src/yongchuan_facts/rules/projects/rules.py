@@ -6,6 +6,28 @@
 
 Every rule works on the normalized text (simplified, OCR line breaks dropped), so the `name`
 is read straight from the match; the engine maps the span back to the raw text.
+
+What makes a name (issue 10):
+- **A head noun** from `lexicon.HEADS_BY_CATEGORY` (park, zone, base, facility, infrastructure,
+  platform, centre, fund, system, event, policy, programme), found with one Aho-Corasick
+  automaton. The name ends at its head, or after a section or phase of a line
+  (`合新高铁安徽段`, `京沪高速新沂至江都段`, `18号线二期`) or a type bracket (`物流中心（B型）`),
+  and never inside a word of the sentence (`中心城区`, `系统治理`: no name).
+- **A start** found by walking jieba's words left from the head (widen.py): it stops at a
+  governing verb, a description, a number or punctuation, and never starts on a verb or a
+  function word by jieba's tag (`新增 | 国家现代农业产业园`).
+- **A specific part**: a place from the gazetteer (places.txt), a proper noun by jieba's tag, a
+  digit or Latin token, a bracket, quote or `·`, or at least one word that is not a category
+  word. `国家区域医疗中心`, `中试平台`, `融资平台`, `政府系统` are categories, not names.
+- **A quoted name** (`“千万工程”`) needs a cue: a type word after it (`“永企惠”平台`), a launch
+  or hold verb before it (`上线`, `举办`), an event head right after it (`“超级皖”美食争霸赛`),
+  or a `等…活动/行动/品牌` frame. Slogans (`“两个确立”`, `“两重”`, `“新三样”`), periods
+  (`“十五五”`) and rankings (`“全国十大考古新发现”`) are not names.
+- **Lists**: each item of a 、-list that has its own head is its own fact
+  (`世界制造业大会、…论坛、徽商大会`). Items that **share one head** (`北沿江、通苏嘉甬、盐泰锡常宜
+  高铁`, `紫金山、太湖…等实验室`) are left to the item that carries the head: the bare items are
+  place words without it, and giving them the head would write text the source does not have.
+  Quoted items beside a found quoted name are names too (`build.coordinated_names`).
 """
 
 from __future__ import annotations
