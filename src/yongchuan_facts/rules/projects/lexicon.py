@@ -20,6 +20,9 @@ from ...schema.facts import Category
 # first, so 产业园区 wins over 园区 and 行动计划 over 计划.
 HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
     "park": (
+        # every …园 also written …园区 (文创园区): heads overlap, and the longest at a start wins
+        *(f"{h}区" for h in ("软件园", "文创园", "体验园", "创业园", "孵化园", "科创园")),
+        *(f"{h}区" for h in ("创意园", "农业园")),
         "产业园", "产业园区", "科技园", "软件园", "文创园", "体验园", "工业园", "创业园", "分园",
         "工业园区", "科技园区", "示范园区", "科学城", "生态城", "职教城", "数据谷", "生态谷",
         "集聚区", "创新区", "高新区", "生态圈", "孵化园", "小镇", "创新港", "数据港", "科技城",

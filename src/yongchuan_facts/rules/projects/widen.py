@@ -274,11 +274,20 @@ def _generic_parts(modifier: str) -> int | None:
 
 
 def glued_to_next_word(text: str, head_start: int, head_end: int) -> bool:
-    """Whether the head noun is only the start of a longer word (中心城区, 平台期, 系统治理): a
-    name never ends inside a word of the sentence."""
-    # jieba (no HMM) would only ever make a longer first token of a dictionary word, so looking
-    # the few longer strings up is the same answer without segmenting
-    return any(
-        is_word(text[head_start:end])
-        for end in range(head_end + 1, min(len(text), head_end + 3) + 1)
-    )
+    """Whether the head noun is only the start of a longer word (中心城区, 平台期): a name never
+    ends inside a word of the sentence. A head followed by what is done to it (工程建设,
+    基地运营) ends a name all the same: 永川大数据工程 | 建设. Otherwise jieba decides, with
+    the head's high frequency against the longer word's; it is asked only when a longer
+    dictionary word starts at the head, which jieba (no HMM) needs to make a longer token."""
+    longer = [
+        end for end in range(head_end + 1, min(len(text), head_end + 3) + 1)
+        if is_word(text[head_start:end])
+    ]
+    if not longer or text[head_end : longer[-1]] in _DONE_TO_A_HEAD:
+        return False
+    toks = tokens(text[head_start : head_end + 3])
+    return bool(toks) and toks[0][2] > head_end - head_start
+
+
+# what is done to a project, written right after its head (工程建设, 平台运营, 基金管理)
+_DONE_TO_A_HEAD = frozenset({"建设", "运营", "管理", "服务", "改造", "建成", "开工", "投用"})
