@@ -44,7 +44,7 @@ _CLOSING_QUOTE = regex.compile(r"[“\"‘](?P<quoted>[^“”\"‘’\n]{1,24})
 _CLAUSE_MARKS = "，。；：！？、,;:!?\n"
 _CLAUSE_END = regex.compile(r"[，。；：！？,;:!?\n]")
 # classifiers a number leaves behind when the walk stops at it (千亿 | 级数字经济产业园)
-_NUMBER_TAILS = frozenset("级个家项条大余多批届期")
+_NUMBER_TAILS = frozenset("级个家项条大余多批届期支座")
 # A short head met inside the walk closes the name before it: two names side by side in a
 # caption (…数字指挥中心长城汽车永川生产基地). Longer park heads may nest
 # (中关村软件园人才创新中心).
@@ -88,6 +88,8 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
     if _evaluative_left(text, walk.start):
         return None
     if _NUMBERISH.fullmatch(walk.stopped_by or "-") or text.startswith("级", walk.start):
+        if text.startswith("级", walk.start + 1):  # 万 | 卡级算力中心: a unit and its grade
+            walk.start += 1
         while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
             walk.start += 1
     _trim_first_words(text, walk, head_start)
