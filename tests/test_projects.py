@@ -77,7 +77,9 @@ def test_traditional_names_are_simplified() -> None:
 
 @pytest.mark.parametrize(("raw", "surface"), [
     ("百度全国首个\nL4级自动驾驶开放测试基地已开启试运行。", "L4级自动驾驶开放测试基地"),
-    ("建成全国性农产品综合交易电商平台，", "农产品综合交易电商平台"),
+    # (the seed's 全国性农产品综合交易电商平台 has no specific part: optional in the gold, and
+    # a category since issue 10; a place makes it a name, and 全国性 still stays out)
+    ("建成全国性渝西农产品综合交易电商平台，", "渝西农产品综合交易电商平台"),
     ("打造千亿级两江数字经济产业园。", "两江数字经济产业园"),
     ("启动建设西部（重庆)科学城。", "西部（重庆)科学城"),
     ("举办了第三届中国（璧山）智能网联汽车大赛，", "中国（璧山）智能网联汽车大赛"),  # no 第N届

@@ -19,7 +19,8 @@ from yongchuan_facts.rules.projects.lexicon import (
 )
 from yongchuan_facts.schema.facts import Category
 
-HEADS = sorted(HEAD_WORDS)
+# 号线 takes the line's number, not a name's words (地铁2号线): tested in test_projects_heads.py
+HEADS = sorted(h for h in HEAD_WORDS if h != "号线")
 
 
 def _projects(text: str) -> list[tuple[str, str | None]]:

@@ -27,7 +27,8 @@ MetricLabel = Literal[
 ]
 Granularity = Literal["minute", "day", "month", "quarter", "year", "range", "period", "part"]
 Category = Literal[
-    "park", "base", "platform", "centre", "programme", "fund", "event", "policy", "system",
+    "park", "zone", "base", "platform", "centre", "infrastructure", "facility", "programme", "fund",
+    "event", "policy", "system",
 ]
 
 

@@ -27,8 +27,9 @@ FIELDS = [
     "区块链", "人工智能创新", "智能网联汽车", "数字内容", "云计算", "新材料",
 ]
 BRACKETED = ["", "（重庆）", "(永川)"]
-# Heads planted after a field: every head of the lexicon but the abbreviations of phases.
-HEADS = sorted(h for h in HEAD_WORDS if h not in ("二期", "三期"))
+# Heads planted after a field: every head of the lexicon but the abbreviations of phases and
+# 号线, which follows a line's number, not a name's words.
+HEADS = sorted(h for h in HEAD_WORDS if h not in ("二期", "三期", "号线"))
 
 
 @dataclass(frozen=True)

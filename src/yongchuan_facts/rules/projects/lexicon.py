@@ -1,7 +1,7 @@
 """Project vocabulary: head nouns → category, and the words that bound or veto a name.
 
-    >>> HEAD_WORDS["产业园"], HEAD_WORDS["博览会"], HEAD_WORDS["行动计划"]
-    ('park', 'event', 'policy')
+    >>> HEAD_WORDS["产业园"], HEAD_WORDS["博览会"], HEAD_WORDS["行动计划"], HEAD_WORDS["高铁"]
+    ('park', 'event', 'policy', 'infrastructure')
 
 A named project ends in a head noun (`渝西大数据中心`, `百度西部自动驾驶开放测试基地`); the
 words before it are widened, token by token (jieba), until a word in `LEFT_STOPS` (a governing
@@ -15,37 +15,67 @@ from typing import Final
 
 from ...schema.facts import Category
 
-# Head noun → category. Matched longest first, so 产业园区 wins over 园区 and 行动计划 over 计划.
-HEAD_WORDS: Final[dict[str, Category]] = {
-    # parks and development areas
-    "产业园": "park", "产业园区": "park", "科技园": "park", "软件园": "park", "文创园": "park",
-    "体验园": "park", "工业园": "park", "创业园": "park", "分园": "park", "工业园区": "park",
-    "科技园区": "park", "示范园区": "park",
-    "科学城": "park", "生态城": "park", "职教城": "park", "数据谷": "park", "生态谷": "park",
-    "集聚区": "park", "创新区": "park", "高新区": "park", "生态圈": "park", "孵化园": "park",
-    "小镇": "park", "创新港": "park", "数据港": "park", "科技城": "park", "智造城": "park",
-    "物流园": "park", "物流园区": "park", "保税区": "park", "综合保税区": "park",
-    "开发区": "park", "经开区": "park", "保税港区": "park",
-    # national pilot zones and designations (programmes of a place)
-    "试验区": "programme", "先导区": "programme", "示范区": "programme",
-    "先行区": "programme",
-    "基地": "base", "孵化器": "base", "众创空间": "base", "水厂": "base", "二期": "base",
-    "三期": "base",
-    "平台": "platform", "云平台": "platform", "服务号": "platform", "公众号": "platform",
-    "APP": "platform", "App": "platform", "小程序": "platform",
-    "中心": "centre",
-    "基金": "fund",
-    "系统": "system", "专用通道": "system",
-    # events
-    "博览会": "event", "交易会": "event", "洽谈会": "event", "推进大会": "event",
-    "峰会": "event", "论坛": "event", "座谈会": "event", "发布会": "event",
-    "展览会": "event", "大赛": "event", "推介会": "event", "年会": "event",
-    # policy documents
-    "行动计划": "policy", "实施计划": "policy", "行动方案": "policy", "实施方案": "policy",
-    "管理办法": "policy", "激励办法": "policy", "实施意见": "policy", "实施细则": "policy",
-    "备忘录": "policy", "发展规划": "policy", "规划纲要": "policy", "条例": "policy",
-    "工作方案": "policy", "指导意见": "policy", "若干政策": "policy", "若干措施": "policy",
+# Head nouns by category: the data the head-noun rule is built from. Each is checked with an
+# example and a counterexample from real text in tests/test_projects_heads.py. Matched longest
+# first, so 产业园区 wins over 园区 and 行动计划 over 计划.
+HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
+    "park": (
+        # every …园 also written …园区 (文创园区): heads overlap, and the longest at a start wins
+        *(f"{h}区" for h in ("软件园", "文创园", "体验园", "创业园", "孵化园", "科创园")),
+        *(f"{h}区" for h in ("创意园", "农业园")),
+        "产业园", "产业园区", "科技园", "软件园", "文创园", "体验园", "工业园", "创业园", "分园",
+        "工业园区", "科技园区", "示范园区", "科学城", "生态城", "职教城", "数据谷", "生态谷",
+        "集聚区", "创新区", "高新区", "生态圈", "孵化园", "小镇", "创新港", "数据港", "科技城",
+        "智造城", "物流园", "物流园区", "开发区", "经开区", "园区", "产业城", "科创园", "创意园",
+        "文化创意产业园", "农业园", "农谷", "光谷", "药谷", "智谷", "云谷", "声谷", "医谷", "车谷",
+        "芯谷",
+    ),
+    # national pilot zones, bonded and functional zones (a place's designation)
+    "zone": (
+        "试验区", "先导区", "示范区", "先行区", "测试区", "保税区", "综合保税区", "保税港区",
+        "综保区", "农高区", "功能区", "合作区", "启动区", "引领区", "作业区", "自贸区",
+    ),
+    "base": ("基地", "孵化器", "众创空间", "二期", "三期", "生产线", "代线"),
+    "facility": (
+        "水厂", "博物馆", "新馆", "美术馆", "图书馆", "纪念馆", "科技馆", "体育馆", "大剧院",
+        "实验室", "科学装置", "实验装置", "电站", "核电站", "水电站", "遗址公园", "郊野公园",
+        "国家公园", "公园",
+    ),
+    "infrastructure": (
+        "高铁", "铁路", "城际铁路", "高速", "高速公路", "机场", "国际机场", "港区", "综合枢纽",
+        "航道", "船闸", "大桥", "隧道", "号线", "西站", "东站", "南站", "北站", "火车站",
+        "高铁站", "工程", "廊道",
+    ),
+    "platform": ("平台", "云平台", "服务号", "公众号", "APP", "App", "小程序", "互联网平台"),
+    "centre": ("中心",),
+    "fund": ("基金", "基金集群", "母基金"),
+    "system": ("系统", "专用通道"),
+    "event": (
+        "博览会", "交易会", "洽谈会", "推进大会", "峰会", "论坛", "座谈会", "发布会", "展览会",
+        "大赛", "推介会", "年会", "大会", "高峰会", "推进会", "圆桌会", "沙龙", "争霸赛", "联赛",
+        "运动会", "锦标赛", "购物节", "艺术节", "文化节", "旅游节", "电影节", "音乐节", "美食节",
+        "消费节", "活动周", "宣传周", "科技周",
+    ),
+    "policy": (
+        "行动计划", "实施计划", "行动方案", "实施方案", "管理办法", "激励办法", "实施意见",
+        "实施细则", "备忘录", "发展规划", "规划纲要", "条例", "工作方案", "指导意见", "若干政策",
+        "若干措施", "试点方案", "专项规划", "促进法", "保护法",
+    ),
+    "programme": ("计划",),
 }
+HEAD_WORDS: Final[dict[str, Category]] = {
+    head: category for category, heads in HEADS_BY_CATEGORY.items() for head in heads
+}
+
+# Heads too common to name a thing by one plain word or a category before them: the name needs a
+# place, a proper noun or a mark (苏州工业园区's 园区 is another head; 富平园区, 松原石化园区).
+STRICT_HEADS: Final[frozenset[str]] = frozenset({"园区", "机场"})
+
+# Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
+# 18号线二期, 2号线西延伸, 陕电入皖特高压工程安徽段. The section is part of the name (dev-b gold).
+SECTIONED_HEADS: Final[frozenset[str]] = frozenset({
+    "高铁", "铁路", "城际铁路", "高速", "高速公路", "工程", "号线", "航道", "廊道",
+})
 
 # An abbreviated expo (`智博会`, `西洽会`, `进博会`): one Han character before these.
 EXPO_ABBREVIATIONS: Final[tuple[str, ...]] = ("博会", "洽会")
@@ -88,6 +118,14 @@ LEFT_STOPS: Final[frozenset[str]] = frozenset({
     "大力", "全力", "积极", "进一步", "正式", "全面", "重点", "着力", "努力", "不断", "持续",
     "率先", "成功", "已经", "正在", "即将", "全市", "全区", "我市", "我区", "该区", "本市",
     "目前", "现已", "首次", "共同", "又", "再", "均", "都", "共", "先后", "分别",
+    # this one, that one: a meeting or a scene, not a name (此次…会, 活动现场…)
+    "此次", "本次", "现场",
+    # verbs that take a project as object, met in the 2026 reports (坚持系统治理, 探索中心城区)
+    "坚持", "探索", "提升", "新增", "落实", "加强", "深入", "新建", "改扩建", "办好", "贯彻",
+    "提交", "提请", "审议", "好", "力争", "保持", "完成", "达到", "修订", "制定", "健全", "争办",
+    "做实", "实现", "发挥", "加大", "增强", "强化", "夯实", "引入", "投运", "落户", "融入",
+    "筹办", "续建", "结束", "接通", "夺得", "首夺", "通", "涌现出", "列入", "批准", "面向",
+    "获准", "获评", "开启", "支持", "鼓励", "吸引", "布局", "开工", "扩容", "争取", "申建", "筹建",
     # time words
     "今年", "去年", "明年", "年", "月", "日", "期间", "近年来", "当年", "同年", "此前",
 })
@@ -102,20 +140,22 @@ DESCRIPTORS: Final[frozenset[str]] = frozenset({
 
 # A quantity before a head makes it a plural, generic noun (打造一批产业发展平台): no name.
 QUANTIFIERS: Final[frozenset[str]] = frozenset({
-    "一批", "一系列", "系列", "多个", "若干", "各类", "一些", "多家", "众多", "诸多",
+    "一批", "一系列", "系列", "多个", "若干", "各类", "一些", "多家", "众多", "诸多", "更多",
+    "多种", "所有", "新一轮",
 })
 
 # Evaluative phrases make the whole phrase a goal, not a name (REVIEW.md: 全国一流…基地,
 # …重要的…基地/示范区, 单体规模最大的…). Met left of a head within its clause, they veto it.
 EVALUATIVE: Final[frozenset[str]] = frozenset({
-    "一流", "重要", "最大", "最完善", "领先", "高地", "新高地", "单体", "知名", "完整",
+    "一流", "重要", "最大", "最完善", "最长", "最高", "最快", "最深", "最早",
+    "领先", "高地", "新高地", "单体", "知名", "完整",
     "影响力",
 })
 
 # Words that alone in front of a head make a generic noun, not a name: 创新平台, 实训基地,
 # 呼叫中心. A name needs more: a place, a brand, or two or more words (渝西大数据中心).
 GENERIC_MODIFIERS: Final[frozenset[str]] = frozenset({
-    "创新", "研发", "实训", "培训", "影视", "呼叫", "客服", "服务", "数据", "大数据", "交易",
+    "创新", "研发", "实训", "培训", "呼叫", "客服", "服务", "数据", "大数据", "交易",
     "展示", "体验", "孵化", "公共", "综合", "产业", "信息", "技术", "科技", "文化", "运营",
     "物流", "指挥", "调度", "监控", "监管", "云", "数字", "智慧", "智能", "电商", "政务",
     "人才", "教育", "医疗", "工业", "生产", "制造", "研究", "实验", "测试", "生活", "商务",
@@ -124,6 +164,25 @@ GENERIC_MODIFIERS: Final[frozenset[str]] = frozenset({
     "生态", "网络", "互联网", "软件", "手机", "国家", "国家级", "省级", "市级", "区级",
     "经济", "企业", "国际", "安全", "场景", "交流", "分析", "模拟", "仿真", "汽车", "重大", "战略",
     "新", "大", "小", "子", "主", "副",
+    # categories of the language that only say what kind of thing it is (issue 10: 国家区域医疗中心,
+    # 中试平台, 融资平台, 共性技术平台, 概念验证中心, 社区卫生服务中心, 电力系统, 医保基金)
+    "医学", "科学", "外资", "全球", "供应链", "中试", "融资", "共性", "概念验证", "验证", "概念",
+    "社区", "卫生", "电力", "医保", "开放", "高水平", "高质量", "消费", "政府", "投资", "现代",
+    "农业", "绿色", "未来", "特色", "优势", "自贸", "先进", "新兴", "高端", "主导", "赛道", "县级",
+    "全国", "地区", "联合", "质量", "检验", "检测", "标准", "公益", "养老", "健康", "体育", "旅游",
+    "商贸", "贸易", "口岸", "保税", "农村", "乡村", "城乡", "民生", "便民", "志愿", "应急", "环境",
+    "能源", "新能源", "储能", "算力", "省", "市", "县", "全省", "保障", "治理", "转化", "成果",
+    "功能", "承载", "集群", "制造业", "产业链", "数智", "数字化", "智能化", "世界级", "地方",
+    "新一代", "抽水蓄能", "抽水", "蓄能", "供水", "冷链", "美丽", "省会", "民用", "运输", "用地",
+    "招生", "立法", "飞地", "零碳", "学校", "高校", "大学", "转移", "全口径", "骨干", "惠民",
+    "工业化", "城镇化", "人民", "代表", "职工", "高能级", "高标准", "一体化", "协同", "开放型",
+    "服务型", "综合性", "专业化", "区域性", "公共服务", "中试验证", "技术创新", "科技创新",
+    "产业创新", "制造业创新", "研究型", "共享", "资源", "要素", "交通", "水利", "电网", "通信",
+    "设施", "重大项目", "项目", "产品", "展览", "会议", "年度", "季度", "专项", "工作", "业务",
+    "行业", "领域", "街道", "知识", "就业", "创意", "担保", "传承", "保护", "修复", "开发", "安居",
+    "认证", "调解", "科创", "智算", "县域", "镇街", "快递", "质检", "房屋", "市政", "灌溉", "防洪",
+    "排涝", "普通", "高中", "有机", "食品", "加工", "农产品", "设计", "工业设计", "转让", "交往",
+    "主题", "并购", "改革", "口袋", "地质", "高品质", "小微", "身边", "群众", "绿地",
 })
 
 # After a closing quote, these words say the quoted text is a name (“永企惠”平台,
@@ -139,6 +198,9 @@ CUES_BEFORE_QUOTE: Final[tuple[str, ...]] = (
     "上线运行的", "上线", "推出", "推广", "自研", "研发", "开发", "开通", "启用", "简称",
     "以下简称", "依靠", "入选", "登录", "下载", "更名为", "命名为", "定名为",
 )
+
+# Before an opening quote, these verbs say the quoted text is an event held (举办“一节四季”).
+HOLD_VERBS: Final[tuple[str, ...]] = ("举办", "承办", "主办", "办好", "举行", "精心举办")
 
 # Famous events and brands whose short name is not derived from their full name in the text.
 # A small table by design: aliases in the text itself are found by rule (rules.ALIAS_AFTER).

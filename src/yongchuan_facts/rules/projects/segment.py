@@ -1,20 +1,23 @@
 """One jieba tokenizer, built on first use only, with the head nouns in its user dictionary.
 
-    >>> [w for w, _, _ in tokens("全力建立渝西大数据中心")]
-    ['全力', '建立', '渝', '西', '大', '数据中心']
+    >>> [w for w, _, _ in tokens("全力建立渝西大数据中心")][-2:]
+    ['大', '数据中心']
+    >>> tag("坚持"), tag("安徽"), tag("永川大数据")
+    ('v', 'ns', '')
 
 jieba is slow to load (~1 s, STYLE.md §3.2) and segments numbers badly (`1.5万家` →
 `1.5` / `万家`), so it is used for one thing only: the word boundaries left of a head noun, on a
 short window around it, never on a whole document. `import yongchuan_facts` does not import it.
-Its log is quieted and its cache file goes to a private folder under the temp dir.
+
+No cache on disk (issue 12, item 9): jieba's own cache is a file in a shared temp folder that
+another user could plant; the trimmed dictionary is built in memory instead, from the copy that
+ships inside the installed jieba (0.25 s once per process, against 0.1 s from a cache).
 """
 
 from __future__ import annotations
 
+import io
 import logging
-import os
-import pathlib
-import tempfile
 import threading
 from functools import cache
 from typing import TYPE_CHECKING
@@ -33,33 +36,31 @@ _HEAD_FREQ = 50_000
 
 
 # Words rarer than this are left out of jieba's dictionary (80 k of its 349 k words stay): the
-# load drops from ~0.6 s to ~0.1 s and ~50 MB. A rare word then splits into shorter Han words,
+# load drops from ~0.6 s to ~0.25 s and ~50 MB. A rare word then splits into shorter Han words,
 # which the left walk takes just the same (璧山 → 璧 / 山: both name words); the project facts of
 # the seeds and of probe texts from other districts came out identical.
 MIN_FREQ = 20
 
 
-def _trimmed_dictionary(cache_dir: pathlib.Path, jieba_module: object) -> tuple[str, int]:
-    """jieba's own dictionary without its rare words, written once into `cache_dir`; and the
-    full dictionary's frequency total, so that word probabilities stay jieba's own."""
-    path = cache_dir / f"dict.min{MIN_FREQ}.txt"
-    total_path = path.with_suffix(".total")
-    if path.is_file() and total_path.is_file():
-        return str(path), int(total_path.read_text())
-    kept, total = [], 0
-    with jieba_module.get_module_res(jieba_module.DEFAULT_DICT_NAME) as fh:  # type: ignore[attr-defined]
+@cache
+def _dictionary() -> tuple[bytes, int, dict[str, str], frozenset[str]]:
+    """jieba's own dictionary without its rare words; the full dictionary's frequency total (so
+    word probabilities stay jieba's own); each kept word's part-of-speech tag; and the words of
+    the full dictionary that are common (freq ≥ MIN_FREQ), for the word-boundary checks."""
+    import jieba
+
+    kept, tags, total = [], {}, 0
+    with jieba.get_module_res(jieba.DEFAULT_DICT_NAME) as fh:
         for line in fh.read().decode("utf-8").splitlines():
             parts = line.split(" ")
             if len(parts) >= 2 and parts[1].isdigit():
-                total += int(parts[1])
-                if int(parts[1]) >= MIN_FREQ:
+                freq = int(parts[1])
+                total += freq
+                if freq >= MIN_FREQ:
                     kept.append(line)
-    for target, content in ((path, "\n".join(kept) + "\n"), (total_path, str(total))):
-        fd, tmp = tempfile.mkstemp(dir=cache_dir)  # atomic: worker processes may race here
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(content)
-        os.replace(tmp, target)
-    return str(path), total
+                    if len(parts) >= 3:
+                        tags[parts[0]] = parts[2]
+    return ("\n".join(kept) + "\n").encode("utf-8"), total, tags, frozenset(tags)
 
 
 @cache
@@ -69,13 +70,11 @@ def tokenizer() -> jieba.Tokenizer:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        cache_dir = pathlib.Path(tempfile.gettempdir()) / "yongchuan_facts_jieba"
-        cache_dir.mkdir(exist_ok=True)
-        dictionary, full_total = _trimmed_dictionary(cache_dir, jieba)
-        tk = jieba.Tokenizer(dictionary)
-        tk.tmp_dir = str(cache_dir)
-        tk.initialize()
+        data, full_total, _, _ = _dictionary()
+        tk = jieba.Tokenizer()
+        tk.FREQ, _ = tk.gen_pfdict(io.BytesIO(data))
         tk.total = full_total
+        tk.initialized = True
         for word in HEAD_WORDS:
             tk.add_word(word, freq=_HEAD_FREQ)
         # boundary words become tokens of their own (建成投用 → 建成投用, not 投 / 用), at the
@@ -91,6 +90,16 @@ def tokens(text: str) -> list[Token]:
     if not text:
         return []
     return list(tokenizer().tokenize(text, HMM=False))
+
+
+def tag(word: str) -> str:
+    """jieba's part-of-speech tag of a dictionary word (`v`, `ns`, `nr` …), or '' if it has none."""
+    return _dictionary()[2].get(word, "")
+
+
+def is_word(word: str) -> bool:
+    """Whether `word` is a common word of jieba's dictionary (not a head noun added to it)."""
+    return word in _dictionary()[3]
 
 
 def is_loaded() -> bool:

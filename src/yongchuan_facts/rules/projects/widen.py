@@ -25,26 +25,48 @@ from .lexicon import (
     HEAD_WORDS,
     LEFT_STOPS,
     QUANTIFIERS,
+    STRICT_HEADS,
 )
-from .segment import Token, tokens
+from .places import has_place, places
+from .segment import Token, is_word, tag, tokens
 
 MAX_MODIFIER = 26  # longest run of words before a head (以大数据智能化为引领的…行动计划 is 23)
 MAX_BRACKET = 10  # longest bracket group inside a name: （重庆）, (重庆永川)
 EVALUATIVE_REACH = 12  # how far left of a name an evaluative word still governs it
 
+_GRADE = regex.compile(r"[一二三四五]级|一线|[一二三四]期")  # 运河二级航道, 升级二期基金
 _NUMBERISH = regex.compile(r"第?[\d.%零〇一二两三四五六七八九十百千万亿]+[级个家项条大余多批届期]?")
 _HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
 _OPEN = ("（", "(")
+_LEADING_BRACKET = regex.compile(r"[（(][^（()）]{0,10}[）)]")
 _CLOSING_QUOTE = regex.compile(r"[“\"‘](?P<quoted>[^“”\"‘’\n]{1,24})[”\"’]$")
+_CLAUSE_MARKS = "，。；：！？、,;:!?\n"
 _CLAUSE_END = regex.compile(r"[，。；：！？,;:!?\n]")
 # classifiers a number leaves behind when the walk stops at it (千亿 | 级数字经济产业园)
-_NUMBER_TAILS = frozenset("级个家项条大余多批届期")
+_NUMBER_TAILS = frozenset("级个家项条大余多批届期支座")
 # A short head met inside the walk closes the name before it: two names side by side in a
 # caption (…数字指挥中心长城汽车永川生产基地). Longer park heads may nest
 # (中关村软件园人才创新中心).
-_CLOSING_HEADS = frozenset(w for w in HEAD_WORDS if len(w) == 2 and w not in ("二期", "三期"))
+_CLOSING_HEADS = frozenset(
+    w for w in HEAD_WORDS if len(w) == 2 and w not in ("二期", "三期", "工程")  # 云网工程应用系统
+)
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "的"})
+# A name never starts with a word of these parts of speech (jieba's tags): a verb (坚持系统治理,
+# 探索中心城区, 新增国家现代农业产业园), an adverb, preposition, conjunction, particle, pronoun,
+# numeral or classifier. Directions and times (西部（重庆）科学城, 两岸, 新时代) may start a name.
+# Trimmed from the left edge of the walk only, so
+# a verb inside a name (百度西部自动驾驶开放测试基地) stays.
+_NOT_A_FIRST_WORD = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "uj", "ul", "r", "m", "mq",
+                               "q", "y", "e", "o", "z"})
+# Parts of speech that make a word specific (a place, person, organisation or other proper noun)
+_PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})  # j: 京沪, an abbreviation
+# Categories whose heads are kinds of facility, so that one plain word before them makes a kind
+# too (影视基地, 信息系统), where it names an event or a programme (徽商大会, 英才计划)
+_KIND_HEADS = frozenset({
+    "base", "platform", "centre", "system", "park", "facility", "infrastructure",  # 形象工程
+})
+_SPECIFIC_MARK = regex.compile(r"[A-Za-z0-9·（()）“”\"‘’]")
 
 
 @dataclass
@@ -57,20 +79,49 @@ class _Walk:
 def name_start(text: str, head_start: int, head_end: int) -> int | None:
     """Where the name ending in the head noun `text[head_start:head_end]` starts, or None."""
     lo = max(0, head_start - MAX_MODIFIER)
-    walk = _walk(tokens(text[lo:head_start]), lo, head_start)
+    # jieba only on the clause the name can be in: its blocks end at punctuation anyway, so the
+    # tokens are the same, and most windows get much shorter (issue 11)
+    lo = max([lo] + [text.rfind(mark, lo, head_start) + 1 for mark in _CLAUSE_MARKS])
+    walk = _walk(tokens(text[lo:head_start]), lo, head_start, text[head_start:head_end])
     if walk is None or walk.stopped_by in QUANTIFIERS or _after_quoted_name(text, walk):
         return None
     if _evaluative_left(text, walk.start):
         return None
-    if _NUMBERISH.fullmatch(walk.stopped_by or "-"):
+    if _NUMBERISH.fullmatch(walk.stopped_by or "-") or text.startswith("级", walk.start):
+        if text.startswith("级", walk.start + 1):  # 万 | 卡级算力中心: a unit and its grade
+            walk.start += 1
         while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
             walk.start += 1
-    if is_generic(text[walk.start : head_start], walk):
+    _trim_first_words(text, walk, head_start)
+    opening = _LEADING_BRACKET.match(text, walk.start, head_start)
+    if opening is not None:  # （六）… is a heading's number; a bracket is inside a name only
+        walk.start = opening.end()
+        _trim_first_words(text, walk, head_start)
+    if is_generic(text[walk.start : head_start], walk, text[head_start:head_end]):
         return None
     return walk.start
 
 
-def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
+def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
+    """Move the start past leading verbs, adverbs and function words (坚持 | 系统治理). Words
+    of one character are kept: alone, jieba's tag says little (合 | 新高铁 is a line's name); and
+    so are category words (创新 | 驱动发展战略行动计划), which the generic check weighs."""
+    while walk.words and walk.start < head_start:
+        first = walk.words[-1]
+        if not text.startswith(first, walk.start):  # a bracket group was moved past
+            walk.words.pop()
+            continue
+        if len(first) < 2 or first in GENERIC_MODIFIERS or tag(first) not in _NOT_A_FIRST_WORD:
+            return
+        if first in places():  # 大连 | 包头: jieba tags them adverb and verb
+            return
+        if not text.startswith(first, walk.start):
+            return
+        walk.start += len(first)
+        walk.words.pop()
+
+
+def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk | None:
     """Take tokens leftwards from the head; None when an evaluative word vetoes the name."""
     walk = _Walk(head_start)
     i = len(toks) - 1
@@ -96,7 +147,12 @@ def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
                 continue
             walk.stopped_by = word
             return walk
-        if not _takes(word):
+        if not walk.words and _GRADE.fullmatch(word) and i > 0 and _takes(toks[i - 1][0]):
+            walk.start = lo + s  # a grade right before the head, after a name: 苏南运河二级航道
+            walk.words.append(word)
+            i -= 1
+            continue
+        if not _takes(word) and not _inner_head(word, walk, head):
             walk.stopped_by = word
             return walk
         if word.strip():
@@ -104,6 +160,19 @@ def _walk(toks: list[Token], lo: int, head_start: int) -> _Walk | None:
             walk.words.append(word)
         i -= 1
     return walk
+
+
+def _inner_head(word: str, walk: _Walk, head: str) -> bool:
+    """A short head that belongs to the name being walked: right before the head (苏州北站综合
+    枢纽), before `·` or a bracket (重庆云谷·永川…, 中国智谷（重庆）科技园), or before a place
+    that names a branch (长三角国家技术创新中心安徽中心)."""
+    if word not in _CLOSING_HEADS:
+        return False
+    if not walk.words:
+        return True
+    last = walk.words[-1]
+    branch = word == head and "".join(reversed(walk.words)) in places()
+    return last == "·" or last[0] in "(（" or branch
 
 
 def _takes(word: str) -> bool:
@@ -158,16 +227,39 @@ def _evaluative_left(text: str, start: int) -> bool:
     return any(w in EVALUATIVE for w, _, _ in tokens(clause))
 
 
-def is_generic(modifier: str, walk: _Walk | None = None) -> bool:
-    """Whether the words before a head make only a common noun (创新平台, 实训基地, 呼叫中心)."""
+def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool:
+    """Whether the words before a head make only a common noun (创新平台, 实训基地, 呼叫中心,
+    国家区域医疗中心): a name needs a specific part, a place, a proper noun, a brand, a digit or
+    Latin token, a bracket or quote, or at least a word that is not a category."""
     if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
         return True
     words = walk.words if walk is not None else [w for w, _, _ in tokens(modifier)]
-    parts = _generic_parts(modifier)
-    if parts is None:
+    if has_specific_part(modifier, words):
         return False
-    # a short all-generic modifier (专业服务), or any after 的/和 (具有影响力的科技创新中心)
-    return parts <= 2 or (walk is not None and walk.stopped_by in _CONJUNCTIONS) or len(words) < 2
+    if head in STRICT_HEADS:
+        return True
+    if len(words) == 1 and HEAD_WORDS.get(head) in _KIND_HEADS:
+        return True  # one common word before a facility's kind: 影视基地, 学校园区
+    parts = _generic_parts(modifier)
+    if parts is not None and HEAD_WORDS.get(head) == "zone":
+        # a national designation is named by its theme (国家数字经济创新发展试验区); two
+        # category words only make a kind (未来产业先导区), as after 的/和
+        return parts <= 2 or (walk is not None and walk.stopped_by in _CONJUNCTIONS)
+    return parts is not None
+
+
+def has_specific_part(modifier: str, words: list[str]) -> bool:
+    """A place (安徽, 合肥, 长三角), a proper noun by jieba's tag, or a mark of a name (digits,
+    Latin letters, brackets, quotes, `·`).
+
+        >>> has_specific_part("合肥滨湖", ["合肥", "滨湖"])
+        True
+        >>> has_specific_part("国家区域", ["国家", "区域"])
+        False
+    """
+    if _SPECIFIC_MARK.search(modifier) or has_place(modifier, GENERIC_MODIFIERS):
+        return True
+    return any(len(w) > 1 and tag(w) in _PROPER and w not in GENERIC_MODIFIERS for w in words)
 
 
 def _generic_parts(modifier: str) -> int | None:
@@ -184,6 +276,20 @@ def _generic_parts(modifier: str) -> int | None:
 
 
 def glued_to_next_word(text: str, head_start: int, head_end: int) -> bool:
-    """Whether the head noun is only the start of a longer word (中心城区, 平台期)."""
+    """Whether the head noun is only the start of a longer word (中心城区, 平台期): a name never
+    ends inside a word of the sentence. A head followed by what is done to it (工程建设,
+    基地运营) ends a name all the same: 永川大数据工程 | 建设. Otherwise jieba decides, with
+    the head's high frequency against the longer word's; it is asked only when a longer
+    dictionary word starts at the head, which jieba (no HMM) needs to make a longer token."""
+    longer = [
+        end for end in range(head_end + 1, min(len(text), head_end + 3) + 1)
+        if is_word(text[head_start:end])
+    ]
+    if not longer or text[head_end : longer[-1]] in _DONE_TO_A_HEAD:
+        return False
     toks = tokens(text[head_start : head_end + 3])
     return bool(toks) and toks[0][2] > head_end - head_start
+
+
+# what is done to a project, written right after its head (工程建设, 平台运营, 基金管理)
+_DONE_TO_A_HEAD = frozenset({"建设", "运营", "管理", "服务", "改造", "建成", "开工", "投用"})

@@ -1,0 +1,207 @@
+"""Head nouns by category and the vetoes of issue 10, each with examples and counterexamples
+from the 2026 government work reports (simplified and traditional script)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from yongchuan_facts import extract
+from yongchuan_facts.rules.projects import rule_set
+from yongchuan_facts.rules.projects.build import _leftmost_longest
+from yongchuan_facts.rules.projects.lexicon import HEAD_WORDS, HEADS_BY_CATEGORY
+from yongchuan_facts.rules.projects.places import has_place
+
+
+def _names(text: str) -> list[str]:
+    return [f.name for f in extract(text, kinds=["project"]).projects]
+
+
+def _categories(text: str) -> dict[str, str | None]:
+    return {f.name: f.category for f in extract(text, kinds=["project"]).projects}
+
+
+# (category, sentence from a report, the name it holds)
+EXAMPLES = [
+    ("park", "中原农谷、周口国家农高区加快建设", "中原农谷"),
+    ("park", "揭牌建设中国智谷（重庆）科技园，截至", "中国智谷（重庆）科技园"),
+    ("park", "紫云山（包河）文化创意产业园营收突破", "紫云山（包河）文化创意产业园"),
+    ("park", "落户87个项目，大连英歌石科学城汇聚", "大连英歌石科学城"),
+    ("zone", "中原农谷、周口国家农高区加快建设", "周口国家农高区"),
+    ("zone", "成功创建国家数据要素综合试验区。", "国家数据要素综合试验区"),
+    ("zone", "郑州国际陆港核心功能区建成投用，新郑综保区获准扩区", "新郑综保区"),
+    ("zone", "周口港中心作业区建成投用", "周口港中心作业区"),
+    ("zone", "浦东引领区建设取得新进展", "浦东引领区"),
+    ("base", "加快建设大同国家数据标注基地、国家", "大同国家数据标注基地"),
+    ("facility", "凌家滩、双墩遗址博物馆建成开放", "双墩遗址博物馆"),
+    ("facility", "殷墟博物馆新馆、大河村遗址博物馆等", "殷墟博物馆新馆"),
+    ("facility", "专利拥有量达34.2件。苏州实验室获批全面展开建设", "苏州实验室"),
+    ("infrastructure", "总里程突破7000公里，合新高铁安徽段、合肥西站建成运营", "合新高铁安徽段"),
+    ("infrastructure", "合新高铁安徽段、合肥西站建成运营", "合肥西站"),
+    ("infrastructure", "合肥西站建成运营，亳州机场建成通航", "亳州机场"),
+    ("infrastructure", "改扩建京沪高速新沂至江都段，建成过江通道4座", "京沪高速新沂至江都段"),
+    ("infrastructure", "苏南运河二级航道、宿连三级航道全线通航", "苏南运河二级航道"),
+    ("infrastructure", "镇江谏壁一线船闸扩容改造", "镇江谏壁一线船闸"),
+    ("infrastructure", "陕电入皖特高压工程安徽段全线贯通", "陕电入皖特高压工程安徽段"),
+    ("infrastructure", "重大产业项目47个，建成2号线西延伸、18号线二期等", "2号线西延伸"),
+    ("infrastructure", "建成2号线西延伸、18号线二期等轨道交通", "18号线二期"),
+    ("infrastructure", "盐泰锡常宜高铁和南京北站、苏州北站综合枢纽等", "苏州北站综合枢纽"),
+    ("platform", "上线运行企业走出去综合服务平台，", "企业走出去综合服务平台"),
+    ("centre", "设立长三角国家技术创新中心安徽中心，", "长三角国家技术创新中心安徽中心"),
+    ("centre", "滁州保税物流中心（B型）获批设立", "滁州保税物流中心（B型）"),
+    ("fund", "设立省战略性新兴产业基金集群，", "省战略性新兴产业基金集群"),
+    ("fund", "设立长三角创业投资引导基金，", "长三角创业投资引导基金"),
+    ("event", "世界制造业大会、徽商大会等国际影响力不断扩大", "世界制造业大会"),
+    ("event", "成功承办全国城市更新工作推进会，", "全国城市更新工作推进会"),
+    ("event", "举办徽学学术大会，徽州文化研究院揭牌", "徽学学术大会"),
+    ("event", "做优做强“海客圆桌会”、“理解中国”课程等品牌", "海客圆桌会"),
+    ("policy", "制定合肥滨湖科学城实体化改革实施方案，", "合肥滨湖科学城实体化改革实施方案"),
+    ("policy", "深入实施浦东综合改革试点方案，完成", "浦东综合改革试点方案"),
+    ("policy", "认真贯彻民营经济促进法，向民间资本", "民营经济促进法"),
+    ("policy", "推出稳经济“30条”和支持科技型企业", "稳经济30条"),
+    ("policy", "外向型企业高质量发展“双20条”政策", "双20条"),
+    ("programme", "优化升级江淮英才计划，实施", "江淮英才计划"),
+    ("programme", "深入实施“千万工程”，", "千万工程"),
+    ("event", "精心举办“一节四季”等扩消费活动，", "一节四季"),
+    ("event", "“百戏入皖·星耀合肥”、“超级皖”美食争霸赛", "超级皖"),
+]
+
+
+@pytest.mark.parametrize(("category", "text", "name"), EXAMPLES)
+def test_a_report_sentence_holds_its_name_with_its_category(
+    category: str, text: str, name: str
+) -> None:
+    assert _categories(text).get(name) == category
+
+
+@pytest.mark.parametrize(("category", "text", "name"), EXAMPLES[::4])
+def test_the_same_sentence_in_traditional_script_gives_the_same_name(
+    category: str, text: str, name: str
+) -> None:
+    from opencc import OpenCC
+
+    traditional = OpenCC("s2t").convert(text)
+    assert traditional != text
+    assert _categories(traditional).get(name) == category
+
+
+# Counterexamples: a category with no specific part, a word cut out of a longer one, a
+# document word, a slogan, a ranking, a meeting of this very text. None is a name.
+COUNTEREXAMPLES = [
+    "学中心（中医类）和12个国家区域医疗中心，90家县级医院",  # a category
+    "布局4个基础科学中心，实施科技攻关项目",
+    "获批国家技术创新中心和分中心6家",
+    "优化中试平台布局，新建7家高质量概念验证平台和6家高质量孵化器",
+    "坚决防止新增地方政府融资平台",
+    "构建新型电力系统，",
+    "加强医保基金监管",
+    "新增国家现代农业产业园11个、优势特色产业集群",  # a verb before a category
+    "首批10个未来产业先导区集聚产业链核心企业",
+    "大力吸引企业设立全球供应链管理中心，",
+    "推进政府系统党风廉政建设",  # a word cut out of a longer one
+    "精心举办扩消费活动，探索中心城区“保税+”消费新场景",
+    "坚持系统治理、依法治理",
+    "审查《纲要（草案）》和《建议》",  # a document word
+    "深刻领悟“两个确立”的决定性意义",  # slogans and counts
+    "新开工建设“两重”项目178个",
+    "“新三样”产品出口增长17.4%",
+    "加快建设“五个中心”",
+    "武王墩一号墓入选“全国十大考古新发现”",  # a ranking
+    "此次大会是在关键时期召开的重要会议",  # this very meeting
+    "不搞“形象工程”、“政绩工程”",  # a plain word before 工程, no cue
+    "建成世界最长高速公路隧道",  # an evaluation
+    "跨区域园区、飞地园区加快发展",  # a strict head with no place
+]
+
+
+@pytest.mark.parametrize("text", COUNTEREXAMPLES)
+def test_categories_cut_words_documents_and_slogans_are_not_names(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_specific_part_makes_a_category_a_name() -> None:
+    """The same head after a place, a proper noun or a bracket is a name."""
+    assert _names("国家生物育种产业创新中心建成投用") == ["国家生物育种产业创新中心"]
+    assert _names("加快建设苏州工业园区") == ["苏州工业园区"]
+    assert _names("建设富平园区") == ["富平园区"]
+    assert _names("建设飞地园区") == []
+
+
+def test_a_verb_before_a_name_stays_out_but_a_place_tagged_as_a_verb_stays_in() -> None:
+    assert _names("落实自贸试验区提升战略，建设包头氢能装备制造产业园、") == [
+        "包头氢能装备制造产业园"
+    ]
+    assert _names("提升贸易中心能级") == []
+
+
+def test_every_category_has_heads() -> None:
+    assert all(HEADS_BY_CATEGORY.values())
+    assert sum(map(len, HEADS_BY_CATEGORY.values())) == len(HEAD_WORDS)
+
+
+def test_items_of_a_list_are_each_a_name() -> None:
+    text = "世界制造业大会、RCEP地方政府暨友城合作（黄山）论坛、徽商大会等国际影响力不断扩大"
+    assert _names(text) == ["世界制造业大会", "RCEP地方政府暨友城合作（黄山）论坛", "徽商大会"]
+
+
+def test_items_sharing_one_head_are_left_to_the_one_that_has_it() -> None:
+    """X、Y高铁 (rules.py docstring): the bare X is a place word without its head."""
+    text = "北沿江、通苏嘉甬、盐泰锡常宜高铁和南京北站开工建设"
+    assert _names(text) == ["盐泰锡常宜高铁", "南京北站"]
+    assert _names("紫金山、太湖、钟山、云龙湖等实验室") == []
+
+
+def test_a_quoted_name_needs_a_cue() -> None:
+    assert _names("精心举办“一节四季”等扩消费活动") == ["一节四季"]
+    assert _names("“一节四季”深入人心") == []
+    assert _names("深入实施“千万工程”") == ["千万工程"]
+
+
+def test_the_gazetteer_knows_places_and_regions_but_not_common_words() -> None:
+    assert all(map(has_place, ["合肥", "长三角", "周口港"]))
+    assert not any(map(has_place, ["合作", "国家区域"]))
+
+
+def test_the_longest_name_wins_at_each_start_and_mentions_do_not_overlap() -> None:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in ("永企惠", "永企惠平台", "惠平台服务"):
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    found = _leftmost_longest(automaton, "用永企惠平台服务和永企惠")
+    assert found == [(1, 6, "永企惠平台"), (9, 12, "永企惠")]
+
+
+def test_repeated_mentions_of_many_names_are_all_found() -> None:
+    names = [f"永川星{c}产业园" for c in "甲乙丙丁戊己庚辛壬癸"]
+    text = "。".join(f"建设{n}" for n in names) + "。" + "，".join(names) + "。"
+    assert _names(text) == names + names
+
+
+def test_bare_document_titles_and_heads_after_marks_make_no_candidate() -> None:
+    """'《计划》' * 2.5 M took 4.2 GB: every match was kept as a vetoed candidate (issue 12)."""
+    from yongchuan_facts.normalize.textmap import normalize
+    from yongchuan_facts.rules.ruleset import Context
+
+    ctx = Context(normalize("《计划》" * 1000 + "，平台" * 1000))
+    assert [c for rule in rule_set.rules for c in rule.run(ctx)] == []
+
+
+def test_jieba_leaves_no_file_in_the_temp_folder(tmp_path: object) -> None:
+    """No shared cache on disk (issue 12, item 9): nothing planted there can change a name."""
+    code = (
+        "from yongchuan_facts import extract\n"
+        "assert [f.name for f in extract('建设渝西大数据中心').projects] == ['渝西大数据中心']\n"
+    )
+    env = {"TMPDIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env | _pythonpath())
+    assert list(tmp_path.iterdir()) == []  # type: ignore[attr-defined]
+
+
+def _pythonpath() -> dict[str, str]:
+    import os
+
+    return {"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}
