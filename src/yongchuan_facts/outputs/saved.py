@@ -20,7 +20,7 @@ import pathlib
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..schema.facts import parse_fact
+from ..schema.facts import MetricFact, parse_fact
 from ..schema.factset import AnyFact, FactSet
 
 Source = str | os.PathLike[str]
@@ -75,8 +75,8 @@ def stand_in_text(facts: Iterable[AnyFact]) -> str:
     chars: dict[int, str] = {}
     for f in facts:
         pieces = [(f.start, f.text)]
-        if getattr(f, "indicator", None) is not None:
-            pieces.append((f.indicator_start, f.indicator))  # type: ignore[union-attr]
+        if isinstance(f, MetricFact) and f.indicator is not None and f.indicator_start is not None:
+            pieces.append((f.indicator_start, f.indicator))
         for start, text in pieces:
             for offset, ch in enumerate(text, start):
                 if chars.setdefault(offset, ch) != ch:

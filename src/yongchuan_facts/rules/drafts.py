@@ -29,7 +29,7 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 def _field_names(cls: type) -> tuple[str, ...]:
     names = _FIELD_NAMES.get(cls)
     if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
     return names
 
 
@@ -123,7 +123,7 @@ class NoDraft(_DraftMapping):
 
 NO_DRAFT = NoDraft()
 AnyDraft = MetricDraft | DateDraft | ProjectDraft | NoDraft
-DRAFT_TYPES: dict[str, type[AnyDraft]] = {
+DRAFT_TYPES: dict[str, type[MetricDraft] | type[DateDraft] | type[ProjectDraft]] = {
     "metric": MetricDraft, "date": DateDraft, "project": ProjectDraft,
 }
 

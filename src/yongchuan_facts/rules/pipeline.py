@@ -7,14 +7,15 @@ metrics, the resolver for dates, name normalization for projects.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..schema.facts import DateFact, MetricFact, ProjectFact
 from .ruleset import Candidate, Context, RuleSet
 
 AnyFact = MetricFact | DateFact | ProjectFact
-Build = Callable[[list[Candidate], Context], list[AnyFact]]
+# Sequence: covariant, so each kind's build may say it returns only its own kind of fact
+Build = Callable[[list[Candidate], Context], Sequence[AnyFact]]
 
 
 @dataclass(frozen=True)

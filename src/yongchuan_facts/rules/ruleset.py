@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -30,7 +30,8 @@ from .drafts import NO_DRAFT, AnyDraft, Proposal, to_draft
 
 Draft = dict[str, Any]  # what most rules return; `Rule.run` types it (drafts.to_draft)
 Returned = Draft | AnyDraft | Proposal
-Produce = Callable[[regex.Match[str], "Context"], Returned | list[Returned] | None]
+# Sequence, not list, so that a rule typed to return list[dict] fits (list is invariant)
+Produce = Callable[[regex.Match[str], "Context"], Returned | Sequence[Returned] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ class Rule:
             if result is None:
                 yield self._vetoed(ctx, m.span())
                 continue
-            for one in result if isinstance(result, list) else [result]:
+            for one in _each(result):
                 p = to_draft(self.kind, one)  # the typed boundary: dicts become drafts here
                 yield self._candidate(ctx, p.span or m.span(), p.draft, p.rule or self.name)
 
@@ -124,6 +125,13 @@ class Rule:
     def _vetoed(self, ctx: Context, span: tuple[int, int]) -> Candidate:
         """A match its function refused: kept in `explain`, with no fields."""
         return self._candidate(ctx, span, NO_DRAFT, self.name, status="vetoed by its rule")
+
+
+def _each(result: Returned | Sequence[Returned]) -> Sequence[Returned]:
+    """A rule's result as a sequence: one match may give several facts (8.5亿元至10亿元)."""
+    if isinstance(result, list | tuple):
+        return result
+    return (cast(Returned, result),)
 
 
 class RuleSet:

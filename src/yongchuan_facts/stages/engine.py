@@ -162,7 +162,7 @@ def annotate(doc: Document) -> None:
     annotate_metrics(doc.kept_of("metric"), doc.ctx)
     if "date" in doc.kinds or "date" in doc.helpers:
         cands = doc.kept_of("date")
-        doc.dates = list(PIPELINES["date"].build(cands, doc.ctx))
+        doc.dates = [f for f in PIPELINES["date"].build(cands, doc.ctx) if isinstance(f, DateFact)]
         _mark_dropped(cands, "annotate")
 
 

@@ -16,6 +16,7 @@ import ahocorasick
 import regex
 
 from ...schema.facts import ProjectFact
+from ..drafts import ProjectDraft
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
 from .lexicon import ALIASES
@@ -89,7 +90,7 @@ def repeated_mentions(
         if k < len(taken) and taken[k][0] < e:
             continue
         start, end = ctx.tm.raw_span(s, e)
-        draft = {"name": name, "category": names[name]}
+        draft = ProjectDraft(name=name, category=names[name])
         found.append(Candidate("project", "repeated_mention", s, e, start, end, draft))
     return found
 
