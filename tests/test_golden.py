@@ -31,12 +31,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "date": {"precision": 0.97, "recall": 0.97, "f1": 0.97},
     "project": {"precision": 0.95, "recall": 0.97, "f1": 0.96},
 }
-# Attribute accuracy over hits. Today 1.00 for all but two: the metric `period` (0.17) and
-# `indicator` (0.00) are new (issue 15 links them), so their floors are low on purpose. RAISE
-# THEM, to a little below what the seeds give, when the linking work has landed.
+# Attribute accuracy over hits. The metric `period` (0.99 on the seeds) and `indicator` (0.92)
+# came with the link stage (issue 15); their floors are the issue's bars.
 ATTRIBUTE_FLOORS: dict[str, dict[str, float]] = {
     "metric": {"qualifier": 0.95, "metric": 0.95, "modality": 0.95, "direction": 0.95,
-               "period": 0.10, "indicator": 0.0},
+               "period": 0.90, "indicator": 0.85},
     "date": {"granularity": 0.95, "relative": 0.95},
 }
 
