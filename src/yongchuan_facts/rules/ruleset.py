@@ -82,7 +82,12 @@ class Rule:
 
     def run(self, ctx: Context) -> Iterator[Candidate]:
         for m in self.pattern.finditer(ctx.tm.text):
-            result = self.produce(m, ctx)
+            try:
+                result = self.produce(m, ctx)
+            except Exception as exc:  # a faulty rule costs this candidate, never the document
+                yield self._candidate(ctx, m.span(), {}, status=f"error in its rule: "
+                                      f"{type(exc).__name__}: {exc}")
+                continue
             drafts = [result] if isinstance(result, dict) else (result or [])
             if result is None:
                 yield self._candidate(ctx, m.span(), {}, status="vetoed by its rule")
