@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import pathlib
 from collections import Counter
 from collections.abc import Sequence
 from html import escape
@@ -87,8 +86,12 @@ def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
 def write_report(
     factsets: Sequence[FactSet], path: str | os.PathLike[str], *, title: str = TITLE
 ) -> int:
-    """Write the report to `path` (UTF-8); returns the number of facts in it."""
-    pathlib.Path(path).write_text(render_report(factsets, title=title), encoding="utf-8")
+    """Write the report to `path` (UTF-8, complete or not at all); returns its fact count."""
+    from .stream import atomic_output
+
+    html = render_report(factsets, title=title)
+    with atomic_output(path) as out:
+        out.write(html)
     return sum(len(fs) for fs in factsets)
 
 
