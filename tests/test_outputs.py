@@ -159,3 +159,20 @@ def test_dataframe_dtypes_are_fixed_empty_or_full() -> None:
     full = extract(TEXT).to_dataframe().dtypes.astype(str).tolist()
     empty = FactSet("没有数字").to_dataframe().dtypes.astype(str).tolist()
     assert full == empty
+
+
+def test_the_librarys_own_jsonl_reader_takes_a_raw_line_separator(tmp_path) -> None:
+    """Gold/JSON Lines written by another tool may hold a raw U+2028 inside a string."""
+    from yongchuan_facts.evaluation import evaluate
+
+    raw = "印发《行动\u2028方案》，企业365家。"
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "a.txt").write_text(raw, encoding="utf-8")
+    facts = extract(raw, doc="a.txt").to_records()
+    lines = [json.dumps({"doc": "a.txt", "reference_date": "2020-01-01"})]
+    lines += [json.dumps(r, ensure_ascii=False) for r in facts]  # U+2028 left raw
+    assert any("\u2028" in line for line in lines)
+    (tmp_path / "gold" / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = evaluate(tmp_path / "texts", tmp_path / "gold")
+    assert result.kinds["project"].hit == result.kinds["project"].gold == 1
