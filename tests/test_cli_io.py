@@ -270,6 +270,8 @@ def test_excel_csv_starts_with_a_bom(
     assert stdout.startswith("\ufeffdoc,kind,")
     _, plain, _ = _run(capsys, ["extract", str(SEED), "--format", "csv"])
     assert plain.startswith("doc,kind,")
+    code, _, err = _run(capsys, ["extract", str(SEED), "--format", "jsonl", "--excel"])
+    assert (code, "--excel is for --format csv or figures" in err) == (2, True)
 
 
 def test_figures_as_json_lines_and_as_csv(

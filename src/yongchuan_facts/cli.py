@@ -205,6 +205,8 @@ def _extract_command(args: argparse.Namespace) -> int:
     fmt = args.format or ("table" if to_terminal else "jsonl")
     if fmt == "parquet" and not args.output:
         raise InputError("--format parquet needs -o FILE.parquet")
+    if args.excel and fmt not in ("csv", "figures"):
+        raise InputError(f"--excel is for --format csv or figures, not {fmt}")
     run = Run(args)
     run.check_output(args.output)
     if fmt == "parquet":
@@ -287,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        _error("interrupted; no output was left half-written")
+        _error("interrupted (an -o file is left as it was)")
         return 130
 
 if __name__ == "__main__":
