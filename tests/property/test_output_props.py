@@ -74,6 +74,7 @@ def test_csv_round_trips_its_records(raw: str, doc: str | None) -> None:
 @given(text_with_facts, docs)
 def test_dataframe_and_parquet_round_trip_their_records(raw: str, doc: str | None) -> None:
     pa = pytest.importorskip("pyarrow")
+    pd = pytest.importorskip("pandas")
     import pyarrow.parquet as pq
 
     from yongchuan_facts.outputs.parquet import _typed, arrow_schema
@@ -82,7 +83,8 @@ def test_dataframe_and_parquet_round_trip_their_records(raw: str, doc: str | Non
     records = fs.to_records()
     frame = fs.to_dataframe()
     assert list(frame.columns) == list(COLUMNS)
-    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    columns = {c: [None if v is pd.NA else v for v in frame[c].tolist()] for c in COLUMNS}
+    rows = [{c: columns[c][i] for c in COLUMNS} for i in range(len(frame))]
     assert [_plain(row) for row in rows] == [_present(r) for r in records]
     table = pa.Table.from_pylist([_typed(r) for r in records], schema=arrow_schema())
     sink = pa.BufferOutputStream()
