@@ -364,3 +364,23 @@ def test_a_rules_file_that_fails_is_a_clear_error(
         code, _, err = _run(capsys, ["extract", str(tmp_path / "a.txt"), "--rules", str(path)])
         assert code == 2
         assert message in err
+
+
+def test_rules_from_a_file_reach_spawned_workers(tmp_path: pathlib.Path) -> None:
+    """Under spawn (macOS, Windows) a worker imports the rules file by name from sys.path."""
+    import subprocess
+
+    rules = tmp_path / "io_spawned_rules.py"
+    rules.write_text(RULES, encoding="utf-8")
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("港口吞吐量120标准箱。", encoding="utf-8")
+    script = ("import multiprocessing as mp, sys\n"
+              "mp.set_start_method('spawn', force=True)\n"
+              "from yongchuan_facts.cli import main\n"
+              "sys.exit(main(sys.argv[1:]))\n")
+    out = subprocess.run(
+        [sys.executable, "-c", script, "extract", str(tmp_path / "a.txt"),
+         str(tmp_path / "b.txt"), "--rules", str(rules), "--workers", "2"],
+        capture_output=True, text=True, check=True, cwd=pathlib.Path(__file__).parent,
+    )
+    assert [r["rule"] for r in _jsonl(out.stdout) if r.get("unit") == "TEU"] == ["teu_count"] * 2
