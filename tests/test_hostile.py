@@ -108,3 +108,51 @@ def test_an_oversized_document_fails_alone_in_a_batch(monkeypatch: pytest.Monkey
     assert isinstance(results[1], DocumentError)
     assert results[1].error == "TextTooLongError"
     assert [r.metrics[0].value for r in (results[0], results[2])] == [1, 3]
+
+
+# Issue 12 item 2: every Unicode decimal digit is a digit, folded 1:1 by the normalizer.
+@pytest.mark.parametrize(("raw", "surface", "value"), [
+    ("٣家", "٣家", 3),                       # Arabic-Indic
+    ("营收𝟑𝟔𝟓亿元", "𝟑𝟔𝟓亿元", 365e8),        # mathematical bold digits of PDF text, non-BMP
+    ("1٣家", "1٣家", 13),                     # mixed scripts in one number
+    ("企业३६५家", "३६५家", 365),              # Devanagari
+])
+def test_a_non_ascii_decimal_digit_reads_as_its_value(raw: str, surface: str, value: float) -> None:
+    (metric,) = _valid(raw).metrics
+    assert (metric.text, metric.value) == (surface, value)
+    assert metric.start == raw.index(surface)  # code points: 𝟑 is one, not a surrogate pair
+
+
+def test_a_date_in_arabic_indic_digits() -> None:
+    (date,) = _valid("2019年٨月").dates
+    assert (date.date_start.isoformat(), date.date_end.isoformat()) == ("2019-08-01", "2019-08-31")
+
+
+def test_every_unicode_decimal_digit_folds_to_its_ascii_digit() -> None:
+    import unicodedata
+
+    from yongchuan_facts.normalize.chars import fold
+
+    digits = [chr(cp) for cp in range(0x110000) if unicodedata.category(chr(cp)) == "Nd"]
+    assert len(digits) >= 650
+    assert fold("".join(digits)) == "".join(str(unicodedata.digit(d)) for d in digits)
+    for d in digits:  # no digit makes extract raise, alone or inside a fact
+        _valid(d + "家")
+        _valid("营收1" + d + "亿元，2019年" + d + "月")
+
+
+def test_a_rule_that_raises_costs_one_candidate_not_the_document() -> None:
+    from yongchuan_facts import RuleSet
+
+    faulty = RuleSet("metric")
+
+    @faulty.rule(r"吞吐量")
+    def broken(m, ctx):  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("a bug in a user's rule")
+
+    raw = "企业365家，吞吐量很大。"
+    assert [f.text for f in extract(raw, rules=[faulty])] == ["365家"]
+    (row,) = [r for r in explain(raw, rules=[faulty]) if r.rule == "broken"]
+    assert not row.kept
+    assert row.text == "吞吐量"
+    assert "ZeroDivisionError: a bug in a user's rule" in row.status

@@ -116,6 +116,32 @@ def test_audit_command_errors_are_clear(
     text = tmp_path / "a.txt"
     text.write_text("引进企业12家", encoding="utf-8")
     assert main(["audit", str(text), "-o", str(tmp_path / "no" / "such" / "dir.html")]) == 2
-    assert "cannot write the report" in capsys.readouterr().err
+    assert "cannot write" in capsys.readouterr().err
     assert main(["audit", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "r.html")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_the_policy_allows_only_the_reports_own_script() -> None:
+    import base64
+    import hashlib
+    import re
+
+    html = render_report([extract("企业365家<script>alert(1)</script>", doc="a.txt")])
+    csp = probe(html).csp or ""
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    (script,) = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in csp
+    assert "<script>alert" not in html
+
+
+def test_the_table_shows_indicator_and_period() -> None:
+    raw = "2021年，全区实现营收139亿元"
+    fact = MetricFact(start=12, end=17, text="139亿元", value=1.39e10, unit="CNY",
+                      indicator_start=10, indicator_end=12, indicator="营收",
+                      period_start="2021-01-01", period_end="2021-12-31")
+    html = render_report([FactSet(raw, [fact], doc="a.txt")])
+    assert '<th scope="col">indicator</th>' in html
+    assert '<th scope="col">period</th>' in html
+    assert ">营收</td>" in html
+    assert "2021-01-01 – 2021-12-31" in html

@@ -97,7 +97,9 @@ def _json_lines(path: pathlib.Path) -> list[tuple[int, dict]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read: {exc}") from None
     lines = []
-    for number, line in enumerate(text.splitlines(), 1):
+    # JSON Lines ends records at "\n" only: str.splitlines() would also split inside a
+    # string holding a raw U+2028, U+0085 or \x1c (valid JSON, written by other tools)
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:

@@ -2,6 +2,9 @@
 
 Everything here is 1:1 so that offsets never move: `str.translate` with a table built once.
 
+- every Unicode decimal digit (category Nd: Arabic-Indic `٣`, Devanagari `३`, the mathematical
+  `𝟑` of PDF text, …) → its ASCII digit, so `营收𝟑𝟔𝟓亿元` reads as `营收365亿元`; one code point
+  in, one out, even outside the BMP (offsets are code points);
 - full-width digits, letters and number signs → ASCII (`１５．４％` → `15.4%`), but NOT the
   full-width `，：；（）`: they mark clause boundaries, and `，` folded to `,` would read as a
   thousands separator (STYLE.md §3.4);
@@ -17,10 +20,18 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+import regex
+
 # Ranges folded with NFKC (each maps to exactly one character).
 _FULLWIDTH_ALNUM = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 _FULLWIDTH_SIGNS = [ord(c) for c in "％．＋－／"]
 _RADICALS = [*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4)]
+
+# Decimal digits live in planes 0 and 1 only (planes 2-3 are ideographs); scanning just these
+# keeps the table's one-time cost at a few milliseconds.
+_DIGIT_PLANES_END = 0x20000
+# The `regex` module's Unicode (what rules' `\d` matches) may be newer than `unicodedata`'s.
+_ND = regex.compile(r"\p{Nd}")
 
 # Code point ranges asked of OpenCC, one character at a time (CJK unified, ext. A, compat.).
 _HAN_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
@@ -32,6 +43,25 @@ def _fold_table() -> dict[int, str]:
         folded = unicodedata.normalize("NFKC", chr(cp))
         if len(folded) == 1 and folded != chr(cp):
             table[cp] = folded
+    return table
+
+
+def _digit_table() -> dict[int, str]:
+    """Every non-ASCII decimal digit → its ASCII digit (`٣` → `3`, `𝟑` → `3`).
+
+    Unicode encodes each script's digits as one run of ten code points, zero first, so a digit
+    `unicodedata` does not know yet (a newer script) still has its value: its place in the run.
+    """
+    table: dict[int, str] = {}
+    run_start = previous = -2
+    for m in _ND.finditer("".join(map(chr, range(_DIGIT_PLANES_END)))):
+        cp = ord(m[0])
+        if cp != previous + 1:
+            run_start = cp
+        previous = cp
+        value = unicodedata.digit(m[0], (cp - run_start) % 10)
+        if cp >= 0x80:
+            table[cp] = str(value)
     return table
 
 
@@ -52,7 +82,7 @@ def _t2s_table() -> dict[int, str]:
 @cache
 def translation_table() -> dict[int, str]:
     """The one table `normalize` applies; closed under itself so folding is idempotent."""
-    table = {**_t2s_table(), **_fold_table()}
+    table = {**_t2s_table(), **_fold_table(), **_digit_table()}
     for cp, out in list(table.items()):
         seen = {cp}
         while ord(out) in table and ord(out) not in seen:  # 乾 → 干 → 干: follow chains once

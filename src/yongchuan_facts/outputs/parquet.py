@@ -9,6 +9,7 @@
 The columns are `records.COLUMNS`, one row per fact, with real types: offsets are int64,
 `value` float64, `date_start`/`date_end` date32, `relative` bool; a field a kind does not have
 is null. The schema is fixed, so files from different runs (or with no facts) concatenate.
+Parquet strings are UTF-8, which has no lone surrogates: each is written as U+FFFD.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..schema.facts import DateFact, MetricFact, ProjectFact
-from .records import COLUMNS, to_records
+from .records import COLUMNS, to_records, utf8_safe
 
 AnyFact = MetricFact | DateFact | ProjectFact
 INT_COLUMNS = frozenset({"start", "end", "indicator_start", "indicator_end"})
@@ -71,7 +72,9 @@ def _typed(record: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise ValueError(f"record has fields no Parquet column holds: {sorted(unknown)}")
     row = {name: record.get(name) for name in COLUMNS}
-    for name in DATE_COLUMNS:
-        if isinstance(row[name], str):
-            row[name] = dt.date.fromisoformat(row[name])
+    for name, value in row.items():
+        if name in DATE_COLUMNS and isinstance(value, str):
+            row[name] = dt.date.fromisoformat(value)
+        elif isinstance(value, str):
+            row[name] = utf8_safe(value)
     return row

@@ -2,14 +2,29 @@
 
     >>> to_records(extract("营收139亿元").facts)[0]["value"]
     13900000000.0
+
+Every writer keeps every fact the extractor can return, whatever its text holds:
+- JSON is strict (no `NaN`/`Infinity`: a non-finite number is `null`), and lone surrogates,
+  U+0085, U+2028 and U+2029 are written as `\\u` escapes, so the file is valid UTF-8 and a
+  reader that splits lines with `str.splitlines()` still sees one record a line;
+- CSV quotes a field holding any line break (a lone `\\r` included: rows end in `\\r\\n`, as RFC
+  4180 says), and prefixes a `'` to a text starting with `=`, `+`, `-`, `@`, a tab, a `\\r` or
+  a `'` so that no spreadsheet runs it as a formula (`csv_records` takes the `'` off again);
+  UTF-8 has no lone surrogates, so CSV, Parquet and the HTML report write U+FFFD for them;
+- the terminal table shows control and format characters as visible escapes (`\\x1b` as `␛`,
+  U+202E as `\\u202e`), so a text cannot move the cursor or retitle the terminal.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
-from collections.abc import Iterable
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..schema.facts import DateFact, MetricFact, ProjectFact
@@ -22,6 +37,13 @@ COLUMNS = (
     "direction", "period_start", "period_end", "indicator", "indicator_start", "indicator_end",
     "date_start", "date_end", "granularity", "relative", "name", "category", "canonical", "rule",
 )
+INT_FIELDS = frozenset({"start", "end", "indicator_start", "indicator_end"})
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# characters a JSON writer may leave raw that break UTF-8 files or str.splitlines() readers
+_JSON_ESCAPE = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
+# a cell a spreadsheet would read as a formula (OWASP CSV injection), or one already prefixed
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def to_record(fact: AnyFact, doc: str | None = None) -> dict[str, Any]:
@@ -31,6 +53,9 @@ def to_record(fact: AnyFact, doc: str | None = None) -> dict[str, Any]:
         record["doc"] = doc
     if record.get("doc") is None:
         record.pop("doc", None)
+    value = record.get("value")
+    if isinstance(value, float) and not math.isfinite(value):
+        record["value"] = None  # strict JSON has no Infinity; no text means one
     return record
 
 
@@ -38,58 +63,217 @@ def to_records(facts: Iterable[AnyFact], doc: str | None = None) -> list[dict[st
     return [to_record(f, doc) for f in facts]
 
 
+def json_line(record: dict[str, Any]) -> str:
+    """One record as strict JSON on one line (no raw U+2028, no lone surrogates), with `\\n`."""
+    text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n"
+
+
+def read_jsonl(text: str) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines text; lines split on `\\n` only, as the format says."""
+    for line in text.split("\n"):
+        if line.strip():
+            yield json.loads(line)
+
+
 def to_jsonl(facts: Iterable[AnyFact], doc: str | None = None) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in to_records(facts, doc))
+    return "".join(json_line(r) for r in to_records(facts, doc))
+
+
+def utf8_safe(text: str) -> str:
+    """`text` with each lone surrogate (not encodable in UTF-8) as U+FFFD; same length."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def csv_cell(value: Any) -> Any:
+    """A record's value as a CSV cell: None empty, a formula-like text prefixed with `'`."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = utf8_safe(value)
+        if value.startswith(_FORMULA_START):
+            return "'" + value
+    return value
+
+
+def csv_writer(out: io.TextIOBase | Any, columns: Iterable[str] = COLUMNS) -> Any:
+    """A DictWriter for fact rows: `\\r\\n` ends rows, so any line break in a field is quoted."""
+    return csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore",
+                          lineterminator="\r\n")
+
+
+def csv_row(record: dict[str, Any], columns: Iterable[str] = COLUMNS) -> dict[str, Any]:
+    return {k: csv_cell(record.get(k)) for k in columns}
 
 
 def to_csv(records: Iterable[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer = csv_writer(out)
     writer.writeheader()
-    for r in records:
-        writer.writerow({k: "" if r.get(k) is None else r[k] for k in COLUMNS})
+    writer.writerows(csv_row(r) for r in records)
     return out.getvalue()
+
+
+def _from_cell(name: str, cell: str) -> Any:
+    if cell == "":
+        return None
+    if cell.startswith("'"):
+        return cell[1:]
+    if name in INT_FIELDS:
+        return int(cell)
+    if name == "value":
+        return float(cell)
+    if name == "relative":
+        return cell == "True"
+    return cell
+
+
+def csv_records(text: str) -> list[dict[str, Any]]:
+    """Records back from `to_csv` output: the `'` prefix off, numbers and booleans typed."""
+    rows = csv.DictReader(io.StringIO(text, newline=""))
+    return [{k: v for k, c in row.items() if (v := _from_cell(k, c)) is not None}
+            for row in rows]
+
+
+# ---- the terminal table ------------------------------------------------------------------
+
+# C0/C1 controls, DEL, format characters (bidi overrides, zero-width), line/paragraph
+# separators and surrogates: never sent to a terminal raw.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+                        "\ufeff\ufff9-\ufffb\ud800-\udfff]")
+ELLIPSIS = "…"
+
+
+def _escape(m: re.Match[str]) -> str:
+    c = m[0]
+    if c == "\n":
+        return "⏎"
+    if c < " ":
+        return chr(0x2400 + ord(c))  # control pictures: ␛ for ESC, ␇ for BEL
+    return "␡" if c == "\x7f" else f"\\u{ord(c):04x}"
+
+
+def visible(text: str) -> str:
+    """`text` safe for a terminal: every control or format character as a visible sign."""
+    return _INVISIBLE.sub(_escape, text)
+
+
+def _char_width(c: str) -> int:
+    if unicodedata.combining(c):
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
+def _width(s: str) -> int:
+    """Display width: CJK characters take two columns, combining marks none."""
+    return sum(_char_width(c) for c in s)
+
+
+def _truncate(s: str, width: int) -> str:
+    """`s` cut to `width` display columns, with `…` where it was cut."""
+    if _width(s) <= width:
+        return s
+    out, used = [], 0
+    for c in s:
+        w = _char_width(c)
+        if used + w > width - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + ELLIPSIS
 
 
 def _cell(r: dict[str, Any]) -> str:
     kind = r["kind"]
     if kind == "metric":
-        bits = [f"{r['value']:g} {r['unit']}", r["metric"], r["qualifier"], r["modality"]]
-        return " ".join([*bits, r["direction"]] if r.get("direction") else bits)
+        value = "?" if r["value"] is None else f"{r['value']:g}"
+        bits = [f"{value} {r['unit']}", r["metric"], r["qualifier"], r["modality"]]
+        if r.get("direction"):
+            bits.append(r["direction"])
+        if r.get("indicator"):
+            bits.append(f"«{r['indicator']}»")
+        if r.get("period_start"):
+            bits.append(f"period {r['period_start']}..{r['period_end']}")
+        return " ".join(bits)
     if kind == "date":
         return f"{r['date_start']}..{r['date_end']} {r['granularity']}" + (
             " relative" if r["relative"] else "")
     return f"{r['name']} ({r.get('category') or '-'})"
 
 
-def to_table(records: Iterable[dict[str, Any]]) -> str:
-    """A plain-text table for a terminal: span, kind, text, what it means, rule."""
-    rows = [("doc", "span", "kind", "text", "fact", "rule")]
-    for r in records:
-        text = r["text"].replace("\n", "⏎")
-        rows.append((r.get("doc") or "", f"{r['start']}:{r['end']}", r["kind"], text, _cell(r),
-                     r.get("rule") or ""))
+# columns a narrow terminal may cut, most willingly first
+_SHRINKABLE = ("text", "fact", "doc", "rule")
+_MIN_WIDTH = 8
+_GAP = 2
+
+
+def _fit(header: tuple[str, ...], widths: list[int], width: int) -> list[int]:
+    """Column widths that sum (with gaps) to at most `width`, taken from the cuttable ones."""
+    widths = list(widths)
+    excess = sum(widths) + _GAP * (len(widths) - 1) - width
+    cuttable = [header.index(c) for c in _SHRINKABLE if c in header]
+    while excess > 0:  # one column at a time off the widest cuttable one
+        i = max(cuttable, key=widths.__getitem__)
+        if widths[i] <= _MIN_WIDTH:
+            break  # narrower than this and no column says anything
+        widths[i] -= 1
+        excess -= 1
+    return widths
+
+
+def _table_row(r: dict[str, Any]) -> tuple[str, ...]:
+    cells = (r.get("doc") or "", f"{r['start']}:{r['end']}", r["kind"], r["text"], _cell(r),
+             r.get("rule") or "")
+    return tuple(visible(str(c)) for c in cells)
+
+
+def to_table(records: Iterable[dict[str, Any]], width: int | None = None) -> str:
+    """A plain-text table for a terminal: span, kind, text, what it means, rule.
+
+    With `width` (the terminal's columns) the text, fact, doc and rule cells are cut with `…`
+    so that no line is wider.
+    """
+    rows = [("doc", "span", "kind", "text", "fact", "rule"), *map(_table_row, records)]
     if not any(row[0] for row in rows[1:]):
         rows = [row[1:] for row in rows]
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join(
-        "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True))
-        .rstrip() for row in rows
-    ) + "\n"
+    if width is not None:
+        widths = _fit(rows[0], widths, width)
+    lines = []
+    for row in rows:
+        cells = [_truncate(cell, w) for cell, w in zip(row, widths, strict=True)]
+        lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths,
+                                                                          strict=True)).rstrip())
+    return "\n".join(lines) + "\n"
 
 
-def _width(s: str) -> int:
-    """Display width: CJK characters take two columns."""
-    import unicodedata
+DATE_FIELDS = frozenset({"date_start", "date_end", "period_start", "period_end"})
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+def _dtype(name: str) -> str:
+    """The pandas dtype of a column: nullable ints, floats, booleans; strings kept exact."""
+    if name in INT_FIELDS:
+        return "Int64"
+    if name in DATE_FIELDS:
+        return "object"  # datetime.date values (pandas has no plain date dtype)
+    # 'string[python]', not pyarrow's: a lone surrogate (valid in a str) would not encode
+    return {"value": "Float64", "relative": "boolean"}.get(name, "string[python]")
+
+
+def _column(records: list[dict[str, Any]], name: str) -> list[Any]:
+    values = [r.get(name) for r in records]
+    if name in DATE_FIELDS:
+        return [None if v is None else dt.date.fromisoformat(v) for v in values]
+    return values
 
 
 def to_dataframe(facts: Iterable[AnyFact], doc: str | None = None) -> Any:
-    """A pandas DataFrame with the `COLUMNS` (needs the `pandas` extra)."""
+    """A pandas DataFrame with the `COLUMNS`, one dtype per column (needs the `pandas` extra)."""
     try:
         import pandas as pd
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("to_dataframe() needs pandas: pip install 'yongchuan-facts[pandas]'") \
             from exc
-    return pd.DataFrame.from_records(to_records(facts, doc), columns=list(COLUMNS))
+    records = to_records(facts, doc)
+    return pd.DataFrame({name: pd.array(_column(records, name), dtype=_dtype(name))
+                         for name in COLUMNS})

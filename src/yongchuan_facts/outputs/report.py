@@ -8,13 +8,17 @@ Each document is shown with its facts highlighted by kind (`html.highlight`); be
 table of every fact, filtered by kind, label (metric label, date granularity, project
 category) or text, sorted by value; clicking a row scrolls to its span and flashes it. CSS and
 JS (`report.css`, `report.js` beside this module) are inlined and a Content-Security-Policy
-forbids any network access, so the file can be mailed, archived and opened offline.
+forbids any network access, so the file can be mailed, archived and opened offline. The policy
+allows no inline script but the report's own: `script-src` names the SHA-256 hash of
+`report.js`, so a script smuggled in through a document's text could not run even if escaping
+failed. A lone surrogate in a text (valid in a `str`, not in UTF-8) is shown as U+FFFD.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
-import pathlib
 from collections import Counter
 from collections.abc import Sequence
 from html import escape
@@ -23,16 +27,24 @@ from importlib import resources
 from ..schema.facts import KINDS, MetricFact
 from ..schema.factset import AnyFact, FactSet
 from .html import KIND_COLOURS, date_range, fact_lines, format_value, highlight, label_of
+from .records import utf8_safe
 
 TITLE = "yongchuan_facts audit report"
-# nothing may be fetched: no scripts, styles, images or fonts from anywhere but this file
-CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+# nothing may be fetched: no scripts, styles, images or fonts from anywhere but this file, and
+# the only script that runs is the one whose hash the policy names
+CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src '{script_hash}'; img-src data:"
 COLUMNS = ("#", "doc", "kind", "text", "value", "unit", "label", "qualifier", "modality",
-           "dates", "rule")
+           "indicator", "period", "dates", "rule")
 
 
 def _asset(name: str) -> str:
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def script_hash(script: str) -> str:
+    """The CSP hash source (quoted in the policy) allowing exactly this script: `sha256-…`."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
 def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
@@ -45,11 +57,13 @@ def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
                     for i, fact in enumerate(fs.facts))
     facts = [f for fs in factsets for f in fs.facts]
     head = "".join(f'<th{_sort_attr(c)} scope="col">{c}</th>' for c in COLUMNS)
-    return f"""<!DOCTYPE html>
+    script = _asset("report.js")
+    csp = CSP.format(script_hash=script_hash(script))
+    return utf8_safe(f"""<!DOCTYPE html>
 <html lang="zh">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{escape(title)}</title>
 <style>{_asset("report.css")}</style>
@@ -65,17 +79,21 @@ def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
 <tbody>{"".join(rows)}</tbody></table></div>
 </aside>
 </main>
-<script>{_asset("report.js")}</script>
+<script>{script}</script>
 </body>
 </html>
-"""
+""")
 
 
 def write_report(
     factsets: Sequence[FactSet], path: str | os.PathLike[str], *, title: str = TITLE
 ) -> int:
-    """Write the report to `path` (UTF-8); returns the number of facts in it."""
-    pathlib.Path(path).write_text(render_report(factsets, title=title), encoding="utf-8")
+    """Write the report to `path` (UTF-8, complete or not at all); returns its fact count."""
+    from .stream import atomic_output
+
+    html = render_report(factsets, title=title)
+    with atomic_output(path) as out:
+        out.write(html)
     return sum(len(fs) for fs in factsets)
 
 
@@ -136,6 +154,13 @@ def _document(fs: FactSet, number: int, prefix: str) -> str:
             f'<div class="text">{body}</div></section>')
 
 
+def _period(fact: MetricFact) -> str:
+    if fact.period_start is None or fact.period_end is None:
+        return ""
+    start, end = fact.period_start.isoformat(), fact.period_end.isoformat()
+    return start if start == end else f"{start} – {end}"
+
+
 def _row(position: int, doc: str, target: str, fact: AnyFact) -> str:
     is_metric = isinstance(fact, MetricFact)
     cells = {
@@ -146,11 +171,13 @@ def _row(position: int, doc: str, target: str, fact: AnyFact) -> str:
         "qualifier": fact.qualifier if is_metric else "",
         "modality": (fact.modality + (f" · {fact.direction}" if fact.direction else ""))
         if is_metric else "",
+        "indicator": (fact.indicator or "").replace("\n", "⏎") if is_metric else "",
+        "period": _period(fact) if is_metric else "",
         "dates": date_range(fact) if fact.kind == "date" else "",
         "rule": fact.rule or "",
     }
     classes = {"#": "num", "value": "num", "kind": f"kind-{fact.kind}", "doc": "doc-name",
-               "dates": "dates", "text": "text"}
+               "dates": "dates", "period": "dates", "text": "text"}
     tds = "".join(f'<td class="{classes.get(c, "")}">{escape(cells[c])}</td>' for c in COLUMNS)
     searchable = fact.text + " " + getattr(fact, "name", "")
     value = repr(fact.value) if is_metric else ""

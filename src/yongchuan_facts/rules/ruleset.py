@@ -105,12 +105,18 @@ class Rule:
 
     def run(self, ctx: Context) -> Iterator[Candidate]:
         for m in self.pattern.finditer(ctx.tm.text):
-            result = self.produce(m, ctx)
-            if result is None:
+            try:
+                result = self.produce(m, ctx)
+                proposals = None if result is None else [
+                    to_draft(self.kind, one) for one in _each(result)]  # dicts become drafts here
+            except Exception as exc:  # a faulty rule costs this candidate, never the document
+                yield self._candidate(ctx, m.span(), NO_DRAFT, self.name,
+                                      status=f"error in its rule: {type(exc).__name__}: {exc}")
+                continue
+            if proposals is None:
                 yield self._vetoed(ctx, m.span())
                 continue
-            for one in _each(result):
-                p = to_draft(self.kind, one)  # the typed boundary: dicts become drafts here
+            for p in proposals:
                 yield self._candidate(ctx, p.span or m.span(), p.draft, p.rule or self.name)
 
     def _candidate(

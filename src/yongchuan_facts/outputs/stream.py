@@ -1,0 +1,159 @@
+"""Streaming writers for the CLI: facts as JSON Lines, CSV, a table, Parquet or a figure table.
+
+    >>> with atomic_output("facts.jsonl") as out:   # doctest: +SKIP
+    ...     write_stream(batches, "jsonl", out)
+
+JSON Lines and CSV go out as each document finishes, Parquet in row batches, so memory stays
+bounded by a few documents whatever the corpus size; only `table` (for a terminal) collects
+every row. A file is written under a temporary name beside it and renamed over the target only
+when everything is written (`atomic_output`): a crash or an interrupted run never leaves half a
+file, and an existing file is untouched until then.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pathlib
+import tempfile
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
+
+from .records import (
+    COLUMNS,
+    csv_row,
+    csv_writer,
+    json_line,
+    to_table,
+)
+
+PARQUET_BATCH_ROWS = 50_000
+# The figure table: one row per metric, what an analyst puts in a spreadsheet.
+FIGURE_COLUMNS = ("doc", "indicator", "value", "unit", "qualifier", "metric", "modality",
+                  "direction", "period_start", "period_end", "text", "start", "end")
+FORMATS = ("jsonl", "csv", "table", "parquet", "figures")
+
+Batches = Iterable[list[dict[str, Any]]]
+
+
+class OutputError(Exception):
+    """An output the CLI cannot write: a folder, a missing folder, no permission, an input."""
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def check_output(path: str | os.PathLike[str], inputs: Iterable[pathlib.Path] = ()) -> None:
+    """Refuse an output that is a folder, lies in no folder, or is one of the `inputs`."""
+    target = pathlib.Path(path)
+    if target.is_dir():
+        raise OutputError(f"cannot write {target}: it is a folder; name a file")
+    if not target.parent.is_dir():
+        raise OutputError(f"cannot write {target}: no such folder {target.parent}")
+    resolved = target.resolve()
+    for inp in inputs:
+        same = inp.resolve() == resolved or (
+            target.exists() and inp.exists() and os.path.samefile(inp, target))
+        if same:
+            raise OutputError(f"cannot write {target}: it is also an input, which writing "
+                              "would destroy")
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary file's name beside `path`, renamed to `path` if the block succeeds."""
+    target = pathlib.Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror}") from None
+    os.close(fd)
+    try:
+        yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it 0600; a new file is 0666 - umask
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str], *, bom: bool = False) -> Iterator[IO[str]]:
+    """A text file (UTF-8, newlines as written) that appears at `path` only when complete."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8",
+                                        newline="") as out:
+        yield out
+
+
+def _write_jsonl(batches: Batches, out: IO[str], columns: tuple[str, ...] | None) -> None:
+    for records in batches:
+        if columns is not None:
+            records = [{k: r.get(k) for k in columns} for r in records]
+        out.writelines(json_line(r) for r in records)
+        out.flush()  # a downstream `jq` or `head` sees each document as it finishes
+
+
+def _write_csv(batches: Batches, out: IO[str], columns: tuple[str, ...]) -> None:
+    writer = csv_writer(out, columns)
+    writer.writeheader()
+    for records in batches:
+        writer.writerows(csv_row(r, columns) for r in records)
+        out.flush()
+
+
+def _write_parquet(batches: Batches, path: str) -> None:
+    """Row batches into one Parquet file with the fixed facts schema (outputs/parquet.py)."""
+    from .parquet import _pyarrow, _typed, arrow_schema
+
+    pa, pq = _pyarrow()
+    schema = arrow_schema()
+    with pq.ParquetWriter(path, schema) as writer:
+        rows: list[dict[str, Any]] = []
+        for records in batches:
+            rows.extend(_typed(r) for r in records)
+            if len(rows) >= PARQUET_BATCH_ROWS:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                rows = []
+        writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+
+
+def _metrics_only(batches: Batches) -> Iterator[list[dict[str, Any]]]:
+    for records in batches:
+        yield [r for r in records if r.get("kind") == "metric"]
+
+
+def write_stream(
+    batches: Batches, fmt: str, out: IO[str], *, figures_as_csv: bool = False,
+    width: int | None = None,
+) -> None:
+    """Write record batches as `fmt` (any but parquet) to a text stream.
+
+    `figures` writes the figure table (`FIGURE_COLUMNS`, metrics only) as JSON Lines, or as CSV
+    with `figures_as_csv`; `width` fits a `table` to a terminal.
+    """
+    if fmt == "jsonl":
+        _write_jsonl(batches, out, None)
+    elif fmt == "csv":
+        _write_csv(batches, out, COLUMNS)
+    elif fmt == "table":
+        out.write(to_table([r for records in batches for r in records], width=width))
+    elif fmt == "figures" and figures_as_csv:
+        _write_csv(_metrics_only(batches), out, FIGURE_COLUMNS)
+    elif fmt == "figures":
+        _write_jsonl(_metrics_only(batches), out, FIGURE_COLUMNS)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; choose from {FORMATS}")
+
+
+def write_parquet(batches: Batches, path: str | os.PathLike[str]) -> None:
+    """Write record batches to a Parquet file at `path`, atomically."""
+    with atomic_path(path) as tmp:
+        _write_parquet(batches, tmp)
+
+
+__all__ = ["FIGURE_COLUMNS", "FORMATS", "OutputError", "atomic_output", "atomic_path",
+           "check_output", "write_parquet", "write_stream"]
