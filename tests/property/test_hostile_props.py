@@ -102,18 +102,6 @@ def _known_metric_failure(f: MetricFact) -> bool:
     return TOLERATE_KNOWN_FAILURES and not math.isfinite(f.value) and digits > 300
 
 
-def _known_date_failure(f: object) -> bool:
-    """dates (item 4): a relative month that falls in a leap February ends on the 28th."""
-    start, end = f.date_start, f.date_end  # type: ignore[attr-defined]
-    return (TOLERATE_KNOWN_FAILURES and f.relative and start.month == 2  # type: ignore[attr-defined]
-            and calendar.isleap(start.year) and end.day == 28)
-
-
-def _known_date_crash(exc: ValueError) -> bool:
-    """dates (item 4): a relative date past year 1 or 9999 crashes instead of being no date."""
-    return TOLERATE_KNOWN_FAILURES and regex.fullmatch(r"year -?\d+ is out of range", str(exc))
-
-
 _WRITTEN_YEAR = regex.compile(r"(?<!\d)(\d{4})\s*年")
 
 
@@ -147,19 +135,14 @@ def _check_granularity(f: object) -> None:
 
 
 def check(raw: str, ref: dt.date | None) -> None:
-    try:
-        fs = extract(raw, reference_date=ref)
-    except ValueError as exc:
-        if _known_date_crash(exc):
-            return
-        raise
+    fs = extract(raw, reference_date=ref)
     for f in fs:
         assert 0 <= f.start < f.end <= len(raw)
         assert raw[f.start : f.end] == f.text
         if isinstance(f, MetricFact) and not _known_metric_failure(f):
             assert math.isfinite(f.value), f
             assert f.value >= 0, f
-        elif f.kind == "date" and not (f.date_start and _known_date_failure(f)):
+        elif f.kind == "date":
             _check_granularity(f)
     assert all(a.start <= b.start for a, b in itertools.pairwise(fs))
     again = extract(raw, reference_date=ref)
@@ -207,10 +190,7 @@ def same_period_chain(draw: st.DrawFn) -> tuple[str, int]:
     return f"{year}年{months}，{body}。", year
 
 
-# KNOWN (dates engineer, issue 12 item 4): each 去年同期 anchors on the previous one (2019, then
-# 2018 …). Strict: once the dates branch is merged this passes, and the mark must go.
-@pytest.mark.xfail(TOLERATE_KNOWN_FAILURES, reason="dates: 去年同期 anchors on 去年同期",
-                   raises=AssertionError, strict=True)
+# Issue 12 item 4: each 去年同期 anchored on the previous one (2019, then 2018 …).
 @given(same_period_chain())
 def test_every_same_period_date_is_a_year_before_the_written_one(case: tuple[str, int]) -> None:
     raw, year = case
