@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from yongchuan_facts import explain, extract
-from yongchuan_facts.normalize.textmap import normalize
+from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.dates.dateline import find_dateline
 from yongchuan_facts.schema.facts import DateFact
 

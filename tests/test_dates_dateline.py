@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from yongchuan_facts import extract
-from yongchuan_facts.normalize.textmap import normalize
+from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.dates.dateline import (
     find_dateline,
     find_delivery_date,

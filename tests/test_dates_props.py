@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from yongchuan_facts import extract
-from yongchuan_facts.normalize.textmap import normalize
+from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.dates.fragments import YEAR_DIGITS
 from yongchuan_facts.rules.numbers import parse_number
 from yongchuan_facts.schema.facts import DateFact

@@ -131,7 +131,7 @@ def test_a_date_in_arabic_indic_digits() -> None:
 def test_every_unicode_decimal_digit_folds_to_its_ascii_digit() -> None:
     import unicodedata
 
-    from yongchuan_facts.normalize.chars import fold
+    from yongchuan_facts.normalization.chars import fold
 
     digits = [chr(cp) for cp in range(0x110000) if unicodedata.category(chr(cp)) == "Nd"]
     assert len(digits) >= 650

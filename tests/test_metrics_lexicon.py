@@ -7,7 +7,7 @@ from typing import get_args
 
 import pytest
 
-from yongchuan_facts.normalize.chars import fold
+from yongchuan_facts.normalization.chars import fold
 from yongchuan_facts.rules.metrics import cues, lexicon
 from yongchuan_facts.schema.facts import MetricLabel, Qualifier
 from yongchuan_facts.schema.units import quantity

@@ -183,7 +183,7 @@ def test_repeated_mentions_of_many_names_are_all_found() -> None:
 
 def test_bare_document_titles_and_heads_after_marks_make_no_candidate() -> None:
     """'《计划》' * 2.5 M took 4.2 GB: every match was kept as a vetoed candidate (issue 12)."""
-    from yongchuan_facts.normalize.textmap import normalize
+    from yongchuan_facts.normalization.textmap import normalize
     from yongchuan_facts.rules.ruleset import Context
 
     ctx = Context(normalize("《计划》" * 1000 + "，平台" * 1000))

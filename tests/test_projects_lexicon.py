@@ -76,7 +76,7 @@ def test_alias_targets_are_not_aliases_themselves() -> None:
 
 def test_lexicon_words_are_simplified_and_unspaced() -> None:
     """Rules match the normalized text, so a traditional or spaced word would never match."""
-    from yongchuan_facts.normalize.textmap import normalize
+    from yongchuan_facts.normalization.textmap import normalize
 
     words = [*HEAD_WORDS, *LEFT_STOPS, *DESCRIPTORS, *GENERIC_MODIFIERS, *NOT_PROJECTS]
     assert [w for w in words if normalize(w).text != w] == []

@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 
 import yongchuan_facts
-from yongchuan_facts.normalize.chars import translation_table
+from yongchuan_facts.normalization.chars import translation_table
 from yongchuan_facts.resources import RESOURCES, warm_up
 from yongchuan_facts.rules.projects import segment
 from yongchuan_facts.schema.units import registry

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yongchuan_facts.api import PIPELINES
-from yongchuan_facts.normalize.textmap import normalize
+from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.ruleset import Context, Rule
 
 RULES: list[Rule] = [r for p in PIPELINES.values() for r in p.rules]

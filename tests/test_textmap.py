@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from yongchuan_facts.normalize.chars import fold
-from yongchuan_facts.normalize.textmap import NOISE_CHAR, normalize
+from yongchuan_facts.normalization.chars import fold
+from yongchuan_facts.normalization.textmap import NOISE_CHAR, normalize
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from importlib import metadata as _metadata
 from .api import Explained, TextTooLongError, explain, extract
 from .batch import DocumentError, extract_many, iter_extract
 from .evaluation import Evaluation, evaluate
-from .normalize.textmap import TextMap, normalize
+from .normalization.textmap import TextMap, normalize
 from .resources import warm_up
 from .rules.ruleset import Candidate, Context, Rule, RuleSet
 from .schema import DateFact, Fact, FactSet, MetricFact, ProjectFact, fact_json_schema, parse_fact

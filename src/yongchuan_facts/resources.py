@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable
 
 
 def _opencc() -> object:
-    """OpenCC's traditional → simplified table, folded 1:1 (normalize/chars.py)."""
-    from .normalize.chars import translation_table
+    """OpenCC's traditional → simplified table, folded 1:1 (normalization/chars.py)."""
+    from .normalization.chars import translation_table
 
     return translation_table()
 

@@ -24,7 +24,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from yongchuan_facts import MetricFact, extract
-from yongchuan_facts.normalize.chars import fold
+from yongchuan_facts.normalization.chars import fold
 from yongchuan_facts.strategies import ocr_text
 
 pytestmark = pytest.mark.property

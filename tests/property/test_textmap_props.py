@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from yongchuan_facts.normalize.chars import fold
-from yongchuan_facts.normalize.textmap import NOISE_CHAR, normalize
+from yongchuan_facts.normalization.chars import fold
+from yongchuan_facts.normalization.textmap import NOISE_CHAR, normalize
 from yongchuan_facts.strategies import ocr_text
 
 pytestmark = pytest.mark.property

@@ -25,7 +25,7 @@ from typing import Any, cast
 
 import regex
 
-from ..normalize.textmap import TextMap
+from ..normalization.textmap import TextMap
 from .drafts import NO_DRAFT, AnyDraft, Proposal, to_draft
 
 Draft = dict[str, Any]  # what most rules return; `Rule.run` types it (drafts.to_draft)

@@ -31,7 +31,7 @@ def _sentences(raw: str, spans: list[tuple[int, int]]) -> list[str]:
     a sentence do not end it)."""
     if not spans:
         return []
-    from ..normalize.textmap import normalize
+    from ..normalization.textmap import normalize
     from ..stages.structure import Structure
 
     tm = normalize(raw)

@@ -1,6 +1,6 @@
 """Annotate: a surviving metric's label, modality and direction, read from one context window.
 
-    >>> from yongchuan_facts.normalize.textmap import normalize
+    >>> from yongchuan_facts.normalization.textmap import normalize
     >>> from yongchuan_facts.rules.ruleset import Candidate, Context
     >>> tm = normalize("全区实现营收139亿元，同比增长15.4%。")
     >>> a = Candidate("metric", "money", 6, 11, 6, 11, {"value": 1.39e10, "unit": "CNY"})

@@ -6,7 +6,7 @@
     >>> [(f.kind, f.text) for f in doc.facts]
     [('date', '2019年'), ('metric', '365家')]
 
-normalize  raw → normalized text + offset map (`normalize/`), the context and its reference date;
+normalize  raw → normalized text + offset map (`normalization/`), the context, its reference date;
 propose    every rule set's candidates (`rules/`), vetoed matches included;
 expand     candidates the rules cannot see alone: other mentions of a found project name and
            names coordinated with one (`rules/projects/build.py`), BEFORE overlaps are resolved,
@@ -27,7 +27,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..normalize.textmap import normalize
+from ..normalization.textmap import normalize
 from ..rules import dates, metrics, projects
 from ..rules.pipeline import AnyFact, KindPipeline
 from ..rules.projects.build import coordinated_names, repeated_mentions

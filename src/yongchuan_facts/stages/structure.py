@@ -1,6 +1,6 @@
 """The document's structure, computed once per document and shared by every stage.
 
-    >>> from yongchuan_facts.normalize.textmap import normalize
+    >>> from yongchuan_facts.normalization.textmap import normalize
     >>> raw = ("一、2025年工作回顾\\n过去一年，生产总值增长5%。\\n"
     ...        "二、2026年重点工作\\n今年预期目标：增长5%左右。")
     >>> st = Structure(normalize(raw))
@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from ..normalize.textmap import TextMap
+from ..normalization.textmap import TextMap
 
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # an ASCII comma ends a clause unless it is a thousands separator (1,000)

@@ -13,7 +13,7 @@ no dates in Chinese prose, STYLE.md §3.1), only its parser, on a span a rule ha
 When both are there the delivery date wins: the page's stamp is when it was posted, the report
 speaks of `今年` from the day it was delivered.
 
-    >>> from yongchuan_facts.normalize.textmap import normalize
+    >>> from yongchuan_facts.normalization.textmap import normalize
     >>> find_dateline(normalize("报告\\n——2026年1月27日在省人大会议上\\n时间：2026-02-01\\n"))
     datetime.date(2026, 1, 27)
     >>> find_dateline(normalize("2022-10-17 11:33:18 来源：国际在线"))
@@ -26,7 +26,7 @@ import datetime as dt
 
 import regex
 
-from ...normalize.textmap import TextMap
+from ...normalization.textmap import TextMap
 from ..numbers import parse_number
 from .fragments import SMALL_NUMBER, YEAR_DIGITS
 
@@ -86,7 +86,7 @@ def _own_line(tm: TextMap, start: int, end: int) -> bool:
 def find_delivery_date(tm: TextMap) -> dt.date | None:
     """The date of the first delivery line in the head of the text, or None.
 
-    >>> from yongchuan_facts.normalize.textmap import normalize
+    >>> from yongchuan_facts.normalization.textmap import normalize
     >>> find_delivery_date(normalize("2024年3月5日在十四届全国人大二次会议上作报告时指出，"))
     """
     for m in DELIVERY.finditer(tm.text, 0, _DELIVERY_HEAD_CHARS):
@@ -138,7 +138,7 @@ def parse_date_string(stamp: str) -> dt.date | None:
 def find_labelled_dateline(tm: TextMap) -> dt.date | None:
     """A labelled stamp in the raw head of the text (`日期：17/10/2022`), read by dateparser.
 
-        >>> from yongchuan_facts.normalize.textmap import normalize
+        >>> from yongchuan_facts.normalization.textmap import normalize
         >>> find_labelled_dateline(normalize("首页 | 新闻\\nDate: 17 October 2022\\n正文"))
         datetime.date(2022, 10, 17)
         >>> find_labelled_dateline(normalize("时间：上午九点\\n")) is None
