@@ -19,6 +19,7 @@ text `open(path, encoding=ENCODING, newline="")` gives with the encoding named o
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import glob
 import os
 import pathlib
@@ -269,7 +270,7 @@ def extract_files(
     inputs: Sequence[Input],
     read: Callable[[pathlib.Path], str],
     *,
-    reference_date: object = None,
+    reference_date: dt.date | str | None = None,
     kinds: Iterable[str] | None = None,
     rules: Sequence[RuleSet] = (),
     workers: int | None = None,
@@ -293,7 +294,8 @@ def extract_files(
     if progress:
         results = progress_bar(results, total=len(inputs), unit="file")
     for i, (inp, result) in enumerate(zip(inputs, results, strict=True)):
-        yield inp, unreadable.pop(i, None) or result
+        why = unreadable.pop(i, None)
+        yield inp, result if why is None else why
 
 
 def failure_message(inp: Input, outcome: Outcome) -> str | None:
