@@ -24,8 +24,8 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
 
 from ..schema.facts import DateFact, MetricFact, ProjectFact, parse_fact
 from .rows import FactRow, fact_row
@@ -77,8 +77,23 @@ def read_jsonl(text: str) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+Batches = Iterable[Iterable[dict[str, Any]]]
+
+
+def write_jsonl(batches: Batches, out: IO[str], columns: Sequence[str] | None = None) -> None:
+    """Batches of records (one a document, say) as JSON Lines, flushed after each batch so a
+    downstream `jq` or `head` sees each document as it finishes; with `columns`, only those."""
+    for records in batches:
+        if columns is not None:
+            records = [{k: r.get(k) for k in columns} for r in records]
+        out.writelines(json_line(r) for r in records)
+        out.flush()
+
+
 def to_jsonl(facts: Iterable[AnyFact], doc: str | None = None) -> str:
-    return "".join(json_line(r) for r in to_records(facts, doc))
+    out = io.StringIO()
+    write_jsonl([to_records(facts, doc)], out)
+    return out.getvalue()
 
 
 def _plain(value: Any) -> Any:
@@ -136,11 +151,18 @@ def csv_row(record: dict[str, Any], columns: Iterable[str] = COLUMNS) -> dict[st
     return {k: csv_cell(record.get(k)) for k in columns}
 
 
+def write_csv(batches: Batches, out: IO[str], columns: Sequence[str] = COLUMNS) -> None:
+    """Batches of records as CSV under one header row, flushed after each batch."""
+    writer = csv_writer(out, columns)
+    writer.writeheader()
+    for records in batches:
+        writer.writerows(csv_row(r, columns) for r in records)
+        out.flush()
+
+
 def to_csv(records: Iterable[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv_writer(out)
-    writer.writeheader()
-    writer.writerows(csv_row(r) for r in records)
+    write_csv([records], out)
     return out.getvalue()
 
 

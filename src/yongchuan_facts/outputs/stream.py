@@ -20,13 +20,9 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from ..schema.factset import FIGURE_DTYPES
-from .records import (
-    COLUMNS,
-    csv_row,
-    csv_writer,
-    json_line,
-    to_table,
-)
+from .records import COLUMNS, to_table
+from .records import write_csv as _write_csv  # the writers of to_csv and to_jsonl
+from .records import write_jsonl as _write_jsonl
 
 # The figure table: one row per metric, what an analyst puts in a spreadsheet; the columns of
 # `FactSet.figures()` after the document's name (`records.figure_records` makes the rows).
@@ -89,22 +85,6 @@ def atomic_output(path: str | os.PathLike[str], *, bom: bool = False) -> Iterato
         yield out
 
 
-def _write_jsonl(batches: Batches, out: IO[str], columns: tuple[str, ...] | None) -> None:
-    for records in batches:
-        if columns is not None:
-            records = [{k: r.get(k) for k in columns} for r in records]
-        out.writelines(json_line(r) for r in records)
-        out.flush()  # a downstream `jq` or `head` sees each document as it finishes
-
-
-def _write_csv(batches: Batches, out: IO[str], columns: tuple[str, ...]) -> None:
-    writer = csv_writer(out, columns)
-    writer.writeheader()
-    for records in batches:
-        writer.writerows(csv_row(r, columns) for r in records)
-        out.flush()
-
-
 def write_stream(
     batches: Batches, fmt: str, out: IO[str], *, figures_as_csv: bool = False,
     width: int | None = None,
@@ -116,7 +96,7 @@ def write_stream(
     fits a `table` to a terminal.
     """
     if fmt == "jsonl":
-        _write_jsonl(batches, out, None)
+        _write_jsonl(batches, out)
     elif fmt == "csv":
         _write_csv(batches, out, COLUMNS)
     elif fmt == "table":
