@@ -135,3 +135,9 @@ def test_parquet_streams_batches_into_row_groups(
     assert pq.ParquetFile(path).metadata.num_row_groups > 1
     assert pq.read_table(path).column("doc").to_pylist() == [
         r["doc"] for records in batches for r in records]
+
+
+def test_the_table_says_a_relative_date_without_a_reference_is_unresolved() -> None:
+    table = to_table(extract("今年6月，新增就业1.5万人。"))
+    assert "unresolved month relative" in table
+    assert "1.5万人 employment" in table

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from ..schema.facts import DateFact, MetricFact, ProjectFact, parse_fact
-from .rows import FactRow, fact_row
+from .rows import FactRow, date_span, fact_row
 
 AnyFact = MetricFact | DateFact | ProjectFact
 
@@ -255,8 +255,8 @@ def _cell(row: FactRow) -> str:
         bits += [f"period {row.period_text(TABLE_RANGE)}"] if row.period else []
         return " ".join(bits)
     if row.kind == "date":
-        return f"{row.dates_text(TABLE_RANGE)} {row.granularity}" + (
-            " relative" if row.relative else "")
+        days = date_span(row.date_start, row.date_end, TABLE_RANGE) or "unresolved"
+        return f"{days} {row.granularity}" + (" relative" if row.relative else "")
     return f"{row.name} ({row.category or '-'})"
 
 
