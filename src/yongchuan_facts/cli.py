@@ -179,13 +179,15 @@ class Run:
                 self.failed.append(message)
             yield inp, outcome
 
-    def batches(self) -> Iterator[list[dict[str, Any]]]:
-        from .outputs.records import to_records
+    def batches(self, *, figures: bool = False) -> Iterator[list[dict[str, Any]]]:
+        """Each document's records (`to_records`), or its figure table (`figure_records`)."""
+        from .outputs.records import figure_records, to_records
         from .schema.factset import FactSet
 
         for inp, outcome in self.outcomes():
             if isinstance(outcome, FactSet):
-                yield to_records(outcome.facts, doc=inp.doc)
+                yield figure_records(outcome, doc=inp.doc) if figures else \
+                    to_records(outcome.facts, doc=inp.doc)
 
     def finish(self) -> int:
         """Report the files that failed, with how many were read; the exit status."""
@@ -198,6 +200,14 @@ class Run:
         return EXIT_BAD_INPUT
 
 
+def _needs_pandas(what: str) -> None:
+    """Refuse, before any work, what needs pandas where it is not installed."""
+    import importlib.util
+
+    if importlib.util.find_spec("pandas") is None:
+        raise InputError(f"{what} needs pandas: pip install 'yongchuan-facts[pandas]'")
+
+
 def _extract_command(args: argparse.Namespace) -> int:
     from .outputs.stream import atomic_output, write_parquet, write_stream
 
@@ -207,6 +217,8 @@ def _extract_command(args: argparse.Namespace) -> int:
         raise InputError("--format parquet needs -o FILE.parquet")
     if args.excel and fmt not in ("csv", "figures"):
         raise InputError(f"--excel is for --format csv or figures, not {fmt}")
+    if fmt == "figures":
+        _needs_pandas("--format figures")
     run = Run(args)
     run.check_output(args.output)
     if fmt == "parquet":
@@ -218,7 +230,8 @@ def _extract_command(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size().columns if to_terminal else None
 
     def write(out: IO[str]) -> None:
-        write_stream(run.batches(), fmt, out, figures_as_csv=as_csv, width=width)
+        write_stream(run.batches(figures=fmt == "figures"), fmt, out, figures_as_csv=as_csv,
+                     width=width)
 
     if args.output is None:
         if bom:

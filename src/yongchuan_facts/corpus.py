@@ -8,7 +8,11 @@ letter case: `A.TXT` too), in sorted order, named by its path relative to the fo
 which files it skipped and why; a glob gives its matches, named by file name; a file is named
 by its name. `read_text` reads one file, refusing one over `MAX_BYTES` before reading it, and
 decodes it (`decode`). `extract_files` reads the files lazily and extracts them over a process
-pool (`batch.iter_extract`), in order; the writers are in `outputs/stream.py`.
+pool (`batch.iter_extract`), in order. Nothing here serializes a fact: the CLI turns each
+FactSet into records with the public output functions (`outputs.records.to_records`, or
+`figure_records` for the figure table) and writes them with the library's own writers
+(`records.write_jsonl`/`write_csv`, which `to_jsonl`/`to_csv` use too, `parquet.write_batches`,
+`records.to_table`), atomically (`outputs/stream.py`).
 
 Offsets are into the decoded text. For UTF-8, that is the text `open(path, encoding="utf-8",
 newline="")` gives, as FACTS.md and the README read a file: a byte order mark stays in it as
@@ -19,6 +23,7 @@ text `open(path, encoding=ENCODING, newline="")` gives with the encoding named o
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import glob
 import os
 import pathlib
@@ -269,7 +274,7 @@ def extract_files(
     inputs: Sequence[Input],
     read: Callable[[pathlib.Path], str],
     *,
-    reference_date: object = None,
+    reference_date: dt.date | str | None = None,
     kinds: Iterable[str] | None = None,
     rules: Sequence[RuleSet] = (),
     workers: int | None = None,
@@ -293,7 +298,8 @@ def extract_files(
     if progress:
         results = progress_bar(results, total=len(inputs), unit="file")
     for i, (inp, result) in enumerate(zip(inputs, results, strict=True)):
-        yield inp, unreadable.pop(i, None) or result
+        why = unreadable.pop(i, None)
+        yield inp, result if why is None else why
 
 
 def failure_message(inp: Input, outcome: Outcome) -> str | None:

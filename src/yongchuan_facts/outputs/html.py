@@ -21,14 +21,20 @@ value stays in the hover title and in `data-value`.
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from html import escape
 
 from ..schema.facts import DateFact, MetricFact, ProjectFact
+from .rows import (  # re-exported: the views' shared display strings live in rows.py
+    FactRow,
+    chinese_amount,
+    display_value,
+    fact_row,
+    format_value,
+    label_of,
+    title_lines,
+)
 
 AnyFact = MetricFact | DateFact | ProjectFact
 
@@ -53,109 +59,7 @@ COLLAPSE_CHARS = 200_000
 COLLAPSE_ROWS = 2_000  # a longer fact table is folded too
 TABLE_COLUMNS = ("kind", "text", "value", "qualifier", "metric", "modality", "indicator",
                  "period", "dates", "name", "category", "rule")
-CURRENCY_WORDS = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "JPY": "日元",
-                  "GBP": "英镑"}
-# The magnitudes a Chinese reader writes amounts in, largest first: 5.67万亿元, 139亿元, 1.5万人
-MAGNITUDES = ((12, "万亿"), (8, "亿"), (4, "万"))
-
 MarkAttrs = Callable[[int, AnyFact], str]
-
-
-def label_of(fact: AnyFact) -> str:
-    """The label a person filters by: the metric label, the date's granularity, the category."""
-    if isinstance(fact, MetricFact):
-        return fact.metric
-    if isinstance(fact, DateFact):
-        return fact.granularity
-    return fact.category or "project"
-
-
-def format_value(value: float) -> str:
-    """`24400000000.0` → `24,400,000,000`; `15.4` → `15.4`."""
-    if value.is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
-
-
-def _plain_decimal(value: decimal.Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def chinese_amount(value: float, unit: str) -> str | None:
-    """A money amount or a count as a Chinese reader writes it, every digit of `value` kept.
-
-        >>> chinese_amount(5.67e12, "CNY"), chinese_amount(13_900_000_000, "CNY")
-        ('5.67万亿元', '139亿元')
-        >>> chinese_amount(15000, "人"), chinese_amount(365, "家"), chinese_amount(0.5, "USD")
-        ('1.5万人', '365家', '0.5美元')
-        >>> chinese_amount(123456789.5, "CNY"), chinese_amount(15.4, "percent")
-        ('1.234567895亿元', None)
-
-    None for a unit that is neither a currency nor a Chinese classifier (`percent`, `m**2`).
-    The number is the float's shortest decimal form moved by whole powers of ten, so nothing
-    is rounded away.
-    """
-    word = CURRENCY_WORDS.get(unit) or (unit if unit and all(_is_han(c) for c in unit) else None)
-    if word is None or not math.isfinite(value):
-        return None
-    exact = decimal.Decimal(repr(float(value)))
-    for power, magnitude in MAGNITUDES:
-        if abs(exact) >= decimal.Decimal(10) ** power:
-            return f"{_plain_decimal(exact.scaleb(-power))}{magnitude}{word}"
-    return f"{_plain_decimal(exact)}{word}"
-
-
-def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
-def display_value(fact: MetricFact) -> str:
-    """The value with its unit, as a reader writes it: `5.67万亿元`, `15.4%`, `2,000 m**2`."""
-    amount = chinese_amount(fact.value, fact.unit)
-    if amount is not None:
-        return amount
-    if fact.unit == "percent":
-        return f"{format_value(fact.value)}%"
-    if fact.unit == "percentage_point":
-        return f"{format_value(fact.value)}个百分点"
-    return f"{format_value(fact.value)} {fact.unit}"
-
-
-def period_range(start: dt.date | None, end: dt.date | None) -> str:
-    """`2021-01-01 … 2021-12-31`, one day as one date, nothing as ''."""
-    if start is None or end is None:
-        return ""
-    return start.isoformat() if start == end else f"{start.isoformat()} … {end.isoformat()}"
-
-
-def date_range(fact: DateFact) -> str:
-    if fact.date_start is None:
-        return "unresolved (relative)"
-    if fact.date_start == fact.date_end:
-        return fact.date_start.isoformat()
-    return f"{fact.date_start.isoformat()} … {fact.date_end}"
-
-
-def fact_lines(fact: AnyFact) -> list[str]:
-    """A fact's fields as short lines, for a hover title."""
-    lines = [f"{fact.kind} · {fact.text.replace(chr(10), '⏎')} · {fact.start}:{fact.end}"]
-    if isinstance(fact, MetricFact):
-        lines += [f"value {format_value(fact.value)} {fact.unit}",
-                  f"metric {fact.metric} · {fact.qualifier} · {fact.modality}"
-                  + (f" · {fact.direction}" if fact.direction else "")]
-        lines += [f"indicator {fact.indicator}"] if fact.indicator else []
-        lines += [f"period {period_range(fact.period_start, fact.period_end)}"] \
-            if fact.period_start else []
-    elif isinstance(fact, DateFact):
-        lines += [date_range(fact), f"granularity {fact.granularity}"
-                  + (" · relative" if fact.relative else "")]
-    else:
-        lines += [f"name {fact.name}"]
-        lines += [f"category {fact.category}"] if fact.category else []
-        lines += [f"canonical {fact.canonical}"] if fact.canonical else []
-    lines += [f"rule {fact.rule}"] if fact.rule else []
-    return lines
 
 
 def _light_dark(prop: str, light: str, dark: str) -> str:
@@ -189,10 +93,11 @@ def default_mark_attrs(inline_style: bool) -> MarkAttrs:
     """Attributes every piece of a fact's mark carries: kind, label, title, optional style."""
 
     def attrs(i: int, fact: AnyFact) -> str:
-        style = f' style="{inline_mark_style(fact.kind)}"' if inline_style else ""
-        return (f' class="fact fact-{fact.kind}" data-kind="{fact.kind}"'
-                f' data-label="{escape(label_of(fact))}"'
-                f' title="{escape(chr(10).join(fact_lines(fact)))}"{style}')
+        row = fact_row(fact)
+        style = f' style="{inline_mark_style(row.kind)}"' if inline_style else ""
+        return (f' class="fact fact-{row.kind}" data-kind="{row.kind}"'
+                f' data-label="{escape(row.label)}"'
+                f' title="{escape(chr(10).join(title_lines(row)))}"{style}')
 
     return attrs
 
@@ -253,20 +158,15 @@ def _mark_plan(length: int, facts: Sequence[AnyFact]) -> Plan:
         yield b, closing, opening
 
 
-def fact_cells(fact: AnyFact) -> dict[str, str]:
-    """The compact table's cells for one fact (plain text, not yet escaped)."""
-    cells = dict.fromkeys(TABLE_COLUMNS, "")
-    cells.update(kind=fact.kind, text=fact.text.replace("\n", "⏎"), rule=fact.rule or "")
-    if isinstance(fact, MetricFact):
-        cells.update(value=display_value(fact), qualifier=fact.qualifier, metric=fact.metric,
-                     modality=fact.modality + (f" · {fact.direction}" if fact.direction else ""),
-                     indicator=(fact.indicator or "").replace("\n", "⏎"),
-                     period=period_range(fact.period_start, fact.period_end))
-    elif isinstance(fact, DateFact):
-        cells.update(dates=f"{date_range(fact)} ({fact.granularity})")
-    else:
-        cells.update(name=fact.name, category=fact.category or "")
-    return cells
+def fact_cells(fact: AnyFact | FactRow) -> dict[str, str]:
+    """The compact table's cells for one fact (plain text, not yet escaped), from its row."""
+    row = fact if isinstance(fact, FactRow) else fact_row(fact)
+    return {
+        "kind": row.kind, "text": row.text, "value": row.value, "qualifier": row.qualifier,
+        "metric": row.metric, "modality": row.stance, "indicator": row.indicator,
+        "period": row.period, "dates": f"{row.dates} ({row.granularity})" if row.dates else "",
+        "name": row.name, "category": row.category, "rule": row.rule,
+    }
 
 
 CELL = "text-align:left;padding:2px 6px;vertical-align:top"
@@ -275,13 +175,14 @@ HEAD = (f"{CELL};position:sticky;top:0;z-index:1;{_light_dark('background', '#f2
 
 
 def _row(i: int, fact: AnyFact) -> str:
-    cells = fact_cells(fact)
-    value = f' data-value="{fact.value!r}"' if isinstance(fact, MetricFact) else ""
+    row = fact_row(fact)
+    cells = fact_cells(row)
+    value = f' data-value="{row.number!r}"' if row.number is not None else ""
     tds = "".join(
         f'<td data-col="{c}" style="{CELL}">'
-        f'{badge(fact.kind, cells[c]) if c == "kind" else escape(cells[c])}</td>'
+        f'{badge(row.kind, cells[c]) if c == "kind" else escape(cells[c])}</td>'
         for c in TABLE_COLUMNS)
-    return f'<tr data-row="{i}" data-kind="{fact.kind}"{value}>{tds}</tr>'
+    return f'<tr data-row="{i}" data-kind="{row.kind}"{value}>{tds}</tr>'
 
 
 def _table(facts: Sequence[AnyFact]) -> str:
@@ -322,3 +223,8 @@ def factset_html(
     table = _folded(f"table: {len(facts)} facts", _table(facts), len(facts) > collapse_rows)
     return (f'<div class="yf-factset" style="color-scheme:light dark">{header}{text}'
             f'{table if facts else ""}</div>')
+
+
+__all__ = ["COLLAPSE_CHARS", "KIND_COLOURS", "TABLE_COLUMNS", "FactRow", "chinese_amount",
+           "display_value", "fact_cells", "fact_row", "factset_html", "format_value",
+           "highlight", "label_of", "title_lines"]

@@ -51,13 +51,30 @@ def arrow_schema() -> Any:
     return pa.schema([(name, column_type(name)) for name in COLUMNS])
 
 
+BATCH_ROWS = 50_000  # rows held in memory before a row group is written
+
+
+def write_batches(batches: Iterable[Iterable[dict[str, Any]]], path: str | os.PathLike[str]) -> int:
+    """Write batches of flat fact records (`to_records` output, one batch a document, say) to
+    one Parquet file, a row group each `BATCH_ROWS` rows, so memory stays bounded; returns rows.
+    """
+    pa, pq = _pyarrow()
+    schema = arrow_schema()
+    written = 0
+    with pq.ParquetWriter(os.fspath(path), schema) as writer:
+        rows: list[dict[str, Any]] = []
+        for records in batches:
+            rows.extend(_typed(r) for r in records)
+            if len(rows) >= BATCH_ROWS:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                written, rows = written + len(rows), []
+        writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+    return written + len(rows)
+
+
 def records_to_parquet(records: Iterable[dict[str, Any]], path: str | os.PathLike[str]) -> int:
     """Write flat fact records (`to_records` output, any number of documents); returns rows."""
-    pa, pq = _pyarrow()
-    rows = [_typed(r) for r in records]
-    table = pa.Table.from_pylist(rows, schema=arrow_schema())
-    pq.write_table(table, os.fspath(path))
-    return table.num_rows
+    return write_batches([records], path)
 
 
 def to_parquet(

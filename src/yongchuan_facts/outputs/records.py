@@ -24,10 +24,11 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
 
-from ..schema.facts import DateFact, MetricFact, ProjectFact
+from ..schema.facts import DateFact, MetricFact, ProjectFact, parse_fact
+from .rows import FactRow, date_span, fact_row
 
 AnyFact = MetricFact | DateFact | ProjectFact
 
@@ -76,8 +77,52 @@ def read_jsonl(text: str) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
+Batches = Iterable[Iterable[dict[str, Any]]]
+
+
+def write_jsonl(batches: Batches, out: IO[str], columns: Sequence[str] | None = None) -> None:
+    """Batches of records (one a document, say) as JSON Lines, flushed after each batch so a
+    downstream `jq` or `head` sees each document as it finishes; with `columns`, only those."""
+    for records in batches:
+        if columns is not None:
+            records = [{k: r.get(k) for k in columns} for r in records]
+        out.writelines(json_line(r) for r in records)
+        out.flush()
+
+
 def to_jsonl(facts: Iterable[AnyFact], doc: str | None = None) -> str:
-    return "".join(json_line(r) for r in to_records(facts, doc))
+    out = io.StringIO()
+    write_jsonl([to_records(facts, doc)], out)
+    return out.getvalue()
+
+
+def _plain(value: Any) -> Any:
+    """A figure-table cell as JSON has it: no value as None, a day as its ISO date."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return None
+    if isinstance(value, dt.datetime):  # pandas' Timestamp: the period's day; NaT: none
+        return None if value != value else value.date().isoformat()
+    return value
+
+
+def figure_records(factset: Any, doc: str | None = None) -> list[dict[str, Any]]:
+    """`FactSet.figures()` as flat JSON-ready records, each with the document's name first.
+
+        >>> fs = extract("2021年，全区实现营收139亿元。", doc="a.txt")
+        >>> figure_records(fs)[0]["doc"], figure_records(fs)[0]["period_start"]
+        ('a.txt', '2021-01-01')
+
+    The one figure table: the CLI's `--format figures` writes these (needs pandas).
+    """
+    import pandas as pd
+
+    # Python storage for "string" columns: a lone surrogate (valid in a str) would not encode
+    # in pyarrow's, the default since pandas 3
+    with pd.option_context("mode.string_storage", "python"):
+        frame = factset.figures()
+    name = doc if doc is not None else factset.doc
+    return [{"doc": name, **{k: _plain(v) for k, v in row.items()}}
+            for row in frame.to_dict("records")]
 
 
 def utf8_safe(text: str) -> str:
@@ -106,11 +151,18 @@ def csv_row(record: dict[str, Any], columns: Iterable[str] = COLUMNS) -> dict[st
     return {k: csv_cell(record.get(k)) for k in columns}
 
 
+def write_csv(batches: Batches, out: IO[str], columns: Sequence[str] = COLUMNS) -> None:
+    """Batches of records as CSV under one header row, flushed after each batch."""
+    writer = csv_writer(out, columns)
+    writer.writeheader()
+    for records in batches:
+        writer.writerows(csv_row(r, columns) for r in records)
+        out.flush()
+
+
 def to_csv(records: Iterable[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer = csv_writer(out)
-    writer.writeheader()
-    writer.writerows(csv_row(r) for r in records)
+    write_csv([records], out)
     return out.getvalue()
 
 
@@ -183,22 +235,29 @@ def _truncate(s: str, width: int) -> str:
     return "".join(out) + ELLIPSIS
 
 
-def _cell(r: dict[str, Any]) -> str:
-    kind = r["kind"]
-    if kind == "metric":
-        value = "?" if r["value"] is None else f"{r['value']:g}"
-        bits = [f"{value} {r['unit']}", r["metric"], r["qualifier"], r["modality"]]
-        if r.get("direction"):
-            bits.append(r["direction"])
-        if r.get("indicator"):
-            bits.append(f"«{r['indicator']}»")
-        if r.get("period_start"):
-            bits.append(f"period {r['period_start']}..{r['period_end']}")
+TABLE_RANGE = ".."  # "…" marks a cell the table cut, so a range is joined with ".."
+
+
+def record_fact(record: dict[str, Any]) -> AnyFact:
+    """A flat record (`to_record` output) back as its fact; a null value (a number no text
+    gives, written as null in strict JSON) as NaN."""
+    if record.get("kind") == "metric" and record.get("value") is None:
+        record = {**record, "value": math.nan}
+    return parse_fact(record)
+
+
+def _cell(row: FactRow) -> str:
+    """The table's `fact` cell: what the fact means, from its shared row (`rows.fact_row`)."""
+    if row.kind == "metric":
+        bits = [row.value, row.metric, row.qualifier, row.modality]
+        bits += [row.direction] if row.direction else []
+        bits += [f"«{row.indicator}»"] if row.indicator else []
+        bits += [f"period {row.period_text(TABLE_RANGE)}"] if row.period else []
         return " ".join(bits)
-    if kind == "date":
-        return f"{r['date_start']}..{r['date_end']} {r['granularity']}" + (
-            " relative" if r["relative"] else "")
-    return f"{r['name']} ({r.get('category') or '-'})"
+    if row.kind == "date":
+        days = date_span(row.date_start, row.date_end, TABLE_RANGE) or "unresolved"
+        return f"{days} {row.granularity}" + (" relative" if row.relative else "")
+    return f"{row.name} ({row.category or '-'})"
 
 
 # columns a narrow terminal may cut, most willingly first
@@ -221,14 +280,17 @@ def _fit(header: tuple[str, ...], widths: list[int], width: int) -> list[int]:
     return widths
 
 
-def _table_row(r: dict[str, Any]) -> tuple[str, ...]:
-    cells = (r.get("doc") or "", f"{r['start']}:{r['end']}", r["kind"], r["text"], _cell(r),
-             r.get("rule") or "")
-    return tuple(visible(str(c)) for c in cells)
+def _table_row(item: dict[str, Any] | AnyFact) -> tuple[str, ...]:
+    fact = record_fact(item) if isinstance(item, dict) else item
+    row = fact_row(fact)
+    cells = (fact.doc or "", row.span, row.kind, row.text, _cell(row), row.rule)
+    return tuple(visible(c) for c in cells)
 
 
-def to_table(records: Iterable[dict[str, Any]], width: int | None = None) -> str:
+def to_table(records: Iterable[dict[str, Any] | AnyFact], width: int | None = None) -> str:
     """A plain-text table for a terminal: span, kind, text, what it means, rule.
+
+    Takes facts or their records (`to_records` output); every cell comes from `rows.fact_row`.
 
     With `width` (the terminal's columns) the text, fact, doc and rule cells are cut with `…`
     so that no line is wider.

@@ -24,10 +24,11 @@ from collections.abc import Sequence
 from html import escape
 from importlib import resources
 
-from ..schema.facts import KINDS, MetricFact
+from ..schema.facts import KINDS
 from ..schema.factset import AnyFact, FactSet
-from .html import KIND_COLOURS, date_range, fact_lines, format_value, highlight, label_of
+from .html import KIND_COLOURS, highlight
 from .records import utf8_safe
+from .rows import fact_row, label_of, title_lines
 
 TITLE = "yongchuan_facts audit report"
 # nothing may be fetched: no scripts, styles, images or fonts from anywhere but this file, and
@@ -49,7 +50,8 @@ def script_hash(script: str) -> str:
 
 def render_report(factsets: Sequence[FactSet], *, title: str = TITLE) -> str:
     """The report for some documents (FactSets, each with its `doc` name) as an HTML string."""
-    sections, rows = [], []
+    sections: list[str] = []
+    rows: list[str] = []
     for d, fs in enumerate(factsets):
         prefix = f"d{d}-f"
         sections.append(_document(fs, d, prefix))
@@ -154,34 +156,23 @@ def _document(fs: FactSet, number: int, prefix: str) -> str:
             f'<div class="text">{body}</div></section>')
 
 
-def _period(fact: MetricFact) -> str:
-    if fact.period_start is None or fact.period_end is None:
-        return ""
-    start, end = fact.period_start.isoformat(), fact.period_end.isoformat()
-    return start if start == end else f"{start} – {end}"
+PERIOD_SEP = " – "  # the report's range dash (the notebook view writes " … ")
 
 
 def _row(position: int, doc: str, target: str, fact: AnyFact) -> str:
-    is_metric = isinstance(fact, MetricFact)
+    row = fact_row(fact)
     cells = {
-        "#": str(position + 1), "doc": doc, "kind": fact.kind,
-        "text": fact.text.replace("\n", "⏎"),
-        "value": format_value(fact.value) if is_metric else "",
-        "unit": fact.unit if is_metric else "", "label": label_of(fact),
-        "qualifier": fact.qualifier if is_metric else "",
-        "modality": (fact.modality + (f" · {fact.direction}" if fact.direction else ""))
-        if is_metric else "",
-        "indicator": (fact.indicator or "").replace("\n", "⏎") if is_metric else "",
-        "period": _period(fact) if is_metric else "",
-        "dates": date_range(fact) if fact.kind == "date" else "",
-        "rule": fact.rule or "",
+        "#": str(position + 1), "doc": doc, "kind": row.kind, "text": row.text,
+        "value": row.value, "unit": row.unit, "label": row.label, "qualifier": row.qualifier,
+        "modality": row.stance, "indicator": row.indicator,
+        "period": row.period_text(PERIOD_SEP), "dates": row.dates, "rule": row.rule,
     }
-    classes = {"#": "num", "value": "num", "kind": f"kind-{fact.kind}", "doc": "doc-name",
+    classes = {"#": "num", "value": "num", "kind": f"kind-{row.kind}", "doc": "doc-name",
                "dates": "dates", "period": "dates", "text": "text"}
     tds = "".join(f'<td class="{classes.get(c, "")}">{escape(cells[c])}</td>' for c in COLUMNS)
-    searchable = fact.text + " " + getattr(fact, "name", "")
-    value = repr(fact.value) if is_metric else ""
-    return (f'<tr tabindex="0" data-target="{target}" data-kind="{fact.kind}"'
-            f' data-label="{escape(label_of(fact))}" data-value="{value}" data-pos="{position}"'
+    searchable = fact.text + " " + row.name
+    value = "" if row.number is None else repr(row.number)
+    return (f'<tr tabindex="0" data-target="{target}" data-kind="{row.kind}"'
+            f' data-label="{escape(row.label)}" data-value="{value}" data-pos="{position}"'
             f' data-text="{escape(searchable)}"'
-            f' title="{escape(chr(10).join(fact_lines(fact)))}">{tds}</tr>')
+            f' title="{escape(chr(10).join(title_lines(row)))}">{tds}</tr>')

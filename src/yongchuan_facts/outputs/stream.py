@@ -19,18 +19,14 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from .records import (
-    COLUMNS,
-    csv_row,
-    csv_writer,
-    json_line,
-    to_table,
-)
+from ..schema.factset import FIGURE_DTYPES
+from .records import COLUMNS, to_table
+from .records import write_csv as _write_csv  # the writers of to_csv and to_jsonl
+from .records import write_jsonl as _write_jsonl
 
-PARQUET_BATCH_ROWS = 50_000
-# The figure table: one row per metric, what an analyst puts in a spreadsheet.
-FIGURE_COLUMNS = ("doc", "indicator", "value", "unit", "qualifier", "metric", "modality",
-                  "direction", "period_start", "period_end", "text", "start", "end")
+# The figure table: one row per metric, what an analyst puts in a spreadsheet; the columns of
+# `FactSet.figures()` after the document's name (`records.figure_records` makes the rows).
+FIGURE_COLUMNS = ("doc", *FIGURE_DTYPES)
 FORMATS = ("jsonl", "csv", "table", "parquet", "figures")
 
 Batches = Iterable[list[dict[str, Any]]]
@@ -89,70 +85,36 @@ def atomic_output(path: str | os.PathLike[str], *, bom: bool = False) -> Iterato
         yield out
 
 
-def _write_jsonl(batches: Batches, out: IO[str], columns: tuple[str, ...] | None) -> None:
-    for records in batches:
-        if columns is not None:
-            records = [{k: r.get(k) for k in columns} for r in records]
-        out.writelines(json_line(r) for r in records)
-        out.flush()  # a downstream `jq` or `head` sees each document as it finishes
-
-
-def _write_csv(batches: Batches, out: IO[str], columns: tuple[str, ...]) -> None:
-    writer = csv_writer(out, columns)
-    writer.writeheader()
-    for records in batches:
-        writer.writerows(csv_row(r, columns) for r in records)
-        out.flush()
-
-
-def _write_parquet(batches: Batches, path: str) -> None:
-    """Row batches into one Parquet file with the fixed facts schema (outputs/parquet.py)."""
-    from .parquet import _pyarrow, _typed, arrow_schema
-
-    pa, pq = _pyarrow()
-    schema = arrow_schema()
-    with pq.ParquetWriter(path, schema) as writer:
-        rows: list[dict[str, Any]] = []
-        for records in batches:
-            rows.extend(_typed(r) for r in records)
-            if len(rows) >= PARQUET_BATCH_ROWS:
-                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-                rows = []
-        writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-
-
-def _metrics_only(batches: Batches) -> Iterator[list[dict[str, Any]]]:
-    for records in batches:
-        yield [r for r in records if r.get("kind") == "metric"]
-
-
 def write_stream(
     batches: Batches, fmt: str, out: IO[str], *, figures_as_csv: bool = False,
     width: int | None = None,
 ) -> None:
     """Write record batches as `fmt` (any but parquet) to a text stream.
 
-    `figures` writes the figure table (`FIGURE_COLUMNS`, metrics only) as JSON Lines, or as CSV
-    with `figures_as_csv`; `width` fits a `table` to a terminal.
+    The batches are `to_records` output, or for `figures` `figure_records` output (the figure
+    table, `FIGURE_COLUMNS`), written as JSON Lines, or as CSV with `figures_as_csv`; `width`
+    fits a `table` to a terminal.
     """
     if fmt == "jsonl":
-        _write_jsonl(batches, out, None)
+        _write_jsonl(batches, out)
     elif fmt == "csv":
         _write_csv(batches, out, COLUMNS)
     elif fmt == "table":
         out.write(to_table([r for records in batches for r in records], width=width))
     elif fmt == "figures" and figures_as_csv:
-        _write_csv(_metrics_only(batches), out, FIGURE_COLUMNS)
+        _write_csv(batches, out, FIGURE_COLUMNS)
     elif fmt == "figures":
-        _write_jsonl(_metrics_only(batches), out, FIGURE_COLUMNS)
+        _write_jsonl(batches, out, FIGURE_COLUMNS)
     else:
         raise ValueError(f"unknown format {fmt!r}; choose from {FORMATS}")
 
 
 def write_parquet(batches: Batches, path: str | os.PathLike[str]) -> None:
-    """Write record batches to a Parquet file at `path`, atomically."""
+    """Write record batches to a Parquet file at `path`, atomically (`parquet.write_batches`)."""
+    from .parquet import write_batches
+
     with atomic_path(path) as tmp:
-        _write_parquet(batches, tmp)
+        write_batches(batches, tmp)
 
 
 __all__ = ["FIGURE_COLUMNS", "FORMATS", "OutputError", "atomic_output", "atomic_path",
