@@ -35,7 +35,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
-import cloudpickle
+import cloudpickle  # type: ignore[import-untyped]
 
 from .api import extract
 from .rules.ruleset import RuleSet
@@ -285,6 +285,7 @@ class _Pool:
         return _Sent(chunk, future, self.executor)
 
     def results(self, sent: _Sent) -> list[Result]:
+        outs: Sequence[Any] | _RulesUnavailable
         try:
             outs = sent.future.result()
         except (BrokenProcessPool, CancelledError):  # a document of this pool killed a worker
@@ -318,12 +319,15 @@ class _Pool:
 
 def _checked(outs: Sequence[Any] | _RulesUnavailable) -> Sequence[Any]:
     """The outputs, or the error that the workers could not load the rules (raised at once)."""
-    unavailable = outs if isinstance(outs, _RulesUnavailable) else next(
-        (o for o in outs if isinstance(o, _RulesUnavailable)), None)
-    if unavailable is not None:
-        raise RulesNotShippableError(
-            f"the worker processes cannot load the rules ({unavailable.message}). " + HOW_TO_SHIP)
-    return outs
+    if isinstance(outs, _RulesUnavailable):
+        unavailable = outs
+    else:
+        found = next((o for o in outs if isinstance(o, _RulesUnavailable)), None)
+        if found is None:
+            return outs
+        unavailable = found
+    raise RulesNotShippableError(
+        f"the worker processes cannot load the rules ({unavailable.message}). " + HOW_TO_SHIP)
 
 
 def _in_process(chunks: Iterator[list[_Job]], options: _Options) -> Iterator[Result]:
@@ -423,13 +427,14 @@ def progress_bar(items: Iterator[Any], *, total: int | None, unit: str) -> Itera
         from tqdm.auto import tqdm
     except ImportError:
         return _counter(items, total, unit)
+    bar: Iterator[Any]
     try:
-        bar = tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
+        bar = iter(tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True))
     except ImportError:  # a notebook without ipywidgets: tqdm's widget cannot be drawn
         from tqdm.std import tqdm as text_tqdm
 
-        bar = text_tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True)
-    return iter(bar)
+        bar = iter(text_tqdm(items, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True))
+    return bar
 
 
 def _counter(items: Iterator[Any], total: int | None, unit: str) -> Iterator[Any]:
