@@ -114,12 +114,7 @@ def figure_records(factset: Any, doc: str | None = None) -> list[dict[str, Any]]
 
     The one figure table: the CLI's `--format figures` writes these (needs pandas).
     """
-    import pandas as pd
-
-    # Python storage for "string" columns: a lone surrogate (valid in a str) would not encode
-    # in pyarrow's, the default since pandas 3
-    with pd.option_context("mode.string_storage", "python"):
-        frame = factset.figures()
+    frame = factset.figures()  # its strings are in Python storage: lone surrogates fit
     name = doc if doc is not None else factset.doc
     return [{"doc": name, **{k: _plain(v) for k, v in row.items()}}
             for row in frame.to_dict("records")]

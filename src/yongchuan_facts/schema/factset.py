@@ -17,11 +17,13 @@ AnyFact = MetricFact | DateFact | ProjectFact
 
 # The columns of `FactSet.figures()` and their dtypes, fixed so that an empty table and a full
 # one concatenate and compare alike.
+# Strings in Python storage: a lone surrogate (valid in a str) does not encode in pyarrow's.
+_TEXT = "string[python]"
 FIGURE_DTYPES: dict[str, str] = {
-    "indicator": "string", "value": "float64", "unit": "string", "qualifier": "string",
-    "metric": "string", "modality": "string", "direction": "string",
-    "period_start": "datetime64[ns]", "period_end": "datetime64[ns]", "text": "string",
-    "start": "int64", "end": "int64", "sentence": "string",
+    "indicator": _TEXT, "value": "float64", "unit": _TEXT, "qualifier": _TEXT, "metric": _TEXT,
+    "modality": _TEXT, "direction": _TEXT, "period_start": "datetime64[ns]",
+    "period_end": "datetime64[ns]", "text": _TEXT, "start": "int64", "end": "int64",
+    "sentence": _TEXT,
 }
 _FIGURE_FIELDS = [c for c in FIGURE_DTYPES if c != "sentence"]
 
@@ -162,8 +164,9 @@ class FactSet:
         sentences = _sentences(self.raw, [(m.start, m.end) for m in metrics])
         rows = {col: [getattr(m, col) for m in metrics] for col in _FIGURE_FIELDS}
         rows["sentence"] = sentences
-        frame = pd.DataFrame(rows, columns=list(FIGURE_DTYPES))
-        return frame.astype(FIGURE_DTYPES)
+        # each column built in its dtype: inferring first would put text in pyarrow storage
+        return pd.DataFrame({col: pd.Series(rows[col], dtype=dtype, index=range(len(metrics)))
+                             for col, dtype in FIGURE_DTYPES.items()})
 
     def to_parquet(self, path: Any) -> int:
         """Write the facts to a Parquet file (needs the `parquet` extra); returns rows written."""
