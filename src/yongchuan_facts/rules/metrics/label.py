@@ -16,10 +16,18 @@
 
 from __future__ import annotations
 
-from .cues import COUNT_CUES, MONEY_CUES, MONEY_DEFAULT, NOT_NOUNS, PERCENT_CUES, PERSON_CUES
+from .cues import (
+    COUNT_CUES,
+    GENERIC_MONEY_HEADS,
+    MONEY_CUES,
+    MONEY_DEFAULT,
+    NOT_NOUNS,
+    PERCENT_CUES,
+    PERSON_CUES,
+)
 from .direction import change_before
 from .lexicon import CURRENCIES
-from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, last_cue, noun_after
+from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, cues_in, last_cue, noun_after
 
 UNIT_LABELS: dict[str, str] = {
     "m**2": "area", "m": "length", "second": "duration", "minute": "duration",
@@ -48,9 +56,21 @@ def label_of(unit: str, text: str, start: int, end: int) -> str:
 
 
 def _money_label(text: str, start: int, end: int) -> str:
-    return (last_cue(clause_before(text, start), MONEY_CUES)
+    return (_money_cue_before(clause_before(text, start))
             or last_cue(noun_after(text, end), MONEY_CUES)
             or MONEY_DEFAULT)
+
+
+def _money_cue_before(clause: str) -> str | None:
+    """The nearest money cue; a generic head (规模) yields to a specific cue before it:
+    出口规模达8536亿元 → trade, 基金集群规模超2000亿元 → investment, 产业规模 → output_value."""
+    words = [m.group() for m in cues_in(clause, MONEY_CUES)]
+    if not words:
+        return None
+    specific = [w for w in words if w not in GENERIC_MONEY_HEADS]
+    if words[-1] in GENERIC_MONEY_HEADS and specific:
+        return MONEY_CUES[specific[-1]]
+    return MONEY_CUES[words[-1]]
 
 
 def _percent_label(text: str, start: int) -> str:

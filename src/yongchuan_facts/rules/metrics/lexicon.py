@@ -76,7 +76,8 @@ MULTIPLIER_CHARS = "十百千万亿"
 # Qualifier words before the number (`近3000个`, `超过244亿元`).
 QUALIFIERS_BEFORE: dict[str, str] = {
     "约": "approx", "大约": "approx", "约为": "approx", "大概": "approx",
-    "超过": "over", "超": "over", "逾": "over", "多于": "over",
+    "超过": "over", "超": "over", "逾": "over", "多于": "over", "突破": "over", "跃过": "over",
+    "跨过": "over", "越过": "over",
     "近": "nearly", "将近": "nearly", "接近": "nearly", "近乎": "nearly",
     "不到": "under", "不足": "under", "少于": "under", "低于": "under",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least",
@@ -87,5 +88,5 @@ QUALIFIERS_INSIDE: dict[str, str] = {"余": "over", "多": "over"}
 # Qualifier words after the unit (`50个以上`, `10%左右`).
 QUALIFIERS_AFTER: dict[str, str] = {
     "以上": "at_least", "及以上": "at_least", "左右": "approx", "上下": "approx",
-    "以下": "under", "有余": "over", "之多": "over",
+    "以下": "under", "以内": "under", "之内": "under", "有余": "over", "之多": "over",
 }

@@ -165,28 +165,35 @@ _add_table_rule("physical", [(n, t) for n, t, *_ in TABLE_RULES if n == "physica
 # Years of a duration. `3年` alone is too often part of a date or a name, so a duration in
 # years needs a cue: a word before (近三年, 通过3年时间) or after (5年内, 三年来, 10年以来).
 YEARS_BEFORE = ("近", "通过", "历时", "经过", "时隔", "用了", "花了", "连续", "未来", "过去",
-                "最近", "长达", "力争", "仅用", "周期", "期限", "工期", "为期", "年限")
+                "最近", "长达", "力争", "仅用", "周期", "期限", "工期", "为期", "年限", "过去的",
+                "建区", "建市", "建省", "建县", "建园", "建校", "建港", "开园", "成立", "设立",
+                "运行", "运营", "坚持", "奋斗", "持续")
+_YEARS_BEFORE_REACH = max(map(len, YEARS_BEFORE))
 # …or it closes a range (建设周期3—5年): the first bound is read by `range_first`.
 _RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—–~～至到]$")
+# 10年累计增长, 五年年均增长, 两年平均增长: a flow over the span names the span first.
 YEARS_AFTER = ("内", "来", "以来", "以内", "之内", "后", "时间", "间", "左右", "多", "前", "里",
-               "以上")
+               "以上", "累计", "年均", "平均", "共计")
 
 
 @rules.rule(
     rf"(?<![\d.]){QB}(?P<body>(?P<num>\d{{1,2}}|{CHINESE}){IN1}年)(?P<after>{one_of(YEARS_AFTER)})?",
     examples={"力争3\n年内": "3\n年", "近三年来": "三年", "建设周期3—5年": "5年",
-              "通过3年时间": "3年",
+              "通过3年时间": "3年", "过去一年，我们": "一年", "一年来，全省": "一年",
+              "过去的五年极不寻常": "五年", "建区30年": "30年", "10年累计增长": "10年",
+              "五年年均增长6%": "五年", "两年平均增长": "两年",
               "10年以来": "10年", "近三年年均增长": "三年"},
-    counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年"],
+    counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年", "一年一度",
+                     "第一年来", "2025年年均"],
 )
 def years(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<number>年 with a duration cue → year     近三年 · 5年内 · 通过3年时间"""
     text = ctx.tm.text
-    before = text[max(0, m.start() - 2) : m.start("body")]
+    before = text[max(0, m.start() - _YEARS_BEFORE_REACH) : m.start("body")]
     cue_before = (m["qb"] == "近" or any(before.endswith(w) for w in YEARS_BEFORE)
                   or bool(_RANGE_BEFORE.search(text, max(0, m.start() - 3), m.start())))
     value = parse_number(m["num"])
-    if not (cue_before or m["after"]) or value >= 100 or vetoed(m, text):
+    if not (cue_before or m["after"]) or value >= 100 or vetoed(m, text, lone_one=True):
         return None
     qual = "over" if m["in1"] or m["after"] == "多" else "exact"  # 近三年 = recent, not nearly
     if m["after"] in ("左右", "以上"):
