@@ -113,6 +113,8 @@ def test_durations_of_the_genre(raw: str, surface: str) -> None:
     assert (fact.unit, fact.metric) == ("year", "duration")
 
 
-@pytest.mark.parametrize("raw", ["一年一度的博览会", "第一年来此", "2025年年均增长5%", "二〇二五年年均"])
+@pytest.mark.parametrize(
+    "raw", ["一年一度的博览会", "第一年来此", "2025年年均增长5%", "二〇二五年年均"]
+)
 def test_years_that_are_no_duration(raw: str) -> None:
     assert not [f for f in _metrics(raw) if f.unit == "year"]

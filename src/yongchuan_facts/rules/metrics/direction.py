@@ -16,8 +16,10 @@ A verb governs every item of a list it heads (分别增长4.2%和6.1%, 新增科
 list, as long as what is left between the verb and our number is within the window. A streak
 (增长16.4%、连续18个月保持两位数增长) is no item of the list.
 
-    >>> direction_of("分别增长4.2%和6.1%", 9), direction_of("新增企业7227家、高新技术企业3200家", 16)
-    ('increase', 'increase')
+    >>> direction_of("分别增长4.2%和6.1%", 9)
+    'increase'
+    >>> direction_of("新增企业7227家、高新技术企业3200家", 16)
+    'increase'
     >>> direction_of("投资增长16.4%、连续18个月", 12)
     >>> direction_of("分別下降1.2和0.8个百分点", 8)
     'decrease'
