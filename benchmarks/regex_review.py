@@ -70,6 +70,10 @@ def texts(chars: list[str], n: int) -> dict[str, str]:
         out[f"pairs {a + b!r}"] = (a + b) * (n // 2)
     for k in range(6):
         out[f"mix {k}"] = "".join(rng.choice(chars) for _ in range(n))
+    # thousands groups (issue 12): one number of n/4 groups, and groups that never close
+    out["comma groups"] = "1" + ",000" * (n // 4)
+    out["comma groups, short"] = "1" + ",00" * (n // 3)
+    out["mixed multipliers"] = "1" + "万1000" * (n // 5)
     return out
 
 

@@ -40,7 +40,7 @@ LIST_WINDOW = 120
 # 分别增长4.2%和6.1% · 增长5%—5.5% · 新增企业7227家、高新技术企业3200家 (a unit of at most four
 # characters, then a list or range separator).
 _LISTED = regex.compile(
-    r"\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,4}?)"
+    r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,4}?)"
     r"(?:以上|左右)?[、和及与—\-–~～至到]"
 )
 # Between a list's verb and our number, these start a new predicate: the number is no item.
@@ -97,6 +97,35 @@ def _governs(verb: str, tail: str) -> bool:
     return not any(w in gap for gap in gaps for w in _NOT_AN_ITEM)
 
 
+# A negative value (-22.2%, 负40%, 增长-3.1%) is a fall: the value stays positive (FACTS.md).
+_MINUS = "-−－负"
+# Words that end in 负 without a minus: 减负1000亿元 (a burden lifted), 胜负, 担负, 肩负 …
+_NOT_MINUS_BEFORE_FU = "减胜担抱辜欺自重肩背"
+_RANGE_HEAD = regex.compile(r"(?:[\dA-Za-z][^\d，。；：、,;:\s]{0,4}|[-—–~～至到])$")
+
+
+def negative(text: str, start: int) -> bool:
+    """Whether the number at text[start] carries a minus sign: `-22.2%`, `负40%`, but not the
+    second bound of a range (`10-15%`) or a code (`A-3`).
+
+        >>> negative("增速为-22.2%", 4), negative("10-15%", 3), negative("负增长", 1)
+        (True, False, False)
+        >>> negative("增速4.5%-5%", 8), negative("3万-5万元", 3)
+        (False, False)
+        >>> negative("利润负40%", 3), negative("为企业减负1000亿元", 6)
+        (True, False)
+    """
+    if not start or text[start - 1] not in _MINUS or not text[start : start + 1].isdigit():
+        return False
+    before = text[start - 2 : start - 1]
+    if text[start - 1] == "负":
+        return not (before and before in _NOT_MINUS_BEFORE_FU)
+    # a dash right after a number and its unit closes a range: 4.5%-5%, 3万-5万元, 2020-2025
+    return not _RANGE_HEAD.search(text, max(0, start - 8), start - 1)
+
+
 def direction_of(text: str, start: int) -> str | None:
     """The direction of the metric whose number starts at text[start]."""
+    if negative(text, start):
+        return "decrease"
     return change_before(text, start)

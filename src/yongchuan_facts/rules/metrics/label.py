@@ -25,7 +25,7 @@ from .cues import (
     PERCENT_CUES,
     PERSON_CUES,
 )
-from .direction import change_before
+from .direction import change_before, negative
 from .lexicon import CURRENCIES
 from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, cues_in, last_cue, noun_after
 
@@ -36,7 +36,7 @@ UNIT_LABELS: dict[str, str] = {
 }
 PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
-                            "PFLOPS"})
+                            "PFLOPS", "斤"})
 _MONEY_CODES = frozenset(CURRENCIES.values())
 
 
@@ -45,7 +45,8 @@ def label_of(unit: str, text: str, start: int, end: int) -> str:
     if unit in UNIT_LABELS:
         return UNIT_LABELS[unit]
     if "/" in unit:
-        return "price"
+        # money per unit (元/平方米) is a price; a concentration (µg/m**3) is counted stuff
+        return "price" if unit.split("/")[0] in _MONEY_CODES else "count"
     if unit in _MONEY_CODES:
         return _money_label(text, start, end)
     if unit == "percent":
@@ -74,8 +75,8 @@ def _money_cue_before(clause: str) -> str | None:
 
 
 def _percent_label(text: str, start: int) -> str:
-    if change_before(text, start) is not None:
-        return "growth_rate"
+    if negative(text, start) or change_before(text, start) is not None:
+        return "growth_rate"  # a negative percent is a fall (-22.2%, 负40%)
     return last_cue(clause_before(text, start), PERCENT_CUES) or "share"
 
 

@@ -46,13 +46,22 @@ IN2 = r"(?P<in2>[余多])?"
 MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]{{0,3}})"  # 十万亿 at most: 1万万万…元 is no 1e200 yuan
 # A bare 百/千 is a number only right after a qualifier or a verb of reaching: 超百亿元, 近千家,
 # 上千家 (数百家 and 千家万户 stay out).
-BARE_CUES = ("超", "逾", "近", "约", "超过", "突破", "将近", "接近", "不到", "上", "达", "达到")
-NUM = rf"(?P<num>{NUMBER}|(?<={one_of(BARE_CUES)})[百千](?![零〇一二两三四五六七八九十]))"
+BARE_CUES = ("超", "逾", "近", "约", "超过", "突破", "将近", "接近", "不到", "上", "达", "达到",
+             "跃过", "跨过", "迈上", "跨上", "跨越", "迈入", "站上", "过")
+# …and a bare 万 only before 亿 (突破万亿, 超万亿元), since 上万人 reads as "tens of thousands".
+BARE_NUMBERS = {"百": 100, "千": 1000, "万": 10_000}
+NUM = (rf"(?P<num>{NUMBER}|(?<={one_of(BARE_CUES)})"
+       rf"(?:[百千](?![零〇一二两三四五六七八九十])|万(?=亿)))")
 
 # A classifier glued to the next character makes another word: 两位数, 支持, 部分, 单位.
 WORD_TRAPS: dict[str, str] = {
     "位": "数于", "支": "持撑付出柱", "部": "分门署长", "单": "位元价一", "家": "庭乡",
     "条": "件例", "间": "隔", "次": "要", "名": "义称", "台": "阶",
+    "种": "植业子类苗养草群", "类": "似型别脑", "处": "理于在置级长室罚分", "块": "钱状",
+    "列": "入为车出举表", "起": "步来点草到飞始航诉源", "批": "发准复示", "宗": "教旨",
+    "笔": "记者", "份": "额子", "段": "落", "层": "次级面", "首": "个批次都位家届先发创店府",
+    "双": "一循创百向重碳赢城语边", "对": "于接外称标比口象话", "只": "需有要能是用占在够会",
+    "匹": "配", "m": "²", "例": "如外",
 }
 
 
@@ -65,8 +74,16 @@ def multiplier(chars: str | None) -> int:
 
 
 def amount(m: regex.Match[str], unit: Unit, num: str = "num", mult: str = "mult") -> float:
-    """The match's number × its multipliers × the unit's factor, in the canonical unit."""
-    return float(parse_number(m[num]) * multiplier(m[mult])) * unit.factor
+    """The match's number × its multipliers × the unit's factor, in the canonical unit
+    (in decimal, so 10.36百亿亿次/秒 is 10.36 EFLOPS, not 10.360000000000001)."""
+    return float(read_number(m[num]) * multiplier(m[mult]) * Decimal(str(unit.factor)))
+
+
+def read_number(num: str) -> Decimal:
+    """`parse_number`, plus the bare multiplier a cue allows (超千亿元, 突破万亿: 千, 万)."""
+    if num in BARE_NUMBERS:
+        return Decimal(BARE_NUMBERS[num])
+    return parse_number(num)
 
 
 def qualifier(m: regex.Match[str]) -> str:
@@ -221,10 +238,10 @@ def range_first(m: regex.Match[str], ctx: Context) -> Draft | None:
     unit = _SECOND_UNITS[m["unit"]]
     if vetoed(m, ctx.tm.text) or (m["sep"] == "、" and m["unit"] == "年"):
         return None
-    if m["unit"] == "年" and max(parse_number(m["num"]), parse_number(m["num2"])) >= 100:
+    if m["unit"] == "年" and max(read_number(m["num"]), parse_number(m["num2"])) >= 100:
         return None  # 2018-2020年 is a date range
     mult = m["mult1"] or m["mult"]  # 3—5万人: the 万 counts for both bounds
-    value = float(parse_number(m["num"]) * multiplier(mult)) * unit.factor
+    value = float(read_number(m["num"]) * multiplier(mult)) * unit.factor
     return {"value": value, "unit": unit.canonical, "qualifier": "exact",
             "span": (m.start("num"), m.end("mult1"))}
 
@@ -289,7 +306,7 @@ def money_rate(m: regex.Match[str], ctx: Context) -> Draft | None:
     if vetoed(m, ctx.tm.text):
         return None
     per = _PER_UNITS[m["per"]]
-    value = float(parse_number(m["num"]) * multiplier(m["mult"])) / per.factor
+    value = float(read_number(m["num"]) * multiplier(m["mult"])) / per.factor
     return {"value": value, "unit": f"{CURRENCIES[m['unit']]}/{per.canonical}",
             "qualifier": qualifier(m), "span": m.span("body")}
 

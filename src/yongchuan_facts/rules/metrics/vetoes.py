@@ -36,6 +36,8 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 # Longest quoted name a number may sit in; a longer quote is speech, whose numbers count.
 _SHORT_QUOTE = 16
 _TITLE_SPAN = 80
+# Two neighbouring digits written together: an approximation (三四个, 两三年), not 34.
+_APPROXIMATE_PAIR = regex.compile(r"[一两二三四五六七八九][二三四五六七八九]")
 
 
 # A session count (届/次) followed by the meeting it numbers, maybe through a list of sessions
@@ -56,6 +58,7 @@ NUMBERED_TERMS: tuple[str, ...] = (
     "八项规定", "三次产业", "两个维护", "两个确立", "四个意识", "四个自信", "四个全面",
     "五位一体", "两个毫不动摇", "两个结合", "三个务必", "两个大局", "两个一百年", "三农",
     "两新", "两重", "一带一路", "三大攻坚战", "六稳", "六保", "两个先行", "三个代表",
+    "两个市场", "两种资源",
 )
 _TERMS = regex.compile("|".join(sorted(NUMBERED_TERMS, key=len, reverse=True)))
 _TERM_REACH = max(map(len, NUMBERED_TERMS))
@@ -86,6 +89,10 @@ def _vague_or_ordinal(num: str, text: str, start: int, end: int) -> bool:
     chinese = not num[0].isdigit()
     if chinese and (before and before in _VAGUE_BEFORE):
         return True  # 数十家, 几十个
+    if chinese and _APPROXIMATE_PAIR.fullmatch(num):
+        return True  # 三四轮车, 两三个: "three or four", no figure
+    if num == "二":
+        return True  # 二轮延包, 二期: a count says 两 (两轮); a bare 二 is an ordinal
     # a lone 一 (一台电脑, 一项主导产业, 一个个) and numbers that begin with 零 (零部件)
     return num == "一" or num[0] in "零〇"
 
