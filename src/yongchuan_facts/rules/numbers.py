@@ -190,8 +190,10 @@ def parse_number(s: str) -> Decimal:
 
 def _tidy(value: Decimal) -> Decimal:
     """1.5 × 10000 is Decimal('15000.0'): an integral value is shown as an integer."""
-    if value.adjusted() < 27 and value == value.to_integral_value() and value.as_tuple().exponent < 0:
-        return value.quantize(Decimal(1))  # (beyond 28 digits quantize would overflow the context)
+    # (beyond 28 digits, quantize would overflow the decimal context)
+    integral = value == value.to_integral_value() and value.as_tuple().exponent < 0
+    if integral and value.adjusted() < 27:
+        return value.quantize(Decimal(1))
     return value
 
 

@@ -51,7 +51,8 @@ MONEY_CUES: dict[str, str] = {
     **dict.fromkeys(["销售额", "零售额", "销售", "销售收入", "消费品零售总额"], "sales"),
     **dict.fromkeys(["进出口", "出口", "进口", "外贸"], "trade"),
     **dict.fromkeys(["利润", "净利润", "盈利"], "profit"),
-    **dict.fromkeys(["价格", "均价", "单价", "房价", "租金"], "price"),
+    **dict.fromkeys(["价格", "均价", "单价", "房价", "租金", "售价", "票价", "电价", "地价", "油价",
+                     "造价", "报价"], "price"),
 }
 MONEY_DEFAULT = "investment"
 # Head words that size whatever money cue comes before them in the clause: 出口规模 is trade,

@@ -44,7 +44,7 @@ _LISTED = regex.compile(
     r"(?:以上|左右)?[、和及与—\-–~～至到]"
 )
 # Between a list's verb and our number, these start a new predicate: the number is no item.
-_NOT_AN_ITEM = ("连续", "保持", "位居", "排名")
+_NOT_AN_ITEM = ("连续", "保持", "位居", "排名", "稳定", "占", "达到", "累计")
 # Digits inside names (新增5G基站500个, L4级) are no number between the verb and ours.
 # Starts only at a word's start, possessive: linear on a long digit run (benchmarks/regex_review).
 _NAME_DIGITS = regex.compile(

@@ -330,3 +330,62 @@ def scale_label(m: regex.Match[str], ctx: Context) -> Draft:
 def reaching_money(m: regex.Match[str], ctx: Context) -> Draft:
     """上亿元 → at least 1e8 CNY"""
     return {"value": float(multiplier(m["mult"])), "unit": "CNY", "qualifier": "at_least"}
+
+
+# Money as people write it: a currency sign before the number (￥300, ¥1.5万), colloquial 块
+# (30块钱, 5块), and yuan with jiao and fen (3元5角, 12元3角4分).
+@rules.rule(
+    rf"{QB}(?P<body>[￥¥](?P<num>{NUMBER}){IN1}{MULT}){QA}(?!元)",
+    examples={"售价￥300起": "￥300", "单价¥1.5万": "¥1.5万"}, counterexamples=["￥"],
+)
+def currency_sign(m: regex.Match[str], ctx: Context) -> Draft:
+    """￥<number> → CNY     ￥300"""
+    return {"value": amount(m, Unit(1, "CNY")), "unit": "CNY", "qualifier": qualifier(m),
+            "span": m.span("body")}
+
+
+@rules.rule(
+    rf"{QB}(?P<body>{NUM}{IN1}{MULT}{IN2}块(?:钱)?)(?=钱|[，。；、！？\s]|$){QA}",
+    examples={"只要30块钱": "30块钱", "一张票5块，": "5块"},
+    counterexamples=["3块屏幕", "两块牌子"],
+)
+def kuai(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<number>块(钱) → CNY     30块钱 (a 块 before a noun counts pieces: 3块屏幕)"""
+    if vetoed(m, ctx.tm.text):
+        return None
+    return {"value": amount(m, Unit(1, "CNY")), "unit": "CNY", "qualifier": qualifier(m),
+            "span": m.span("body")}
+
+
+@rules.rule(
+    rf"{QB}(?P<body>(?P<num>{NUMBER})[元块](?P<jiao>{NUMBER})角(?:(?P<fen>{NUMBER})分)?){QA}",
+    examples={"票价3元5角": "3元5角", "每斤12元3角4分": "12元3角4分"},
+    counterexamples=["3元角"],
+)
+def yuan_jiao_fen(m: regex.Match[str], ctx: Context) -> Draft:
+    """<n>元<n>角<n>分 → CNY     3元5角 → 3.5"""
+    value = (parse_number(m["num"]) + parse_number(m["jiao"]) / 10
+             + (parse_number(m["fen"]) / 100 if m["fen"] else 0))
+    return {"value": float(value), "unit": "CNY", "qualifier": qualifier(m),
+            "span": m.span("body")}
+
+
+# A fraction written with a slash counts only with a word that makes it a share (1/3以上, 占1/4,
+# 约1/3): alone, 1/3 is as often a date or a score.
+_SHARE_BEFORE = ("占", "约", "近", "超过", "超", "达", "达到", "不到", "不足", "逾", "将近")
+
+
+@rules.rule(
+    rf"{QB}(?P<body>(?<![\d./])(?P<num>\d{{1,3}})/(?P<den>\d{{1,3}})(?![\d./])){QA}",
+    examples={"占全国1/3以上": "1/3", "约1/4的企业": "1/4"},
+    counterexamples=["2024/1/3", "比分3/2", "1/3"],
+)
+def slash_fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<n>/<d> beside a share word → percent     1/3以上 → 33.3 % at least"""
+    text = ctx.tm.text
+    before = text[max(0, m.start("body") - 3) : m.start("body")]
+    den, num = parse_number(m["den"]), parse_number(m["num"])
+    if den == 0 or num >= den or not (m["qa"] or before.endswith(_SHARE_BEFORE)):
+        return None
+    return {"value": float(num / den * 100), "unit": "percent", "qualifier": qualifier(m),
+            "span": m.span("body")}
