@@ -118,3 +118,175 @@ def test_durations_of_the_genre(raw: str, surface: str) -> None:
 )
 def test_years_that_are_no_duration(raw: str) -> None:
     assert not [f for f in _metrics(raw) if f.unit == "year"]
+
+
+# --- numbers as people write them -----------------------------------------------------------
+@pytest.mark.parametrize(("raw", "surface", "value", "unit"), [
+    ("从业人员3万4000人", "3万4000人", 34000, "人"),
+    ("從業人員3萬4000人", "3萬4000人", 34000, "人"),
+    ("服务群众5万4千6百人次", "5万4千6百人次", 54600, "人次"),
+    ("投资1亿2千万元", "1亿2千万元", 1.2e8, "CNY"), ("投資1億2千萬元", "1億2千萬元", 1.2e8, "CNY"),
+    ("从业人员3万\n4000人", "3万\n4000人", 34000, "人"),
+    ("合同金额壹佰贰拾万元", "壹佰贰拾万元", 1.2e6, "CNY"),
+    ("合同金額壹佰貳拾萬元", "壹佰貳拾萬元", 1.2e6, "CNY"),
+    ("营收1,234,567元", "1,234,567元", 1234567, "CNY"),
+])
+def test_numbers_read_whole(raw: str, surface: str, value: float, unit: str) -> None:
+    fact = _one(raw, surface)
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("raw", ["陆家嘴金融城", "队伍建设", "陆陆续续", "营收5亿2025年同比"])
+def test_no_financial_numeral_in_words(raw: str) -> None:
+    assert not [f for f in _metrics(raw) if f.value in (6, 5, 66) and f.unit != "CNY"]
+    assert not [f for f in _metrics(raw) if f.value == pytest.approx(500002025)]
+
+
+@pytest.mark.parametrize(("raw", "surface"), [
+    ("出口增长-22.2%", "22.2%"), ("利润负40%", "40%"), ("利潤負40%", "40%"),
+    ("增速为\n-3.1%", "3.1%"),
+])
+def test_negative_values_are_falls(raw: str, surface: str) -> None:
+    fact = _one(raw, surface)
+    assert fact.value > 0
+    assert (fact.direction, fact.metric) == ("decrease", "growth_rate")
+
+
+@pytest.mark.parametrize(("raw", "surface"), [
+    ("目标增长4.5%-5%", "5%"), ("为企业减负1000亿元", "1000亿元"), ("人数3万-5万人", "5万人"),
+])
+def test_dashes_and_words_that_are_no_minus(raw: str, surface: str) -> None:
+    assert _one(raw, surface).direction != "decrease"
+
+
+def test_thousands_groups_are_linear_and_long_runs_are_identifiers() -> None:
+    import math
+    import time
+
+    from yongchuan_facts.rules.patterns import find_numbers
+
+    t0 = time.perf_counter()
+    assert find_numbers("1" + ",000" * 2000) == []  # over 15 digits: an identifier
+    assert time.perf_counter() - t0 < 0.5
+    assert _metrics("1" + "0" * 309 + "元") == []
+    assert all(math.isfinite(f.value) for f in _metrics("投资" + "9" * 15 + "万亿元"))
+    assert [n for n, _, _ in find_numbers("共1,000,000元")] == ["1,000,000"]
+
+
+# --- counted things: the classifier inventory ---------------------------------------------------
+@pytest.mark.parametrize(("raw", "surface", "unit"), [
+    ("新发现文物1.3万处", "1.3万处", "处"), ("新發現文物1.3萬處", "1.3萬處", "处"),
+    ("中欧班列累计开行1.7万列", "1.7万列", "列"), ("中歐班列累計開行1.7萬列", "1.7萬列", "列"),
+    ("发现物种9266种", "9266种", "种"), ("完成并购重组397起", "397起", "起"),
+    ("实施免费手术2000例", "2000例", "例"), ("长臂猿种群恢复至42只", "42只", "只"),
+    ("国际友城达137对", "137对", "对"), ("国际友城达137對", "137對", "对"),
+    ("捐赠鞋子3000双", "3000双", "双"), ("接待邮轮91艘次", "91艘次", "艘次"),
+    ("开行4000班次", "4000班次", "班次"), ("卫星增至144颗", "144颗", "颗"),
+])
+def test_classifier_inventory(raw: str, surface: str, unit: str) -> None:
+    fact = _one(raw, surface)
+    assert (fact.unit, fact.metric) == (unit, "count")
+
+
+@pytest.mark.parametrize("raw", [
+    "种植3种植物园", "3处理器", "列入3列车", "从3起步", "对接5对口", "只需3只要",
+    "智汇八方", "二期工程", "三四轮车", "高质量完成二轮土地承包", "病例3例如",
+])
+def test_classifier_word_traps(raw: str) -> None:
+    assert _metrics(raw) == [] or all(f.text[-1] not in "种处列起对只方期轮例"
+                                      for f in _metrics(raw)), _texts(raw)
+
+
+def test_never_units_are_no_classifiers() -> None:
+    from yongchuan_facts.rules.metrics.lexicon import CLASSIFIERS, NEVER_UNITS
+
+    assert not set(NEVER_UNITS) & set(CLASSIFIERS)
+    assert all(_metrics(f"建设3{w}") == [] for w in NEVER_UNITS)
+
+
+# --- physical units through the pint registry -------------------------------------------------
+@pytest.mark.parametrize(("raw", "surface", "value", "unit"), [
+    ("粮食产量760亿斤", "760亿斤", 7.6e10, "斤"), ("糧食產量760億斤", "760億斤", 7.6e10, "斤"),
+    ("装机容量25兆瓦", "25兆瓦", 25000, "kW"), ("裝機容量25兆瓦", "25兆瓦", 25000, "kW"),
+    ("用电5000万千瓦时", "5000万千瓦时", 5e7, "kWh"), ("储能9兆瓦时", "9兆瓦时", 9000, "kWh"),
+    ("PM2.5浓度26.3微克/立方米", "26.3微克/立方米", 26.3, "µg/m**3"),
+    ("算力总规模达到10.36百亿亿次/秒", "10.36百亿亿次/秒", 10.36, "EFLOPS"),
+    ("桩长20cm", "20cm", 0.2, "m"), ("道路5km", "5km", 5000, "m"),
+    ("苗高30公分", "30公分", 0.3, "m"),
+    ("面积120m²", "120m²", 120, "m**2"),
+])
+def test_physical_units(raw: str, surface: str, value: float, unit: str) -> None:
+    fact = _one(raw, surface)
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("raw", "surface", "value"), [
+    ("进出口总额突破万亿元", "万亿元", 1e12), ("進出口總額突破萬億元", "萬億元", 1e12),
+    ("旅游收入超万亿元", "万亿元", 1e12), ("政策性资金超千亿元", "千亿元", 1e11),
+])
+def test_bare_magnitudes(raw: str, surface: str, value: float) -> None:
+    fact = _one(raw, surface)
+    assert (fact.value, fact.unit, fact.qualifier) == (value, "CNY", "over")
+
+
+@pytest.mark.parametrize("raw", ["上万人参加", "千家万户", "数百家", "万亿级产业"])
+def test_bare_multipliers_that_are_no_amount(raw: str) -> None:
+    assert not [f for f in _metrics(raw) if f.value == 1e12 and f.qualifier == "over"]
+
+
+# --- fractions and money as people write it ---------------------------------------------------
+@pytest.mark.parametrize(("raw", "surface", "value", "qualifier"), [
+    ("出口占全国1/3以上", "1/3", 100 / 3, "at_least"), ("約1/4的企業", "1/4", 25, "approx"),
+    ("占全市三分之一", "三分之一", 100 / 3, "exact"),
+])
+def test_fractions(raw: str, surface: str, value: float, qualifier: str) -> None:
+    fact = _one(raw, surface)
+    assert (fact.value, fact.unit, fact.qualifier) == (pytest.approx(value), "percent", qualifier)
+
+
+@pytest.mark.parametrize("raw", ["2024/1/3", "比分3/2", "第1/3页"])
+def test_slashes_that_are_no_fraction(raw: str) -> None:
+    assert not [f for f in _metrics(raw) if f.unit == "percent"]
+
+
+@pytest.mark.parametrize(("raw", "surface", "value"), [
+    ("售价￥300起", "￥300", 300), ("只要30块钱，", "30块钱", 30), ("只要30塊錢，", "30塊錢", 30),
+    ("票价3元5角", "3元5角", 3.5), ("每斤12元3角4分", "12元3角4分", 12.34),
+])
+def test_money_as_people_write_it(raw: str, surface: str, value: float) -> None:
+    fact = _one(raw, surface)
+    assert (fact.value, fact.unit) == (pytest.approx(value), "CNY")
+
+
+def test_pieces_are_counted_not_paid() -> None:
+    assert _one("安装3块屏幕", "3块").unit == "块"
+
+
+# --- the pint registry (issue 13) and unit factors written once (issue 14) ----------------------
+def test_registry_reads_report_units() -> None:
+    from yongchuan_facts.schema.units import quantity
+
+    assert quantity(244e8, "CNY").to("亿元").magnitude == pytest.approx(244)
+    assert quantity(1.2e12, "CNY").to("万亿元").magnitude == pytest.approx(1.2)
+    assert quantity(15000, "人").to("万人").magnitude == pytest.approx(1.5)
+    assert quantity(3e4, "m**2").to("万平方米").magnitude == pytest.approx(3)
+    assert quantity(1, "公顷").to("亩").magnitude == pytest.approx(15)
+    assert quantity(760e8, "斤").to("万吨").magnitude == pytest.approx(3800)
+    assert quantity(1.2e5, "kW").to("万千瓦").magnitude == pytest.approx(12)
+    fact = _one("营收139亿元", "139亿元")
+    assert fact.quantity.to("亿元").magnitude == pytest.approx(139)
+
+
+def test_every_lexicon_factor_agrees_with_pint() -> None:
+    from yongchuan_facts.rules.metrics.lexicon import CLASSIFIERS, UNITS
+    from yongchuan_facts.schema.units import quantity, registry
+
+    checked = 0
+    for surface, unit in UNITS.items():
+        # classifiers are dimensions of their own; pint cannot tokenize ㎡ or a rate's slash
+        if surface in CLASSIFIERS or "/" in surface or surface == "㎡":
+            continue
+        pint_value = registry().Quantity(1, surface).to(quantity(1, unit.canonical).units)
+        assert pint_value.magnitude == pytest.approx(unit.factor), surface
+        checked += 1
+    assert checked >= 40
