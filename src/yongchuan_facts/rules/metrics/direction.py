@@ -44,7 +44,10 @@ _LISTED = regex.compile(
     r"(?:以上|左右)?[、和及与—\-–~～至到]"
 )
 # Between a list's verb and our number, these start a new predicate: the number is no item.
-_NOT_AN_ITEM = ("连续", "保持", "位居", "排名", "稳定", "占", "达到", "累计")
+_NOT_AN_ITEM = ("连续", "保持", "位居", "排名", "稳定", "占", "达", "累计", "完成", "完工", "实现",
+                "建成", "总量", "总数", "共有", "拥有")
+# A change verb closing a quoted slogan (“千村引领、万村提升”工程) names a programme.
+_CLOSE_QUOTES = "”」』\""
 # Digits inside names (新增5G基站500个, L4级) are no number between the verb and ours.
 # Starts only at a word's start, possessive: linear on a long digit run (benchmarks/regex_review).
 _NAME_DIGITS = regex.compile(
@@ -80,6 +83,8 @@ def change_before(text: str, start: int) -> str | None:
         tail = window[last.end() :]
         if tail[:1] and tail[0] in TO_LEVEL:
             return None  # 提高到30%: the new level, not the change
+        if tail[:1] and tail[0] in _CLOSE_QUOTES:
+            return DIRECTION_CHARS.get(window[-1:]) if window else None
         if _governs(last.group(), tail):
             return DIRECTION_WORDS[last.group()]
     return DIRECTION_CHARS.get(window[-1:]) if window else None
