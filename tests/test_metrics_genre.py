@@ -290,3 +290,25 @@ def test_every_lexicon_factor_agrees_with_pint() -> None:
         assert pint_value.magnitude == pytest.approx(unit.factor), surface
         checked += 1
     assert checked >= 40
+
+
+# --- a user rule's draft is qualified like a built-in one (issue 12) ---------------------------
+def test_qualifier_around_agrees_with_the_built_in_rules() -> None:
+    from yongchuan_facts.normalize.textmap import normalize
+    from yongchuan_facts.rules.metrics.qualifier import qualifier_around
+    from yongchuan_facts.rules.metrics.rules import rules
+
+    # scale labels (百亿级) and 上亿元 are approx / at_least by convention, not by a word
+    conventions = {"scale_label", "reaching_money"}
+    raws = [raw for rule in rules if rule.name not in conventions for raw in rule.examples]
+    raws += ["约1.5万家企业", "里程突破7000公里", "失业率5%以内", "近三年", "近1.4万余人",
+             "10%左右", "超過244億元"]
+    compared = 0
+    for raw in raws:
+        text = normalize(raw).text
+        for f in _metrics(raw):
+            surface = normalize(f.text).text
+            s = text.find(surface)
+            assert qualifier_around(text, s, s + len(surface)) == f.qualifier, (raw, f.text)
+            compared += 1
+    assert compared > 40
