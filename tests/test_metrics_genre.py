@@ -312,3 +312,26 @@ def test_qualifier_around_agrees_with_the_built_in_rules() -> None:
             assert qualifier_around(text, s, s + len(surface)) == f.qualifier, (raw, f.text)
             compared += 1
     assert compared > 40
+
+
+@pytest.mark.parametrize("raw", [
+    "［18］五张清单：项目盯引清单、储备清单", "[10]两个基地、两个枢纽、两个网络：\n中国企业",
+])
+def test_terms_in_note_headings_are_no_metrics(raw: str) -> None:
+    assert _metrics(raw) == []
+
+
+def test_a_note_explanation_keeps_its_figures() -> None:
+    assert _texts("［18］清单：建成项目35个") == ["35个"]
+
+
+def test_one_multiplier_function() -> None:
+    from yongchuan_facts.rules import numbers
+    from yongchuan_facts.rules.metrics import rules
+
+    assert rules.multiplier is numbers.multiplier
+    assert numbers.multiplier("百亿亿") == 10**18
+
+
+def test_streamlining_is_a_fall() -> None:
+    assert _one("考核事项精简两成", "两成").direction == "decrease"

@@ -60,10 +60,15 @@ def _split_arabic(s: str) -> tuple[str, str]:
     return s[:i], s[i:]
 
 
-def _multiplier(tail: str) -> int:
-    """Product of a run of multipliers: '万' → 1e4, '万亿' → 1e12, '千万' → 1e7."""
+def multiplier(tail: str | None) -> int:
+    """Product of a run of multipliers, the one multiplier function of the library (issue 14):
+    '万' → 1e4, '万亿' → 1e12, '千万' → 1e7, '' or None → 1.
+
+        >>> multiplier("万亿"), multiplier("百亿亿"), multiplier(None)
+        (1000000000000, 10000000000000000000, 1)
+    """
     factor = 1
-    for ch in tail:
+    for ch in tail or "":
         if ch not in MULTIPLIERS:
             raise NumberError(f"{ch!r} is not a multiplier")
         factor *= MULTIPLIERS[ch]
@@ -184,7 +189,7 @@ def parse_number(s: str) -> Decimal:
         _parse_arabic(arabic)  # a malformed head (1.2.3万4) is no number
         return _tidy(_parse_mixed(s))
     if arabic:
-        return _tidy(_parse_arabic(arabic) * _multiplier(tail))
+        return _tidy(_parse_arabic(arabic) * multiplier(tail))
     return _parse_chinese(s)
 
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import regex
 
-from ..numbers import MULTIPLIERS, parse_number
+from ..numbers import multiplier, parse_number
 from ..patterns import ARABIC, ARABIC_BEFORE_LATIN, CHINESE, FINANCIAL, NUMBER, one_of
 from ..ruleset import Context, Draft, Produce, RuleSet
 from .lexicon import (
@@ -63,14 +63,6 @@ WORD_TRAPS: dict[str, str] = {
     "双": "一循创百向重碳赢城语边", "对": "于接外称标比口象话", "只": "需有要能是用占在够会",
     "匹": "配", "m": "²", "例": "如外",
 }
-
-
-def multiplier(chars: str | None) -> int:
-    """Product of a multiplier run: '万' → 1e4, '千万' → 1e7, '' → 1."""
-    factor = 1
-    for ch in chars or "":
-        factor *= MULTIPLIERS[ch]
-    return factor
 
 
 def amount(m: regex.Match[str], unit: Unit, num: str = "num", mult: str = "mult") -> float:

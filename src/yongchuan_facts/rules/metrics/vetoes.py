@@ -12,7 +12,9 @@ Each check looks only at the characters around the number, in the normalized tex
   book title (`《…11项实施计划》`);
 - a numbered meeting: the session of a congress or a plenum (`党的二十届四中全会`,
   `省委十一届十次、十一次全会`, `市十六届人大三次会议`) is an ordinal, not a count of meetings;
-- a number inside a fixed political or economic term (`中央八项规定`, `三次产业`, `两个维护`).
+- a number inside a fixed political or economic term (`中央八项规定`, `三次产业`, `两个维护`);
+- a number in the heading of an explanatory note, the term it explains
+  (`［10］两个基地、两个枢纽、两个网络：`, `［18］五张清单：`).
 
     >>> text = "按照省委十一届十次、十一次全会部署"
     >>> vetoed(regex.search(r"(?P<num>十一)(?P<body>届)", text), text)
@@ -74,6 +76,7 @@ def vetoed(m: regex.Match[str], text: str, *, lone_one: bool = False) -> bool:
          and not (lone_one and m["num"] == "一" and text[start - 1 : start] != _ORDINAL))
         or session_ordinal(text, start, end)
         or inside_term(text, start, end)
+        or in_note_heading(text, start, end)
         or _slogan(text, start, end)
         or inside_quoted_name(text, start, end)
         or inside_title(text, start, end)
@@ -152,3 +155,15 @@ def inside_term(text: str, start: int, end: int) -> bool:
     lo = max(0, start - _TERM_REACH)
     return any(t.start() < end and t.end() > start
                for t in _TERMS.finditer(text, lo, min(len(text), end + _TERM_REACH)))
+
+
+# A note's heading: a bracketed note number at the line's start, then the term up to a colon (the
+# explanation after it may share the line once layout breaks are joined).
+_NOTE_HEADING = regex.compile(r"\s*[［\[]\d{1,3}[］\]][^\n：:。]{1,40}[：:]")
+
+
+def in_note_heading(text: str, start: int, end: int) -> bool:
+    """`［18］五张清单：…` — the number belongs to the term the note explains."""
+    line_start, line_end = _line_bounds(text, start, end)
+    heading = _NOTE_HEADING.match(text, line_start, line_end)
+    return bool(heading) and end <= heading.end()
