@@ -92,6 +92,8 @@ def qualifier(m: regex.Match[str]) -> str:
 
 
 _TIME_UNITS = frozenset(u.canonical for u in DURATIONS.values())
+# A duration that names a zone or a policy: 1小时通勤圈, 15分钟社区生活圈, 240小时过境免签.
+_NAMED_BY_DURATION = regex.compile(r"[^，。、；：！？\s\d]{0,4}圈|过境免签|免签")
 
 
 def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
@@ -105,6 +107,8 @@ def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
         trap = WORD_TRAPS.get(m["unit"], "")
         if trap and ctx.tm.text[m.end("body") : m.end("body") + 1] in set(trap):
             return None
+        if unit.canonical in _TIME_UNITS and _NAMED_BY_DURATION.match(ctx.tm.text, m.end("body")):
+            return None  # 1小时通勤圈, 15分钟生活圈, 240小时过境免签: the name of a zone or policy
         qual = qualifier(m)
         if m["qb"] == "近" and qual == "nearly" and unit.canonical in _TIME_UNITS:
             qual = "exact"  # 近3个月 = the last three months, as 近三年 (FACTS.md)
@@ -141,7 +145,8 @@ TABLE_RULES: list[tuple[str, Mapping[str, Unit], dict[str, str], list[str]]] = [
     ("area", AREA, {"楼宇近70万平方\n米": "70万平方\n米", "林区40万亩": "40万亩",
                     "新城35平方公里内": "35平方公里"}, []),
     ("length", LENGTH, {"开放了 220 公里测试道路": "220 公里"}, ["最后一公里"]),
-    ("duration", DURATIONS, {"实现10分钟到位": "10分钟", "用时3个月": "3个月"}, ["4时10分"]),
+    ("duration", DURATIONS, {"实现10分钟到位": "10分钟", "用时3个月": "3个月"},
+     ["4时10分", "构建1小时通勤圈", "提升15分钟社区生活圈", "实施240小时过境免签政策"]),
     ("physical", PHYSICAL, {"装机容量120万千瓦": "120万千瓦", "用电5000万千瓦时": "5000万千瓦时",
                             "算力达到1.5EFLOPS": "1.5EFLOPS", "储能30GWh": "30GWh"},
      ["建成5G基站", "L4级", "5MWA"]),
