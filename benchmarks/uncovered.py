@@ -20,9 +20,8 @@ import regex
 
 from yongchuan_facts import extract
 from yongchuan_facts.normalize.textmap import normalize
-from yongchuan_facts.rules.metrics.lexicon import UNITS
+from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
 from yongchuan_facts.rules.metrics.vetoes import (
-    NUMBERED_TERMS,
     inside_quoted_name,
     inside_title,
     session_ordinal,

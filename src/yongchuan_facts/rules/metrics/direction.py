@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import DIRECTION_CHARS, DIRECTION_WORDS, TO_LEVEL
+from .cues import DIRECTION_CHARS, DIRECTION_WORDS, NOT_AN_ITEM, TO_LEVEL
 from .lexicon import QUALIFIERS_BEFORE
 from .windows import clause_before, cues_in
 
@@ -43,9 +43,6 @@ _LISTED = regex.compile(
     r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,4}?)"
     r"(?:以上|左右)?[、和及与—\-–~～至到]"
 )
-# Between a list's verb and our number, these start a new predicate: the number is no item.
-_NOT_AN_ITEM = ("连续", "保持", "位居", "排名", "稳定", "占", "达", "累计", "完成", "完工", "实现",
-                "建成", "总量", "总数", "共有", "拥有")
 # A change verb closing a quoted slogan (“千村引领、万村提升”工程) names a programme.
 _CLOSE_QUOTES = "”」』\""
 # Digits inside names (新增5G基站500个, L4级) are no number between the verb and ours.
@@ -99,7 +96,7 @@ def _governs(verb: str, tail: str) -> bool:
         rest = _NAME_DIGITS.sub("", gap)
         if len(rest) > WINDOW or any(ch.isdigit() for ch in rest):
             return False
-    return not any(w in gap for gap in gaps for w in _NOT_AN_ITEM)
+    return not any(w in gap for gap in gaps for w in NOT_AN_ITEM)
 
 
 # A negative value (-22.2%, 负40%, 增长-3.1%) is a fall: the value stays positive (FACTS.md).

@@ -23,16 +23,22 @@ from ..patterns import ARABIC, ARABIC_BEFORE_LATIN, CHINESE, FINANCIAL, NUMBER, 
 from ..ruleset import Context, Draft, Produce, RuleSet
 from .lexicon import (
     AREA,
+    BARE_CUES,
     CLASSIFIERS,
     CURRENCIES,
     DURATIONS,
     LENGTH,
     MULTIPLIER_CHARS,
+    NOT_TENTHS,
     PHYSICAL,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     QUALIFIERS_INSIDE,
     RATIOS,
+    SHARE_BEFORE,
+    WORD_TRAPS,
+    YEARS_AFTER,
+    YEARS_BEFORE,
     Unit,
 )
 from .vetoes import vetoed
@@ -44,25 +50,11 @@ QA = rf"(?P<qa>{one_of(QUALIFIERS_AFTER)})?"
 IN1 = r"(?P<in1>[余多])?"
 IN2 = r"(?P<in2>[余多])?"
 MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]{{0,3}})"  # 十万亿 at most: 1万万万…元 is no 1e200 yuan
-# A bare 百/千 is a number only right after a qualifier or a verb of reaching: 超百亿元, 近千家,
-# 上千家 (数百家 and 千家万户 stay out).
-BARE_CUES = ("超", "逾", "近", "约", "超过", "突破", "将近", "接近", "不到", "上", "达", "达到",
-             "跃过", "跨过", "迈上", "跨上", "跨越", "迈入", "站上", "过")
 # …and a bare 万 only before 亿 (突破万亿, 超万亿元), since 上万人 reads as "tens of thousands".
 BARE_NUMBERS = {"百": 100, "千": 1000, "万": 10_000}
 NUM = (rf"(?P<num>{NUMBER}|(?<={one_of(BARE_CUES)})"
        rf"(?:[百千](?![零〇一二两三四五六七八九十])|万(?=亿)))")
 
-# A classifier glued to the next character makes another word: 两位数, 支持, 部分, 单位.
-WORD_TRAPS: dict[str, str] = {
-    "位": "数于", "支": "持撑付出柱", "部": "分门署长", "单": "位元价一", "家": "庭乡",
-    "条": "件例", "间": "隔", "次": "要", "名": "义称", "台": "阶",
-    "种": "植业子类苗养草群", "类": "似型别脑", "处": "理于在置级长室罚分", "块": "钱状",
-    "列": "入为车出举表", "起": "步来点草到飞始航诉源", "批": "发准复示", "宗": "教旨",
-    "笔": "记者", "份": "额子", "段": "落", "层": "次级面", "首": "个批次都位家届先发创店府",
-    "双": "一循创百向重碳赢城语边", "对": "于接外称标比口象话", "只": "需有要能是用占在够会",
-    "匹": "配", "m": "²", "例": "如外",
-}
 
 
 def amount(m: regex.Match[str], unit: Unit, num: str = "num", mult: str = "mult") -> float:
@@ -184,18 +176,10 @@ rules.add(_body(one_of(_FINANCIAL_UNITS), rf"(?P<num>{FINANCIAL})"),
           counterexamples=["陆家嘴金融城", "队伍建设", "陆陆续续"])
 
 
-# Years of a duration. `3年` alone is too often part of a date or a name, so a duration in
-# years needs a cue: a word before (近三年, 通过3年时间) or after (5年内, 三年来, 10年以来).
-YEARS_BEFORE = ("近", "通过", "历时", "经过", "时隔", "用了", "花了", "连续", "未来", "过去",
-                "最近", "长达", "力争", "仅用", "周期", "期限", "工期", "为期", "年限", "过去的",
-                "建区", "建市", "建省", "建县", "建园", "建校", "建港", "开园", "成立", "设立",
-                "运行", "运营", "坚持", "奋斗", "持续")
+# Years of a duration need a cue word before or after them (lexicon.YEARS_BEFORE/AFTER).
 _YEARS_BEFORE_REACH = max(map(len, YEARS_BEFORE))
 # …or it closes a range (建设周期3—5年): the first bound is read by `range_first`.
 _RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—–~～至到]$")
-# 10年累计增长, 五年年均增长, 两年平均增长: a flow over the span names the span first.
-YEARS_AFTER = ("内", "来", "以来", "以内", "之内", "后", "时间", "间", "左右", "多", "前", "里",
-               "以上", "累计", "年均", "平均", "共计")
 
 
 @rules.rule(
@@ -276,14 +260,11 @@ def fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
             "span": m.span("body")}
 
 
-# 成 as tenths only after a lone digit, and not in words that begin with 成 (成为, 成本 …).
-_NOT_TENTHS = ("不", "为", "立", "本", "果", "功", "长", "员", "效", "绩", "交", "熟", "品", "都",
-               "渝", "型", "就", "套", "片", "规模", "批", "千", "百", "万", "亿", "形", "年", "倍")
 
 
 @rules.rule(
     rf"(?<![{MULTIPLIER_CHARS}零〇一二两三四五六七八九\d第数几]){QB}(?P<body>(?P<num>[一二两三四五六七八九])成)"
-    rf"(?!{one_of(_NOT_TENTHS)}){QA}",
+    rf"(?!{one_of(NOT_TENTHS)}){QA}",
     examples={"超过三成企业": "三成", "九成以上": "九成"},
     counterexamples=["建成", "一成不变?", "三成为", "第九成"],
 )
@@ -330,8 +311,9 @@ def scale_label(m: regex.Match[str], ctx: Context) -> Draft:
             "span": (m.start("body"), m.end("mult"))}
 
 
-@rules.rule(r"上(?P<mult>[百千万]?亿|万)元",
-            examples={"每年导入相关业务上亿元": "上亿元"}, counterexamples=["上元节"])
+@rules.rule(r"(?<![迈站跨登跃])上(?P<mult>[百千万]?亿|万)元",
+            examples={"每年导入相关业务上亿元": "上亿元"},
+            counterexamples=["上元节", "迈上万亿元台阶"])
 def reaching_money(m: regex.Match[str], ctx: Context) -> Draft:
     """上亿元 → at least 1e8 CNY"""
     return {"value": float(multiplier(m["mult"])), "unit": "CNY", "qualifier": "at_least"}
@@ -375,9 +357,6 @@ def yuan_jiao_fen(m: regex.Match[str], ctx: Context) -> Draft:
             "span": m.span("body")}
 
 
-# A fraction written with a slash counts only with a word that makes it a share (1/3以上, 占1/4,
-# 约1/3): alone, 1/3 is as often a date or a score.
-_SHARE_BEFORE = ("占", "约", "近", "超过", "超", "达", "达到", "不到", "不足", "逾", "将近")
 
 
 @rules.rule(
@@ -388,9 +367,11 @@ _SHARE_BEFORE = ("占", "约", "近", "超过", "超", "达", "达到", "不到"
 def slash_fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<n>/<d> beside a share word → percent     1/3以上 → 33.3 % at least"""
     text = ctx.tm.text
-    before = text[max(0, m.start("body") - 3) : m.start("body")]
+    # a share word in the clause just before (占全国1/3, 约1/4)
+    window = text[max(0, m.start("body") - 6) : m.start("body")]
+    before = regex.split(r"[，。；：、,;:\n]", window)[-1]
     den, num = parse_number(m["den"]), parse_number(m["num"])
-    if den == 0 or num >= den or not (m["qa"] or before.endswith(_SHARE_BEFORE)):
+    if den == 0 or num >= den or not (m["qa"] or any(w in before for w in SHARE_BEFORE)):
         return None
     return {"value": float(num / den * 100), "unit": "percent", "qualifier": qualifier(m),
             "span": m.span("body")}

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import regex
 
+from .lexicon import NUMBERED_TERMS
+
 # Before a number: an ordinal or a vague quantifier (数十家 is no figure).
 _ORDINAL = "第"
 _VAGUE_BEFORE = "数几"
@@ -54,14 +56,6 @@ _SESSION_AFTER = regex.compile(
 # …or preceded by the party or body whose session it is (党的二十届, 省委十一届, 十一届十次).
 _SESSION_BEFORE = ("党的", "省委", "市委", "区委", "县委", "州委", "党委", "人大", "政协", "届",
                    "中共")
-# Fixed terms with a number inside: they name a rule, a doctrine or a structure, not a count.
-# Each was read in the 2026 reports (中央八项规定精神, 三次产业结构, 做到“两个维护”).
-NUMBERED_TERMS: tuple[str, ...] = (
-    "八项规定", "三次产业", "两个维护", "两个确立", "四个意识", "四个自信", "四个全面",
-    "五位一体", "两个毫不动摇", "两个结合", "三个务必", "两个大局", "两个一百年", "三农",
-    "两新", "两重", "一带一路", "三大攻坚战", "六稳", "六保", "两个先行", "三个代表",
-    "两个市场", "两种资源",
-)
 _TERMS = regex.compile("|".join(sorted(NUMBERED_TERMS, key=len, reverse=True)))
 _TERM_REACH = max(map(len, NUMBERED_TERMS))
 
