@@ -29,7 +29,7 @@ def _texts(raw: str) -> list[str]:
     "完成了市十六届人大三次会议确定的目标任务", "认真贯彻党的二十届四中全会精神",
     "落实省委十二届七次、八次全会部署", "按照自治区党委十一届十一次全会\n暨全区经济工作会议",
     "锲而不舍落实中央八项规定精神", "鍥而不捨落實中央八項規定精神",
-    "三次产业结构由8.7∶35.2∶56.1调整为", "做到“两个维护”",
+    "三次产业结构由8.7∶35.2∶56.1调整为", "做到“两个维护”", "坚持抓两头、促中间",
 ])
 def test_sessions_and_fixed_terms_are_no_metrics(raw: str) -> None:
     assert not [t for t in _texts(raw) if t[-1] in "届屆次项項个個"], _texts(raw)
@@ -67,6 +67,9 @@ def test_qualifiers_of_the_genre(raw: str, surface: str, qualifier: str) -> None
     ("耕地面积净增212万亩", "212万亩", "increase"),
     ("减税降费及退税超1000亿元", "1000亿元", "decrease"),
     ("工业增加值负增长3%", "3%", "decrease"),
+    ("净出口负向拉动0.3个百分点", "0.3个百分点", "decrease"),
+    ("消费正向拉动2.1个百分点", "2.1个百分点", "increase"), ("大跌12%", "12%", "decrease"),
+    ("降准0.5个百分点", "0.5个百分点", "decrease"),
     # a streak after a listed change, and a level after 提升到, carry none
     ("高技术服务业投资增长16.4%、连续18个月保持两位数增长", "18个月", None),
     ("新增本外币贷款连续4年保持全国首位", "4年", None),
