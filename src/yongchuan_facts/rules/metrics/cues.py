@@ -70,11 +70,12 @@ PERCENT_CUES: dict[str, str] = {
 # Direction: a change verb governing the number (同比增长15.4%, 新增就业岗位8000个).
 DIRECTION_WORDS: dict[str, str | None] = {
     **dict.fromkeys(["增长", "增加", "提高", "提升", "上升", "新增", "上涨", "增多", "扩大",
-                     "攀升", "多增", "净增", "增收", "涨幅", "升幅", "增幅", "回升", "反弹", "正向拉动"],
-                    "increase"),
+                     "攀升", "多增", "净增", "增收", "涨幅", "升幅", "增幅", "回升", "反弹",
+                     "正向拉动"], "increase"),
     **dict.fromkeys(["下降", "降低", "减少", "节约", "缩短", "下跌", "回落", "压减", "压缩",
                      "节省", "缩减", "收窄", "大跌", "跌幅", "降幅", "负增长", "净减", "减收",
-                     "下滑", "缩小", "降准", "减税", "降费", "减税降费", "精简", "负向拉动"], "decrease"),
+                     "下滑", "缩小", "降准", "减税", "降费", "减税降费", "精简", "负向拉动"],
+                    "decrease"),
     # nouns and comparisons that contain a change verb but state no change (FACTS.md)
     **dict.fromkeys(["增加值", "增速", "增长极", "高于", "低于", "快于", "慢于", "多于", "少于",
                      "超过", "超出", "相比", "相当于"], None),
