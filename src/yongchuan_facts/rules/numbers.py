@@ -28,6 +28,8 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
+__all__ = ["DIGITS", "MULTIPLIERS", "NumberError", "multiplier", "parse_number", "render_chinese"]
+
 # Digits, including the financial (大写) forms and 两 / 〇.
 DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,

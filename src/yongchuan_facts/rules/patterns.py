@@ -19,6 +19,9 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+__all__ = ["ARABIC", "ARABIC_BEFORE_LATIN", "CHINESE", "FINANCIAL", "MIXED", "NUMBER",
+           "find_numbers", "one_of"]
+
 # Arabic: thousands separators only in groups of three (1,234.5), else plain digits; never a
 # digit glued to a Latin letter or another digit run (5G, L4 are names, not numbers).
 # Quantifiers are possessive: giving digits back could only leave a digit next, which the
