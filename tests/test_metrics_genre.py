@@ -99,6 +99,9 @@ def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -
     ("上海机场航空旅客吞吐量达到1.35亿人次", "1.35亿人次", "count"),
     ("牵头建设44家全国重点实验室", "44家", "count"),
     ("新增各类总部机构超过100家", "100家", "enterprise_count"),
+    ("优良天数增加25天", "25天", "count"), ("優良天數增加25天", "25天", "count"),
+    ("审批时间缩短25天", "25天", "duration"),
+    ("跨境电商综试区扩容至7个", "7个", "count"), ("跨境電商綜試區擴容至7個", "7個", "count"),
 ])
 def test_labels_of_the_genre(raw: str, surface: str, label: str) -> None:
     assert _one(raw, surface).metric == label

@@ -38,10 +38,15 @@ PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
                             "PFLOPS", "斤"})
 _MONEY_CODES = frozenset(CURRENCIES.values())
+# Days counted as things (优良天数增加25天, 重污染日数减少3天): the noun is a count of days.
+_COUNTED_DAYS = tuple(f"{noun}{verb}" for noun in ("天数", "日数")
+                      for verb in ("", "增加", "减少", "达到", "达", "为", "增加了", "减少了"))
 
 
 def label_of(unit: str, text: str, start: int, end: int) -> str:
     """The metric label of the number at text[start:end] (normalized text) in `unit`."""
+    if unit in ("day", "month") and clause_before(text, start).endswith(_COUNTED_DAYS):
+        return "count"  # 优良天数增加25天: a number of days counted, not a span of time
     if unit in UNIT_LABELS:
         return UNIT_LABELS[unit]
     if "/" in unit:
