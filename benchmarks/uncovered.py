@@ -22,6 +22,7 @@ from yongchuan_facts import extract
 from yongchuan_facts.normalize.textmap import normalize
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
 from yongchuan_facts.rules.metrics.vetoes import (
+    in_note_heading,
     inside_quoted_name,
     inside_title,
     session_ordinal,
@@ -36,6 +37,7 @@ _TERMS = regex.compile("|".join(sorted(NUMBERED_TERMS, key=len, reverse=True)))
 _UNIT_AFTER = regex.compile(
     rf"[余多]?[十百千万亿]*[余多]?(?:{one_of(UNITS)}|年|百分点|个百分点|%|成)"
 )
+_NAMED_DURATION = regex.compile(r"(?:小时|分钟)[^，。、；：！？\s\d]{0,6}(?:圈|免签)")
 IDIOMS = regex.compile(
     r"一批|一系列|一揽子|一体|一流|一线|一站|一网|一码|一件事|一张|一次性|一步|一起|一定|一直|一致|"
     r"一些|一切|一方面|一大|一把手|一流|万家|万户|千方百计|亿万|千万|百姓|万物|十分|一般|一样|统一|"
@@ -53,6 +55,9 @@ def _reason(t: str, s: int, e: int) -> str | None:
             m.start() < e and m.end() > s for m in _TERMS.finditer(t, max(0, s - 8), e + 8))),
         ("inside a quoted name or a book title", lambda: inside_quoted_name(t, s, e)
          or inside_title(t, s, e)),
+        ("term explained by a note (［18］五张清单：)", lambda: in_note_heading(t, s, e)),
+        ("duration naming a zone or policy (1小时通勤圈, 240小时过境免签)",
+         lambda: bool(_NAMED_DURATION.match(t, e))),
         ("name or code glued to Latin (5G, L4, PM2.5)", lambda: bool(
             regex.match(r"[A-Za-z_.\-]", after) or regex.search(r"[A-Za-z_\-]$", before))),
         ("idiom or vague quantity (一批, 数十, 两三个)", lambda: bool(
