@@ -56,6 +56,8 @@ _SESSION_AFTER = regex.compile(
 # …or preceded by the party or body whose session it is (党的二十届, 省委十一届, 十一届十次).
 _SESSION_BEFORE = ("党的", "省委", "市委", "区委", "县委", "州委", "党委", "人大", "政协", "届",
                    "中共")
+_EVENT_NAME_START = regex.compile(r"[\u4e00-\u9fff]")
+_EDITION_COUNT_BEFORE = ("连续", "近", "共", "累计", "已", "历经", "前", "后")
 _TERMS = regex.compile("|".join(sorted(NUMBERED_TERMS, key=len, reverse=True)))
 _TERM_REACH = max(map(len, NUMBERED_TERMS))
 
@@ -141,7 +143,13 @@ def session_ordinal(text: str, start: int, end: int) -> bool:
         return False
     if _SESSION_AFTER.match(text, end, min(len(text), end + 40)):
         return True
-    return text[max(0, start - 2) : start].endswith(_SESSION_BEFORE)
+    if text[max(0, start - 2) : start].endswith(_SESSION_BEFORE):
+        return True
+    # 十四届全运会: a Chinese numeral before 届 and an event's name is the edition's ordinal;
+    # a count of editions says so (连续12届, 近十届, 举办3届 in Arabic digits).
+    return (text[end - 1] == "届" and not text[start].isdigit()
+            and _EVENT_NAME_START.match(text, end) is not None
+            and not text[max(0, start - 2) : start].endswith(_EDITION_COUNT_BEFORE))
 
 
 def inside_term(text: str, start: int, end: int) -> bool:
