@@ -20,7 +20,7 @@ from ..patterns import one_of
 from .lexicon import QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE
 
 _BEFORE = regex.compile(rf"{one_of(QUALIFIERS_BEFORE)}\s*$")
-_AFTER = regex.compile(rf"\s*{one_of(QUALIFIERS_AFTER)}")
+_AFTER = regex.compile(rf"\s{{0,3}}+{one_of(QUALIFIERS_AFTER)}")  # bounded: linear under finditer
 _REACH = max(map(len, QUALIFIERS_BEFORE)) + 2
 # Units of time after which 近 means "recent" (近三年), not nearly (FACTS.md).
 _TIME_ENDS = ("年", "个月", "天", "小时", "分钟", "周", "星期")

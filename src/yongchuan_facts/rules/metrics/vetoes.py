@@ -49,8 +49,8 @@ _APPROXIMATE_PAIR = regex.compile(r"[一两二三四五六七八九][二三四�
 _SESSION_UNITS = "届次"
 _SESSION_NUMERAL = "零〇一二两三四五六七八九十\\d"
 _SESSION_AFTER = regex.compile(
-    rf"(?:(?:[、和及]|[{_SESSION_NUMERAL}]+[届次])*+)"
-    r"(?:[一二三四五六七八九十]+中全会|全会|全体会议|会议|历次|人大|政协|党代会|代表大会|常委会|"
+    rf"(?:[、和及]|[{_SESSION_NUMERAL}]{{1,4}}+[届次]){{0,6}}+"  # bounded: linear under finditer
+    r"(?:[一二三四五六七八九十]{1,3}+中全会|全会|全体会议|会议|历次|人大|政协|党代会|代表大会|常委会|"
     r"市委|省委|区委|县委|党委|委员会|中央委员会|纪委)"
 )
 # …or preceded by the party or body whose session it is (党的二十届, 省委十一届, 十一届十次).
@@ -161,7 +161,7 @@ def inside_term(text: str, start: int, end: int) -> bool:
 
 # A note's heading: a bracketed note number at the line's start, then the term up to a colon (the
 # explanation after it may share the line once layout breaks are joined).
-_NOTE_HEADING = regex.compile(r"\s*[［\[]\d{1,3}[］\]][^\n：:。]{1,40}[：:]")
+_NOTE_HEADING = regex.compile(r"\s{0,3}+[［\[]\d{1,3}[］\]][^\n：:。]{1,40}[：:]")
 
 
 def in_note_heading(text: str, start: int, end: int) -> bool:
