@@ -43,3 +43,28 @@ def test_render_chinese(n: int, text: str) -> None:
 @given(st.integers(0, 10**15))
 def test_parse_number_reads_back_render_chinese(n: int) -> None:
     assert parse_number(render_chinese(n)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3万4000", 34000), ("3萬4000", 34000), ("5万4千6百", 54600), ("1亿2千万", 120_000_000),
+     ("1億2千萬", 120_000_000), ("2万5千", 25000), ("1.5亿3000万", 180_000_000),
+     ("壹佰贰拾叁", 123), ("伍萬", 50000), ("肆仟零伍拾", 4050), ("壹拾", 10), ("貳佰", 200)],
+)
+def test_numbers_as_people_write_them(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("bad", ["1.2.3万4", "3万x", "万4000"])
+def test_malformed_mixed_numbers(bad: str) -> None:
+    with pytest.raises(NumberError):
+        parse_number(bad)
+
+
+def test_public_api_of_numbers_and_patterns() -> None:
+    from yongchuan_facts.rules import numbers, patterns
+
+    assert {"parse_number", "multiplier", "NumberError"} <= set(numbers.__all__)
+    assert {"NUMBER", "find_numbers"} <= set(patterns.__all__)
+    assert numbers.multiplier("千万") == 10**7
+    assert patterns.find_numbers("增长5.4%，营收1亿2千万元") == [("5.4", 2, 5), ("1亿2千万", 9, 14)]

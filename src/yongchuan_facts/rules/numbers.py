@@ -1,9 +1,20 @@
 """Numbers: `parse_number` reads Arabic, full-width and Chinese numerals; `render_chinese` writes.
 
-    >>> parse_number("三百六十五"), parse_number("1,234.5"), parse_number("1.5万")
-    (Decimal('365'), Decimal('1234.5'), Decimal('15000.0'))
+Public API (issue 13): `parse_number`, `NumberError`, `render_chinese`; the patterns that find a
+number in text are `yongchuan_facts.rules.patterns.NUMBER` and `find_numbers` there.
+
+    >>> parse_number("三百六十五"), parse_number("1,234.5"), parse_number("1.5万") == 15000
+    (Decimal('365'), Decimal('1234.5'), True)
     >>> parse_number("二〇二〇"), parse_number("一万二"), parse_number("1.2萬億")
-    (Decimal('2020'), Decimal('12000'), Decimal('1200000000000.0'))
+    (Decimal('2020'), Decimal('12000'), Decimal('1200000000000'))
+
+Numbers as people write them, read whole: digits mixed with several multipliers and the
+financial (大写) numerals of receipts and contracts.
+
+    >>> parse_number("3万4000"), parse_number("5万4千6百"), parse_number("1亿2千万")
+    (Decimal('34000'), Decimal('54600'), Decimal('120000000'))
+    >>> parse_number("壹佰贰拾叁"), parse_number("伍萬"), parse_number("肆仟零伍拾")
+    (Decimal('123'), Decimal('50000'), Decimal('4050'))
 
 Pure functions, no searching: rules find the number, this module reads it. Written by hand
 because no maintained library on PyPI reads Chinese numerals mixed with Arabic digits and
@@ -14,6 +25,10 @@ from __future__ import annotations
 
 import unicodedata
 from decimal import Decimal, InvalidOperation
+
+import regex
+
+__all__ = ["DIGITS", "MULTIPLIERS", "NumberError", "multiplier", "parse_number", "render_chinese"]
 
 # Digits, including the financial (大写) forms and 两 / 〇.
 DIGITS: dict[str, int] = {
@@ -47,14 +62,57 @@ def _split_arabic(s: str) -> tuple[str, str]:
     return s[:i], s[i:]
 
 
-def _multiplier(tail: str) -> int:
-    """Product of a run of multipliers: '万' → 1e4, '万亿' → 1e12, '千万' → 1e7."""
+def multiplier(tail: str | None) -> int:
+    """Product of a run of multipliers, the one multiplier function of the library (issue 14):
+    '万' → 1e4, '万亿' → 1e12, '千万' → 1e7, '' or None → 1.
+
+        >>> multiplier("万亿"), multiplier("百亿亿"), multiplier(None)
+        (1000000000000, 1000000000000000000, 1)
+    """
     factor = 1
-    for ch in tail:
+    for ch in tail or "":
         if ch not in MULTIPLIERS:
             raise NumberError(f"{ch!r} is not a multiplier")
         factor *= MULTIPLIERS[ch]
     return factor
+
+
+# A number token of a mixed numeral: digits, a multiplier, or a Chinese digit (5万4千6百, 3万4000).
+_MIXED_TOKEN = regex.compile(r"\d+(?:\.\d+)?|.")
+
+
+def _parse_mixed(s: str) -> Decimal:
+    """'1亿2千万' → 1.2e8, '3万4000' → 34000: Arabic numbers as the digits of a positional
+    numeral. Read as Chinese numerals are (`_parse_positional`): small units build a section, a
+    big unit closes it, a big unit right after a bigger one multiplies (1.2万亿)."""
+    total, section, number = Decimal(0), Decimal(0), Decimal(0)
+    max_big = 0
+    for tok in _MIXED_TOKEN.findall(s):
+        if tok[0].isdigit():
+            number = Decimal(tok.replace(",", ""))
+        elif tok in DIGITS:
+            number = Decimal(DIGITS[tok])
+        elif tok in SMALL_UNITS:
+            section += (number or 1) * SMALL_UNITS[tok]
+            number = Decimal(0)
+        elif tok in BIG_UNITS:
+            big = BIG_UNITS[tok]
+            value = section + number
+            if value == 0:
+                total *= big
+            elif big > max_big:
+                total = (total + value) * big
+            else:
+                total += value * big
+            max_big, section, number = max(max_big, big), Decimal(0), Decimal(0)
+        else:
+            raise NumberError(f"{tok!r} in {s!r} is neither a digit nor a multiplier")
+    return total + section + number
+
+
+def _is_mixed(arabic: str, tail: str) -> bool:
+    """A multiplier followed by more digits: 3万4000, 1亿2千万 (not 1.5万, 1.2万亿)."""
+    return bool(arabic) and any(c.isdigit() or c in DIGITS for c in tail)
 
 
 def _parse_arabic(s: str) -> Decimal:
@@ -117,16 +175,33 @@ def _parse_chinese(s: str) -> Decimal:
 
 def parse_number(s: str) -> Decimal:
     """Read one number: Arabic (`1,234.5`), full-width (`１５`), Chinese (`三百六十五`, `二〇二〇`,
-    `三点五`), or Arabic with multipliers (`1.5万`, `1.2万亿`). Raises `NumberError` otherwise."""
+    `三点五`, financial `壹佰贰拾`), Arabic with multipliers (`1.5万`, `1.2万亿`) or mixed
+    (`3万4000`, `1亿2千万`). Raises `NumberError` otherwise.
+
+        >>> parse_number("1亿2千万") == 120_000_000
+        True
+    """
     if not isinstance(s, str):
         raise TypeError(f"parse_number() takes a str, not {type(s).__name__}")
     s = _fold_width(s.strip())
     if not s:
         raise NumberError("empty string")
     arabic, tail = _split_arabic(s)
+    if _is_mixed(arabic, tail):
+        _parse_arabic(arabic)  # a malformed head (1.2.3万4) is no number
+        return _tidy(_parse_mixed(s))
     if arabic:
-        return _parse_arabic(arabic) * _multiplier(tail)
+        return _tidy(_parse_arabic(arabic) * multiplier(tail))
     return _parse_chinese(s)
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """1.5 × 10000 is Decimal('15000.0'): an integral value is shown as an integer."""
+    # (beyond 28 digits, quantize would overflow the decimal context)
+    integral = value == value.to_integral_value() and value.as_tuple().exponent < 0
+    if integral and value.adjusted() < 27:
+        return value.quantize(Decimal(1))
+    return value
 
 
 _ZH_DIGITS = "零一二三四五六七八九"

@@ -63,11 +63,12 @@ class PlantedMetric:
 
 @st.composite
 def written_number(draw: st.DrawFn) -> tuple[str, Decimal]:
-    """A number as the news writes it: 365, ３６５, 1,234, 1.5, 三百六十五 (never a lone 一)."""
+    """A number as the news writes it: 365, ３６５, 1,234, 1.5, 三百六十五, 两 (never a lone 一;
+    a lone 2 is 两 before a classifier, since a bare 二 is an ordinal: 二期, 二轮)."""
     style = draw(st.sampled_from(["arabic", "fullwidth", "chinese", "decimal", "thousands"]))
     n = draw(st.integers(2, 9_999))
     if style == "chinese":
-        return render_chinese(n), Decimal(n)
+        return ("两" if n == 2 else render_chinese(n)), Decimal(n)
     if style == "decimal":
         tenths = draw(st.integers(1, 9))
         return f"{n}.{tenths}", Decimal(f"{n}.{tenths}")

@@ -17,17 +17,23 @@ PERSON_CUES: dict[str, str] = {
                      "人员", "学员", "居民", "市民", "游客", "人口", "培训", "实训", "招生",
                      "志愿者", "院士", "博士", "代表", "观众", "患者", "会员", "团队成员",
                      "学者", "工匠", "技工", "农民", "村民"], "people_count"),
+    # people counted as traffic or as authors of a motion: what is counted is the flow or the
+    # motion (旅客吞吐量1.35亿人次 · 办理人大代表建议3310件)
+    **dict.fromkeys(["吞吐量", "建议", "提案", "事项", "服务事项"], "count"),
 }
 COUNT_CUES: dict[str, str] = {
     **PERSON_CUES,
     **dict.fromkeys(["企业", "公司", "厂商", "服务商", "供应商", "银行", "金融机构", "服务机构",
                      "商户", "市场主体", "商家", "电商", "上市公司", "独角兽", "外资企业",
-                     "服务外包企业", "商业机构"], "enterprise_count"),
+                     "服务外包企业", "商业机构", "经营主体", "总部机构", "总部企业",
+                     "个体工商户", "法人"], "enterprise_count"),
     **dict.fromkeys(["项目", "重大项目", "示范项目"], "project_count"),
     # institutions, places and facilities that are not firms (REVIEW.md: count)
     **dict.fromkeys(["机构", "研发机构", "医疗机构", "高校", "院校", "学校", "大学", "学院",
                      "科研院所", "政府", "部门", "车间", "工厂", "基地", "平台", "园区", "国家",
-                     "城市", "省份", "基站", "服务队", "委办局", "医院", "村", "社区"], "count"),
+                     "城市", "省份", "基站", "服务队", "委办局", "医院", "村", "社区", "中心",
+                     "创新中心", "实验室", "重点实验室", "集群", "产业集群", "综试区",
+                     "试验区", "示范区", "开发区", "自贸区", "高新区", "新区"], "count"),
 }
 # Words that hold a cue but name no counted thing (5个项目获评国家级示范: 国家 is no noun here).
 NOT_NOUNS: dict[str, None] = dict.fromkeys(["国家级", "省级", "市级", "区级", "全国", "国家队"])
@@ -36,31 +42,41 @@ MONEY_CUES: dict[str, str] = {
     **dict.fromkeys(["营收", "营业收入", "营业额", "收入", "主营业务收入", "业务收入"], "revenue"),
     **dict.fromkeys(["产值", "总产值", "产能", "规模", "产业规模", "经济总量"], "output_value"),
     "增加值": "value_added",
-    **dict.fromkeys(["税收", "纳税", "税金", "利税", "财税"], "tax"),
+    **dict.fromkeys(["税收", "纳税", "税金", "利税", "财税", "减税", "降费", "退税", "减税降费"],
+                    "tax"),
     **dict.fromkeys(["投资", "投入", "基金", "贷款", "引资", "融资", "资金", "授信", "补贴",
                      "奖励", "扶持", "出资", "注资"], "investment"),
-    **dict.fromkeys(["交易额", "订单", "交易", "成交额", "业务", "合同额"], "transaction_volume"),
+    **dict.fromkeys(["交易额", "订单", "交易", "成交额", "业务", "合同额", "成交金额", "成交",
+                     "并购", "重组", "并购重组"], "transaction_volume"),
     **dict.fromkeys(["地区生产总值", "生产总值", "GDP"], "gdp"),
     **dict.fromkeys(["销售额", "零售额", "销售", "销售收入", "消费品零售总额"], "sales"),
     **dict.fromkeys(["进出口", "出口", "进口", "外贸"], "trade"),
     **dict.fromkeys(["利润", "净利润", "盈利"], "profit"),
-    **dict.fromkeys(["价格", "均价", "单价", "房价", "租金"], "price"),
+    **dict.fromkeys(["价格", "均价", "单价", "房价", "租金", "售价", "票价", "电价", "地价", "油价",
+                     "造价", "报价"], "price"),
 }
 MONEY_DEFAULT = "investment"
+# Head words that size whatever money cue comes before them in the clause: 出口规模 is trade,
+# 基金集群规模 investment; alone (产业规模) they are output_value.
+GENERIC_MONEY_HEADS: frozenset[str] = frozenset({"规模"})
 # A level in % (占…%, …率): share, rate or index; a change in % is growth_rate (direction.py).
 PERCENT_CUES: dict[str, str] = {
     **dict.fromkeys(["占", "占比", "比重", "比例", "份额", "占到"], "share"),
     **dict.fromkeys(["率", "覆盖率", "利用率", "失业率", "普及率", "转化率", "达标率"], "rate"),
     **dict.fromkeys(["指数", "CPI", "PPI"], "index"),
-    **dict.fromkeys(["增速", "增幅", "增长率", "降幅", "同比", "环比", "年均"], "growth_rate"),
+    **dict.fromkeys(["增速", "增幅", "增长率", "降幅", "涨幅", "跌幅", "升幅", "同比", "环比",
+                     "年均"], "growth_rate"),
 }
 
 # Direction: a change verb governing the number (同比增长15.4%, 新增就业岗位8000个).
 DIRECTION_WORDS: dict[str, str | None] = {
     **dict.fromkeys(["增长", "增加", "提高", "提升", "上升", "新增", "上涨", "增多", "扩大",
-                     "攀升", "多增"], "increase"),
+                     "攀升", "多增", "净增", "增收", "涨幅", "升幅", "增幅", "回升", "反弹",
+                     "正向拉动"], "increase"),
     **dict.fromkeys(["下降", "降低", "减少", "节约", "缩短", "下跌", "回落", "压减", "压缩",
-                     "节省", "缩减"], "decrease"),
+                     "节省", "缩减", "收窄", "大跌", "跌幅", "降幅", "负增长", "净减", "减收",
+                     "下滑", "缩小", "降准", "减税", "降费", "减税降费", "精简", "负向拉动"],
+                    "decrease"),
     # nouns and comparisons that contain a change verb but state no change (FACTS.md)
     **dict.fromkeys(["增加值", "增速", "增长极", "高于", "低于", "快于", "慢于", "多于", "少于",
                      "超过", "超出", "相比", "相当于"], None),
@@ -98,3 +114,28 @@ DONE_VERBS: tuple[str, ...] = ("引进", "建成", "实现", "完成", "达到",
 # A paragraph with one of these opens a plan section (下一步，…将加快构建…).
 PLAN_OPENERS: tuple[str, ...] = ("下一步", "今后", "接下来", "下阶段", "下一阶段", "未来几年",
                                  "未来五年", "未来三年")
+
+# Words that end the noun phrase after a count: a verb or a conjunction starts something else
+# (word → an example where the noun stops before it: 10家企业将入驻 → 企业).
+NP_BREAKS: dict[str, str] = {
+    "将": "10家企业将入驻", "已": "5个项目已开工", "实现": "20家企业实现上云",
+    "达到": "30所学校达到标准", "达": "10个园区达标", "入驻": "50家企业入驻园区",
+    "参展": "300家企业参展", "参会": "200名嘉宾参会", "签约": "12个项目签约",
+    "集体": "20个项目集体开工", "加入": "30家企业加入联盟", "赶到": "20名专家赶到现场",
+    "进行": "5支队伍进行比赛", "为": "3家企业为代表", "在": "10家企业在园区",
+    "被": "3个项目被评为", "正": "5个项目正加快", "于": "3家企业于今年", "共": "10家企业共建",
+    "累计": "5家企业累计投资", "推向": "30款产品推向市场", "的院校": "20所合作的院校",
+    "获": "8家企业获评", "入选": "3个案例入选",
+}
+
+# Between a list's verb and our number, these start a new predicate: the number is no item of
+# the list (word → an example: 增长16.4%、连续18个月 has no direction for 18个月).
+NOT_AN_ITEM: dict[str, str] = {
+    "连续": "增长16.4%、连续18个月", "保持": "增长5%、保持3年", "位居": "增长5%、位居第3",
+    "排名": "增长5%、排名前10", "稳定": "新增690万人、稳定在全国1/10以上",
+    "占": "增长8%、占全国15%", "达": "新增155万户、总量达474万户",
+    "累计": "新增10家、累计500家", "完成": "提升行动完成投资310亿元",
+    "完工": "工程项目2758个、完工2746个", "实现": "新增5家、实现营收10亿元",
+    "建成": "新增3个、建成10个", "总量": "新增48家、总量达122家",
+    "总数": "新增5家、总数20家", "共有": "新增3所、共有20所", "拥有": "新增5家、拥有30家",
+}

@@ -10,19 +10,41 @@ close enough (`WINDOW` characters) and with no other number in between; a single
 (按年升5%, 同比降3.2%) counts only right before the number. Nouns and comparisons that contain
 a change verb (增加值, 增速, 高于) give no direction, and neither does a verb followed by 到/至,
 which gives the new level (提高到30%).
+
+A verb governs every item of a list it heads (分别增长4.2%和6.1%, 新增科技型中小企业7227家、
+高新技术企业3200家, 增长5%—5.5%): the items before ours are skipped over, however long the
+list, as long as what is left between the verb and our number is within the window. A streak
+(增长16.4%、连续18个月保持两位数增长) is no item of the list.
+
+    >>> direction_of("分别增长4.2%和6.1%", 9)
+    'increase'
+    >>> direction_of("新增企业7227家、高新技术企业3200家", 16)
+    'increase'
+    >>> direction_of("投资增长16.4%、连续18个月", 12)
+    >>> direction_of("分別下降1.2和0.8个百分点", 8)
+    'decrease'
 """
 
 from __future__ import annotations
 
 import regex
 
-from .cues import DIRECTION_CHARS, DIRECTION_WORDS, TO_LEVEL
+from .cues import DIRECTION_CHARS, DIRECTION_WORDS, NOT_AN_ITEM, TO_LEVEL
 from .lexicon import QUALIFIERS_BEFORE
 from .windows import clause_before, cues_in
 
 WINDOW = 16
-# Numbers listed before ours under the same verb (提高0.9、5.9个百分点) do not block it.
-_LISTED = regex.compile(r"[\d.,]+(?:%|个百分点)?、")
+# How far back a verb heading a list may be (its items are skipped, see _LISTED).
+LIST_WINDOW = 120
+# Numbers listed before ours under the same verb do not block it: 提高0.9、5.9个百分点 ·
+# 分别增长4.2%和6.1% · 增长5%—5.5% · 新增企业7227家、高新技术企业3200家 (a unit of at most four
+# characters, then a list or range separator).
+_LISTED = regex.compile(
+    r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,4}?)"
+    r"(?:以上|左右)?[、和及与—\-–~～至到]"
+)
+# A change verb closing a quoted slogan (“千村引领、万村提升”工程) names a programme.
+_CLOSE_QUOTES = "”」』\""
 # Digits inside names (新增5G基站500个, L4级) are no number between the verb and ours.
 # Starts only at a word's start, possessive: linear on a long digit run (benchmarks/regex_review).
 _NAME_DIGITS = regex.compile(
@@ -50,7 +72,7 @@ def _strip_fillers(window: str) -> str:
 def change_before(text: str, start: int) -> str | None:
     """'increase', 'decrease', or None: the change verb governing the number at `start`."""
     # a qualifier right before the number (不少于500个) is no comparison verb (少于)
-    window = _strip_fillers(clause_before(text, start)[-WINDOW:])
+    window = _strip_fillers(clause_before(text, start)[-LIST_WINDOW:])
     last = None
     for m in cues_in(window, DIRECTION_WORDS):
         last = m
@@ -58,11 +80,54 @@ def change_before(text: str, start: int) -> str | None:
         tail = window[last.end() :]
         if tail[:1] and tail[0] in TO_LEVEL:
             return None  # 提高到30%: the new level, not the change
-        if not any(ch.isdigit() for ch in _NAME_DIGITS.sub("", _LISTED.sub("", tail))):
+        if tail[:1] and tail[0] in _CLOSE_QUOTES:
+            return DIRECTION_CHARS.get(window[-1:]) if window else None
+        if _governs(last.group(), tail):
             return DIRECTION_WORDS[last.group()]
     return DIRECTION_CHARS.get(window[-1:]) if window else None
 
 
+def _governs(verb: str, tail: str) -> bool:
+    """Whether the verb reaches the number across `tail`: each stretch between the verb, the
+    listed items and our number is short, holds no other number and starts no new predicate."""
+    gaps = _LISTED.split(tail)
+    gaps[0] = verb + gaps[0]
+    for gap in gaps:
+        rest = _NAME_DIGITS.sub("", gap)
+        if len(rest) > WINDOW or any(ch.isdigit() for ch in rest):
+            return False
+    return not any(w in gap for gap in gaps for w in NOT_AN_ITEM)
+
+
+# A negative value (-22.2%, 负40%, 增长-3.1%) is a fall: the value stays positive (FACTS.md).
+_MINUS = "-−－负"
+# Words that end in 负 without a minus: 减负1000亿元 (a burden lifted), 胜负, 担负, 肩负 …
+_NOT_MINUS_BEFORE_FU = "减胜担抱辜欺自重肩背"
+_RANGE_HEAD = regex.compile(r"(?:[\dA-Za-z][^\d，。；：、,;:\s]{0,4}|[-—–~～至到])$")
+
+
+def negative(text: str, start: int) -> bool:
+    """Whether the number at text[start] carries a minus sign: `-22.2%`, `负40%`, but not the
+    second bound of a range (`10-15%`) or a code (`A-3`).
+
+        >>> negative("增速为-22.2%", 4), negative("10-15%", 3), negative("负增长", 1)
+        (True, False, False)
+        >>> negative("增速4.5%-5%", 8), negative("3万-5万元", 3)
+        (False, False)
+        >>> negative("利润负40%", 3), negative("为企业减负1000亿元", 6)
+        (True, False)
+    """
+    if not start or text[start - 1] not in _MINUS or not text[start : start + 1].isdigit():
+        return False
+    before = text[start - 2 : start - 1]
+    if text[start - 1] == "负":
+        return not (before and before in _NOT_MINUS_BEFORE_FU)
+    # a dash right after a number and its unit closes a range: 4.5%-5%, 3万-5万元, 2020-2025
+    return not _RANGE_HEAD.search(text, max(0, start - 8), start - 1)
+
+
 def direction_of(text: str, start: int) -> str | None:
     """The direction of the metric whose number starts at text[start]."""
+    if negative(text, start):
+        return "decrease"
     return change_before(text, start)

@@ -16,10 +16,18 @@
 
 from __future__ import annotations
 
-from .cues import COUNT_CUES, MONEY_CUES, MONEY_DEFAULT, NOT_NOUNS, PERCENT_CUES, PERSON_CUES
-from .direction import change_before
+from .cues import (
+    COUNT_CUES,
+    GENERIC_MONEY_HEADS,
+    MONEY_CUES,
+    MONEY_DEFAULT,
+    NOT_NOUNS,
+    PERCENT_CUES,
+    PERSON_CUES,
+)
+from .direction import change_before, negative
 from .lexicon import CURRENCIES
-from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, last_cue, noun_after
+from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, cues_in, last_cue, noun_after
 
 UNIT_LABELS: dict[str, str] = {
     "m**2": "area", "m": "length", "second": "duration", "minute": "duration",
@@ -28,16 +36,22 @@ UNIT_LABELS: dict[str, str] = {
 }
 PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
-                            "PFLOPS"})
+                            "PFLOPS", "斤"})
 _MONEY_CODES = frozenset(CURRENCIES.values())
+# Days counted as things (优良天数增加25天, 重污染日数减少3天): the noun is a count of days.
+_COUNTED_DAYS = tuple(f"{noun}{verb}" for noun in ("天数", "日数")
+                      for verb in ("", "增加", "减少", "达到", "达", "为", "增加了", "减少了"))
 
 
 def label_of(unit: str, text: str, start: int, end: int) -> str:
     """The metric label of the number at text[start:end] (normalized text) in `unit`."""
+    if unit in ("day", "month") and clause_before(text, start).endswith(_COUNTED_DAYS):
+        return "count"  # 优良天数增加25天: a number of days counted, not a span of time
     if unit in UNIT_LABELS:
         return UNIT_LABELS[unit]
     if "/" in unit:
-        return "price"
+        # money per unit (元/平方米) is a price; a concentration (µg/m**3) is counted stuff
+        return "price" if unit.split("/")[0] in _MONEY_CODES else "count"
     if unit in _MONEY_CODES:
         return _money_label(text, start, end)
     if unit == "percent":
@@ -48,14 +62,26 @@ def label_of(unit: str, text: str, start: int, end: int) -> str:
 
 
 def _money_label(text: str, start: int, end: int) -> str:
-    return (last_cue(clause_before(text, start), MONEY_CUES)
+    return (_money_cue_before(clause_before(text, start))
             or last_cue(noun_after(text, end), MONEY_CUES)
             or MONEY_DEFAULT)
 
 
+def _money_cue_before(clause: str) -> str | None:
+    """The nearest money cue; a generic head (规模) yields to a specific cue before it:
+    出口规模达8536亿元 → trade, 基金集群规模超2000亿元 → investment, 产业规模 → output_value."""
+    words = [m.group() for m in cues_in(clause, MONEY_CUES)]
+    if not words:
+        return None
+    specific = [w for w in words if w not in GENERIC_MONEY_HEADS]
+    if words[-1] in GENERIC_MONEY_HEADS and specific:
+        return MONEY_CUES[specific[-1]]
+    return MONEY_CUES[words[-1]]
+
+
 def _percent_label(text: str, start: int) -> str:
-    if change_before(text, start) is not None:
-        return "growth_rate"
+    if negative(text, start) or change_before(text, start) is not None:
+        return "growth_rate"  # a negative percent is a fall (-22.2%, 负40%)
     return last_cue(clause_before(text, start), PERCENT_CUES) or "share"
 
 

@@ -18,21 +18,27 @@ from decimal import Decimal
 
 import regex
 
-from ..numbers import MULTIPLIERS, parse_number
-from ..patterns import ARABIC, ARABIC_BEFORE_LATIN, CHINESE, NUMBER, one_of
+from ..numbers import multiplier, parse_number
+from ..patterns import ARABIC, ARABIC_BEFORE_LATIN, CHINESE, FINANCIAL, NUMBER, one_of
 from ..ruleset import Context, Draft, Produce, RuleSet
 from .lexicon import (
     AREA,
+    BARE_CUES,
     CLASSIFIERS,
     CURRENCIES,
     DURATIONS,
     LENGTH,
     MULTIPLIER_CHARS,
+    NOT_TENTHS,
     PHYSICAL,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     QUALIFIERS_INSIDE,
     RATIOS,
+    SHARE_BEFORE,
+    WORD_TRAPS,
+    YEARS_AFTER,
+    YEARS_BEFORE,
     Unit,
 )
 from .vetoes import vetoed
@@ -44,29 +50,24 @@ QA = rf"(?P<qa>{one_of(QUALIFIERS_AFTER)})?"
 IN1 = r"(?P<in1>[余多])?"
 IN2 = r"(?P<in2>[余多])?"
 MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]{{0,3}})"  # 十万亿 at most: 1万万万…元 is no 1e200 yuan
-# A bare 百/千 is a number only right after a qualifier or a verb of reaching: 超百亿元, 近千家,
-# 上千家 (数百家 and 千家万户 stay out).
-BARE_CUES = ("超", "逾", "近", "约", "超过", "突破", "将近", "接近", "不到", "上", "达", "达到")
-NUM = rf"(?P<num>{NUMBER}|(?<={one_of(BARE_CUES)})[百千](?![零〇一二两三四五六七八九十]))"
+# …and a bare 万 only before 亿 (突破万亿, 超万亿元), since 上万人 reads as "tens of thousands".
+BARE_NUMBERS = {"百": 100, "千": 1000, "万": 10_000}
+NUM = (rf"(?P<num>{NUMBER}|(?<={one_of(BARE_CUES)})"
+       rf"(?:[百千](?![零〇一二两三四五六七八九十])|万(?=亿)))")
 
-# A classifier glued to the next character makes another word: 两位数, 支持, 部分, 单位.
-WORD_TRAPS: dict[str, str] = {
-    "位": "数于", "支": "持撑付出柱", "部": "分门署长", "单": "位元价一", "家": "庭乡",
-    "条": "件例", "间": "隔", "次": "要", "名": "义称", "台": "阶",
-}
-
-
-def multiplier(chars: str | None) -> int:
-    """Product of a multiplier run: '万' → 1e4, '千万' → 1e7, '' → 1."""
-    factor = 1
-    for ch in chars or "":
-        factor *= MULTIPLIERS[ch]
-    return factor
 
 
 def amount(m: regex.Match[str], unit: Unit, num: str = "num", mult: str = "mult") -> float:
-    """The match's number × its multipliers × the unit's factor, in the canonical unit."""
-    return float(parse_number(m[num]) * multiplier(m[mult])) * unit.factor
+    """The match's number × its multipliers × the unit's factor, in the canonical unit
+    (in decimal, so 10.36百亿亿次/秒 is 10.36 EFLOPS, not 10.360000000000001)."""
+    return float(read_number(m[num]) * multiplier(m[mult]) * Decimal(str(unit.factor)))
+
+
+def read_number(num: str) -> Decimal:
+    """`parse_number`, plus the bare multiplier a cue allows (超千亿元, 突破万亿: 千, 万)."""
+    if num in BARE_NUMBERS:
+        return Decimal(BARE_NUMBERS[num])
+    return parse_number(num)
 
 
 def qualifier(m: regex.Match[str]) -> str:
@@ -83,6 +84,8 @@ def qualifier(m: regex.Match[str]) -> str:
 
 
 _TIME_UNITS = frozenset(u.canonical for u in DURATIONS.values())
+# A duration that names a zone or a policy: 1小时通勤圈, 15分钟社区生活圈, 240小时过境免签.
+_NAMED_BY_DURATION = regex.compile(r"[^，。、；：！？\s\d]{0,4}圈|过境免签|免签")
 
 
 def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
@@ -96,6 +99,8 @@ def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
         trap = WORD_TRAPS.get(m["unit"], "")
         if trap and ctx.tm.text[m.end("body") : m.end("body") + 1] in set(trap):
             return None
+        if unit.canonical in _TIME_UNITS and _NAMED_BY_DURATION.match(ctx.tm.text, m.end("body")):
+            return None  # 1小时通勤圈, 15分钟生活圈, 240小时过境免签: the name of a zone or policy
         qual = qualifier(m)
         if m["qb"] == "近" and qual == "nearly" and unit.canonical in _TIME_UNITS:
             qual = "exact"  # 近3个月 = the last three months, as 近三年 (FACTS.md)
@@ -132,7 +137,8 @@ TABLE_RULES: list[tuple[str, Mapping[str, Unit], dict[str, str], list[str]]] = [
     ("area", AREA, {"楼宇近70万平方\n米": "70万平方\n米", "林区40万亩": "40万亩",
                     "新城35平方公里内": "35平方公里"}, []),
     ("length", LENGTH, {"开放了 220 公里测试道路": "220 公里"}, ["最后一公里"]),
-    ("duration", DURATIONS, {"实现10分钟到位": "10分钟", "用时3个月": "3个月"}, ["4时10分"]),
+    ("duration", DURATIONS, {"实现10分钟到位": "10分钟", "用时3个月": "3个月"},
+     ["4时10分", "构建1小时通勤圈", "提升15分钟社区生活圈", "实施240小时过境免签政策"]),
     ("physical", PHYSICAL, {"装机容量120万千瓦": "120万千瓦", "用电5000万千瓦时": "5000万千瓦时",
                             "算力达到1.5EFLOPS": "1.5EFLOPS", "储能30GWh": "30GWh"},
      ["建成5G基站", "L4级", "5MWA"]),
@@ -160,33 +166,40 @@ _COUNTER = {name: counter for name, _, _, counter in TABLE_RULES}
 _add_table_rule("units", [(n, t) for n, t, *_ in TABLE_RULES if n != "physical"], _body)
 _add_table_rule("physical", [(n, t) for n, t, *_ in TABLE_RULES if n == "physical"],
                 lambda units: _body(units + "(?![A-Za-z])", _PHYSICAL_NUM))
+# Financial numerals (壹佰贰拾万元) with any unit of the tables: a scan of their own, since in one
+# alternation with the other numbers they slowed every scan (patterns.FINANCIAL).
+_FINANCIAL_UNITS = {surface: (table, unit) for table, table_units, *_ in TABLE_RULES
+                    for surface, unit in table_units.items()}
+rules.add(_body(one_of(_FINANCIAL_UNITS), rf"(?P<num>{FINANCIAL})"),
+          _table_rule(_FINANCIAL_UNITS), name="financial",
+          examples={"合同金额壹佰贰拾万元": "壹佰贰拾万元", "职工肆仟零伍拾人": "肆仟零伍拾人"},
+          counterexamples=["陆家嘴金融城", "队伍建设", "陆陆续续"])
 
 
-# Years of a duration. `3年` alone is too often part of a date or a name, so a duration in
-# years needs a cue: a word before (近三年, 通过3年时间) or after (5年内, 三年来, 10年以来).
-YEARS_BEFORE = ("近", "通过", "历时", "经过", "时隔", "用了", "花了", "连续", "未来", "过去",
-                "最近", "长达", "力争", "仅用", "周期", "期限", "工期", "为期", "年限")
+# Years of a duration need a cue word before or after them (lexicon.YEARS_BEFORE/AFTER).
+_YEARS_BEFORE_REACH = max(map(len, YEARS_BEFORE))
 # …or it closes a range (建设周期3—5年): the first bound is read by `range_first`.
 _RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—–~～至到]$")
-YEARS_AFTER = ("内", "来", "以来", "以内", "之内", "后", "时间", "间", "左右", "多", "前", "里",
-               "以上")
 
 
 @rules.rule(
     rf"(?<![\d.]){QB}(?P<body>(?P<num>\d{{1,2}}|{CHINESE}){IN1}年)(?P<after>{one_of(YEARS_AFTER)})?",
     examples={"力争3\n年内": "3\n年", "近三年来": "三年", "建设周期3—5年": "5年",
-              "通过3年时间": "3年",
+              "通过3年时间": "3年", "过去一年，我们": "一年", "一年来，全省": "一年",
+              "过去的五年极不寻常": "五年", "建区30年": "30年", "10年累计增长": "10年",
+              "五年年均增长6%": "五年", "两年平均增长": "两年",
               "10年以来": "10年", "近三年年均增长": "三年"},
-    counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年"],
+    counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年", "一年一度",
+                     "第一年来", "2025年年均"],
 )
 def years(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<number>年 with a duration cue → year     近三年 · 5年内 · 通过3年时间"""
     text = ctx.tm.text
-    before = text[max(0, m.start() - 2) : m.start("body")]
+    before = text[max(0, m.start() - _YEARS_BEFORE_REACH) : m.start("body")]
     cue_before = (m["qb"] == "近" or any(before.endswith(w) for w in YEARS_BEFORE)
                   or bool(_RANGE_BEFORE.search(text, max(0, m.start() - 3), m.start())))
     value = parse_number(m["num"])
-    if not (cue_before or m["after"]) or value >= 100 or vetoed(m, text):
+    if not (cue_before or m["after"]) or value >= 100 or vetoed(m, text, lone_one=True):
         return None
     qual = "over" if m["in1"] or m["after"] == "多" else "exact"  # 近三年 = recent, not nearly
     if m["after"] in ("左右", "以上"):
@@ -214,10 +227,10 @@ def range_first(m: regex.Match[str], ctx: Context) -> Draft | None:
     unit = _SECOND_UNITS[m["unit"]]
     if vetoed(m, ctx.tm.text) or (m["sep"] == "、" and m["unit"] == "年"):
         return None
-    if m["unit"] == "年" and max(parse_number(m["num"]), parse_number(m["num2"])) >= 100:
+    if m["unit"] == "年" and max(read_number(m["num"]), parse_number(m["num2"])) >= 100:
         return None  # 2018-2020年 is a date range
     mult = m["mult1"] or m["mult"]  # 3—5万人: the 万 counts for both bounds
-    value = float(parse_number(m["num"]) * multiplier(mult)) * unit.factor
+    value = float(read_number(m["num"]) * multiplier(mult)) * unit.factor
     return {"value": value, "unit": unit.canonical, "qualifier": "exact",
             "span": (m.start("num"), m.end("mult1"))}
 
@@ -247,14 +260,11 @@ def fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
             "span": m.span("body")}
 
 
-# 成 as tenths only after a lone digit, and not in words that begin with 成 (成为, 成本 …).
-_NOT_TENTHS = ("不", "为", "立", "本", "果", "功", "长", "员", "效", "绩", "交", "熟", "品", "都",
-               "渝", "型", "就", "套", "片", "规模", "批", "千", "百", "万", "亿", "形", "年", "倍")
 
 
 @rules.rule(
     rf"(?<![{MULTIPLIER_CHARS}零〇一二两三四五六七八九\d第数几]){QB}(?P<body>(?P<num>[一二两三四五六七八九])成)"
-    rf"(?!{one_of(_NOT_TENTHS)}){QA}",
+    rf"(?!{one_of(NOT_TENTHS)}){QA}",
     examples={"超过三成企业": "三成", "九成以上": "九成"},
     counterexamples=["建成", "一成不变?", "三成为", "第九成"],
 )
@@ -282,7 +292,7 @@ def money_rate(m: regex.Match[str], ctx: Context) -> Draft | None:
     if vetoed(m, ctx.tm.text):
         return None
     per = _PER_UNITS[m["per"]]
-    value = float(parse_number(m["num"]) * multiplier(m["mult"])) / per.factor
+    value = float(read_number(m["num"]) * multiplier(m["mult"])) / per.factor
     return {"value": value, "unit": f"{CURRENCIES[m['unit']]}/{per.canonical}",
             "qualifier": qualifier(m), "span": m.span("body")}
 
@@ -301,8 +311,67 @@ def scale_label(m: regex.Match[str], ctx: Context) -> Draft:
             "span": (m.start("body"), m.end("mult"))}
 
 
-@rules.rule(r"上(?P<mult>[百千万]?亿|万)元",
-            examples={"每年导入相关业务上亿元": "上亿元"}, counterexamples=["上元节"])
+@rules.rule(r"(?<![迈站跨登跃])上(?P<mult>[百千万]?亿|万)元",
+            examples={"每年导入相关业务上亿元": "上亿元"},
+            counterexamples=["上元节", "迈上万亿元台阶"])
 def reaching_money(m: regex.Match[str], ctx: Context) -> Draft:
     """上亿元 → at least 1e8 CNY"""
     return {"value": float(multiplier(m["mult"])), "unit": "CNY", "qualifier": "at_least"}
+
+
+# Money as people write it: a currency sign before the number (￥300, ¥1.5万), colloquial 块
+# (30块钱, 5块), and yuan with jiao and fen (3元5角, 12元3角4分).
+@rules.rule(
+    rf"{QB}(?P<body>[￥¥](?P<num>{NUMBER}){IN1}{MULT}){QA}(?!元)",
+    examples={"售价￥300起": "￥300", "单价¥1.5万": "¥1.5万"}, counterexamples=["￥"],
+)
+def currency_sign(m: regex.Match[str], ctx: Context) -> Draft:
+    """￥<number> → CNY     ￥300"""
+    return {"value": amount(m, Unit(1, "CNY")), "unit": "CNY", "qualifier": qualifier(m),
+            "span": m.span("body")}
+
+
+@rules.rule(
+    rf"{QB}(?P<body>{NUM}{IN1}{MULT}{IN2}块(?:钱)?)(?=钱|[，。；、！？\s]|$){QA}",
+    examples={"只要30块钱": "30块钱", "一张票5块，": "5块"},
+    counterexamples=["3块屏幕", "两块牌子"],
+)
+def kuai(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<number>块(钱) → CNY     30块钱 (a 块 before a noun counts pieces: 3块屏幕)"""
+    if vetoed(m, ctx.tm.text):
+        return None
+    return {"value": amount(m, Unit(1, "CNY")), "unit": "CNY", "qualifier": qualifier(m),
+            "span": m.span("body")}
+
+
+@rules.rule(
+    rf"{QB}(?P<body>(?P<num>{NUMBER})[元块](?P<jiao>{NUMBER})角(?:(?P<fen>{NUMBER})分)?){QA}",
+    examples={"票价3元5角": "3元5角", "每斤12元3角4分": "12元3角4分"},
+    counterexamples=["3元角"],
+)
+def yuan_jiao_fen(m: regex.Match[str], ctx: Context) -> Draft:
+    """<n>元<n>角<n>分 → CNY     3元5角 → 3.5"""
+    value = (parse_number(m["num"]) + parse_number(m["jiao"]) / 10
+             + (parse_number(m["fen"]) / 100 if m["fen"] else 0))
+    return {"value": float(value), "unit": "CNY", "qualifier": qualifier(m),
+            "span": m.span("body")}
+
+
+
+
+@rules.rule(
+    rf"{QB}(?P<body>(?<![\d./])(?P<num>\d{{1,3}})/(?P<den>\d{{1,3}})(?![\d./])){QA}",
+    examples={"占全国1/3以上": "1/3", "约1/4的企业": "1/4"},
+    counterexamples=["2024/1/3", "比分3/2", "1/3"],
+)
+def slash_fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
+    """<n>/<d> beside a share word → percent     1/3以上 → 33.3 % at least"""
+    text = ctx.tm.text
+    # a share word in the clause just before (占全国1/3, 约1/4)
+    window = text[max(0, m.start("body") - 6) : m.start("body")]
+    before = regex.split(r"[，。；：、,;:\n]", window)[-1]
+    den, num = parse_number(m["den"]), parse_number(m["num"])
+    if den == 0 or num >= den or not (m["qa"] or any(w in before for w in SHARE_BEFORE)):
+        return None
+    return {"value": float(num / den * 100), "unit": "percent", "qualifier": qualifier(m),
+            "span": m.span("body")}

@@ -9,12 +9,26 @@ Each check looks only at the characters around the number, in the normalized tex
 - a vague or rhetorical numeral (`一台电脑`, `数十家`, `几十个`, `零部件`);
 - a number glued to `+` (`1+6`, `9+X`, `3+2+N`): a slogan;
 - a number inside a short quoted name (`“大数据发展20条”`, `“五个一”`, `“三个课堂”`) or inside a
-  book title (`《…11项实施计划》`).
+  book title (`《…11项实施计划》`);
+- a numbered meeting: the session of a congress or a plenum (`党的二十届四中全会`,
+  `省委十一届十次、十一次全会`, `市十六届人大三次会议`) is an ordinal, not a count of meetings;
+- a number inside a fixed political or economic term (`中央八项规定`, `三次产业`, `两个维护`);
+- a number in the heading of an explanatory note, the term it explains
+  (`［10］两个基地、两个枢纽、两个网络：`, `［18］五张清单：`).
+
+    >>> text = "按照省委十一届十次、十一次全会部署"
+    >>> vetoed(regex.search(r"(?P<num>十一)(?P<body>届)", text), text)
+    True
+    >>> text = "连续3次获评全国优秀"
+    >>> vetoed(regex.search(r"(?P<num>3)(?P<body>次)", text), text)
+    False
 """
 
 from __future__ import annotations
 
 import regex
+
+from .lexicon import NUMBERED_TERMS
 
 # Before a number: an ordinal or a vague quantifier (数十家 is no figure).
 _ORDINAL = "第"
@@ -26,14 +40,39 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“「『", "”」』"
 # Longest quoted name a number may sit in; a longer quote is speech, whose numbers count.
 _SHORT_QUOTE = 16
 _TITLE_SPAN = 80
+# Two neighbouring digits written together: an approximation (三四个, 两三年), not 34.
+_APPROXIMATE_PAIR = regex.compile(r"[一两二三四五六七八九][二三四五六七八九]")
 
 
-def vetoed(m: regex.Match[str], text: str) -> bool:
-    """True when the number of match `m` is an ordinal, vague, a slogan or part of a name."""
+# A session count (届/次) followed by the meeting it numbers, maybe through a list of sessions
+# (十一届十次、十一次全会) or the body that meets (十六届人大三次会议, 十二届市委八次全会).
+_SESSION_UNITS = "届次"
+_SESSION_NUMERAL = "零〇一二两三四五六七八九十\\d"
+_SESSION_AFTER = regex.compile(
+    rf"(?:[、和及]|[{_SESSION_NUMERAL}]{{1,4}}+[届次]){{0,6}}+"  # bounded: linear under finditer
+    r"(?:[一二三四五六七八九十]{1,3}+中全会|全会|全体会议|会议|历次|人大|政协|党代会|代表大会|常委会|"
+    r"市委|省委|区委|县委|党委|委员会|中央委员会|纪委)"
+)
+# …or preceded by the party or body whose session it is (党的二十届, 省委十一届, 十一届十次).
+_SESSION_BEFORE = ("党的", "省委", "市委", "区委", "县委", "州委", "党委", "人大", "政协", "届",
+                   "中共")
+_EVENT_NAME_START = regex.compile(r"[\u4e00-\u9fff]")
+_EDITION_COUNT_BEFORE = ("连续", "近", "共", "累计", "已", "历经", "前", "后")
+_TERMS = regex.compile("|".join(sorted(NUMBERED_TERMS, key=len, reverse=True)))
+_TERM_REACH = max(map(len, NUMBERED_TERMS))
+
+
+def vetoed(m: regex.Match[str], text: str, *, lone_one: bool = False) -> bool:
+    """True when the number of match `m` is an ordinal, vague, a slogan or part of a name.
+    `lone_one` lets a bare 一 through (一年来, 过去一年: a duration, not 一台电脑)."""
     start = m.start("num")
     end = m.end("body") if "body" in m.groupdict() and m["body"] else m.end()
     return (
-        _vague_or_ordinal(m["num"], text, start, end)
+        (_vague_or_ordinal(m["num"], text, start, end)
+         and not (lone_one and m["num"] == "一" and text[start - 1 : start] != _ORDINAL))
+        or session_ordinal(text, start, end)
+        or inside_term(text, start, end)
+        or in_note_heading(text, start, end)
         or _slogan(text, start, end)
         or inside_quoted_name(text, start, end)
         or inside_title(text, start, end)
@@ -49,6 +88,10 @@ def _vague_or_ordinal(num: str, text: str, start: int, end: int) -> bool:
     chinese = not num[0].isdigit()
     if chinese and (before and before in _VAGUE_BEFORE):
         return True  # 数十家, 几十个
+    if chinese and _APPROXIMATE_PAIR.fullmatch(num):
+        return True  # 三四轮车, 两三个: "three or four", no figure
+    if num == "二":
+        return True  # 二轮延包, 二期: a count says 两 (两轮); a bare 二 is an ordinal
     # a lone 一 (一台电脑, 一项主导产业, 一个个) and numbers that begin with 零 (零部件)
     return num == "一" or num[0] in "零〇"
 
@@ -92,3 +135,37 @@ def inside_title(text: str, start: int, end: int) -> bool:
     opened, closed_before = before.rfind("《"), before.rfind("》")
     closing, reopening = after.find("》"), after.find("《")
     return opened > closed_before and closing >= 0 and (reopening < 0 or closing < reopening)
+
+
+def session_ordinal(text: str, start: int, end: int) -> bool:
+    """`二十届` of 党的二十届四中全会, `十次` of 十一届十次全会: a numbered meeting."""
+    if not end or text[end - 1] not in _SESSION_UNITS:
+        return False
+    if _SESSION_AFTER.match(text, end, min(len(text), end + 40)):
+        return True
+    if text[max(0, start - 2) : start].endswith(_SESSION_BEFORE):
+        return True
+    # 十四届全运会: a Chinese numeral before 届 and an event's name is the edition's ordinal;
+    # a count of editions says so (连续12届, 近十届, 举办3届 in Arabic digits).
+    return (text[end - 1] == "届" and not text[start].isdigit()
+            and _EVENT_NAME_START.match(text, end) is not None
+            and not text[max(0, start - 2) : start].endswith(_EDITION_COUNT_BEFORE))
+
+
+def inside_term(text: str, start: int, end: int) -> bool:
+    """A number inside a fixed term (中央八项规定, 三次产业): the term is a name, not a figure."""
+    lo = max(0, start - _TERM_REACH)
+    return any(t.start() < end and t.end() > start
+               for t in _TERMS.finditer(text, lo, min(len(text), end + _TERM_REACH)))
+
+
+# A note's heading: a bracketed note number at the line's start, then the term up to a colon (the
+# explanation after it may share the line once layout breaks are joined).
+_NOTE_HEADING = regex.compile(r"\s{0,3}+[［\[]\d{1,3}[］\]][^\n：:。]{1,40}[：:]")
+
+
+def in_note_heading(text: str, start: int, end: int) -> bool:
+    """`［18］五张清单：…` — the number belongs to the term the note explains."""
+    line_start, line_end = _line_bounds(text, start, end)
+    heading = _NOTE_HEADING.match(text, line_start, line_end)
+    return bool(heading) and end <= heading.end()

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 import regex
 
 from ..patterns import one_of
+from .cues import NP_BREAKS
 
 CLAUSE_ENDS = "，；：。！？!?;:\n"
 SENTENCE_ENDS = "。！？!?\n"
@@ -24,10 +25,6 @@ LIST_SEPARATORS = "、"
 NOUN_SPAN = 12
 # How far to the left a count's noun may be (入园数字经济企业达到400家).
 NOUN_BEFORE = 8
-# Words that end the noun phrase after a count: a verb or a conjunction starts something else.
-NP_BREAKS = ("将", "已", "实现", "达到", "达", "入驻", "参展", "参会", "签约", "集体", "加入",
-             "赶到", "进行", "为", "在", "被", "正", "于", "共", "累计", "推向", "的院校", "获",
-             "入选")
 # A clause or sentence is looked for at most this far from the number: text with no
 # punctuation (OCR tables, hostile input) would otherwise cost O(n) per metric, O(n²) in all.
 MAX_WINDOW = 300
