@@ -301,7 +301,7 @@ def test_every_lexicon_factor_agrees_with_pint() -> None:
 
 # --- a user rule's draft is qualified like a built-in one (issue 12) ---------------------------
 def test_qualifier_around_agrees_with_the_built_in_rules() -> None:
-    from yongchuan_facts.normalize.textmap import normalize
+    from yongchuan_facts.normalization.textmap import normalize
     from yongchuan_facts.rules.metrics.qualifier import qualifier_around
     from yongchuan_facts.rules.metrics.rules import rules
 

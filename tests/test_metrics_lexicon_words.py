@@ -7,7 +7,7 @@ import pytest
 import regex
 
 from yongchuan_facts import extract
-from yongchuan_facts.normalize.textmap import normalize
+from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.metrics import cues, lexicon
 from yongchuan_facts.rules.metrics.direction import direction_of
 from yongchuan_facts.rules.metrics.windows import noun_after

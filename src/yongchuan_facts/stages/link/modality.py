@@ -5,7 +5,7 @@
     ...         "二、2026年重点工作\\n主要预期目标：生产总值增长5%左右。"
     ...         "做好今年工作，确保新增就业60万人。")
     >>> [(m.text, m.modality) for m in extract(text, reference_date="2026-02-01").metrics]
-    [('5.4%', 'actual'), ('5%', 'target'), ('60万人', 'target')]
+    [('一年', 'actual'), ('5.4%', 'actual'), ('5%', 'target'), ('60万人', 'target')]
 
 1. a figure whose period starts after the reference date is a target (到2030年, 9月将投产);
 2. in a report's review part, a figure is actual, even when a target word appears further
