@@ -98,9 +98,8 @@ def tokens(text: str) -> list[Token]:
     import jieba
 
     tk = tokenizer()
-    freq = tk.FREQ
     logtotal = math.log(tk.total)
-    logp = _log_probabilities(freq, tk.total)
+    logp = _log_probabilities(tk.FREQ, tk.total)
     out: list[Token] = []
     pos = 0
     # jieba's `cut`: runs of Han letters, digits and `+#&._%-` are segmented; of the rest,
@@ -109,7 +108,7 @@ def tokens(text: str) -> list[Token]:
         if not blk:
             continue
         if jieba.re_han_default.match(blk):
-            words = _cut_block(blk, freq, logp, logtotal)
+            words = _cut_block(blk, logp, logtotal)
         else:
             words = []
             for x in jieba.re_skip_default.split(blk):
@@ -124,45 +123,47 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def _log_probabilities(freq: dict[str, int], total: int) -> dict[str, float]:
-    """`log(freq) - log(total)` of each word met so far, as jieba computes it (the same float),
-    kept per dictionary and total: a word added to the tokenizer starts a new table."""
+def _log_probabilities(freq: dict[str, int], total: int) -> dict[str, float | None]:
+    """`log(freq) - log(total)` of every word of the dictionary, as jieba computes it (the same
+    float), and None for a prefix that is no word; one table per dictionary and total, so a word
+    added to the tokenizer later starts a new table."""
     key = (id(freq), total)
     table = _LOGP.get(key)
     if table is None:
+        logtotal = math.log(total)
+        table = {w: (math.log(f) - logtotal if f else None) for w, f in freq.items()}
         _LOGP.clear()
-        table = _LOGP[key] = {}
+        _LOGP[key] = table
     return table
 
 
-_LOGP: dict[tuple[int, int], dict[str, float]] = {}
+_LOGP: dict[tuple[int, int], dict[str, float | None]] = {}
+_ABSENT = object()
 
 
-def _cut_block(
-    blk: str, freq: dict[str, int], logp: dict[str, float], logtotal: float,
-) -> list[str]:
+def _cut_block(blk: str, logp: dict[str, float | None], logtotal: float) -> list[str]:
     """jieba's `__cut_DAG_NO_HMM` on one block: the word graph and the best route, built in one
     right-to-left pass (same scores, same order of float operations, same tie-break: the longer
     word wins), then single ASCII letters and digits joined."""
     n = len(blk)
     score = [0.0] * (n + 1)
     nxt = [0] * (n + 1)
+    get = logp.get
+    alone = math.log(1) - logtotal  # a character that starts no word: jieba's `FREQ.get() or 1`
     for k in range(n - 1, -1, -1):
-        best_score, best_x = 0.0, -1
-        i, frag = k, blk[k]
-        while i < n and frag in freq:
-            if freq[frag]:
-                lp = logp.get(frag)
-                if lp is None:
-                    lp = logp[frag] = math.log(freq[frag]) - logtotal
-                s = lp + score[i + 1]
-                if best_x < 0 or s >= best_score:
-                    best_score, best_x = s, i
-            i += 1
-            frag = blk[k : i + 1]
-        if best_x < 0:  # no dictionary word starts here: the character alone
-            best_score, best_x = math.log(freq.get(blk[k]) or 1) - logtotal + score[k + 1], k
-        score[k], nxt[k] = best_score, best_x + 1
+        best: float | None = None
+        best_x = k
+        for i in range(k, n):
+            lp = get(blk[k : i + 1], _ABSENT)
+            if lp is _ABSENT:  # no longer word starts with this fragment
+                break
+            if lp is not None:
+                s = lp + score[i + 1]  # type: ignore[operator]
+                if best is None or s >= best:
+                    best, best_x = s, i
+        if best is None:
+            best = alone + score[k + 1]
+        score[k], nxt[k] = best, best_x + 1
     words: list[str] = []
     buf = ""
     x = 0
