@@ -202,7 +202,8 @@ def parse_number(s: str) -> Decimal:
 def _tidy(value: Decimal) -> Decimal:
     """1.5 × 10000 is Decimal('15000.0'): an integral value is shown as an integer."""
     # (beyond 28 digits, quantize would overflow the decimal context)
-    integral = value == value.to_integral_value() and value.as_tuple().exponent < 0
+    exponent = value.as_tuple().exponent  # 'n', 'N' or 'F' only for NaN and infinity
+    integral = value == value.to_integral_value() and isinstance(exponent, int) and exponent < 0
     if integral and value.adjusted() < 27:
         return value.quantize(Decimal(1))
     return value
@@ -213,7 +214,8 @@ _ZH_DIGITS = "零一二三四五六七八九"
 
 def _render_section(n: int) -> str:
     """0 < n < 10000 → '三千零五' (no leading 零)."""
-    out, zero = [], False
+    out: list[str] = []
+    zero = False
     for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         d, n = divmod(n, unit)
         if d:

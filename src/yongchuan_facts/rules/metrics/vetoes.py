@@ -168,4 +168,4 @@ def in_note_heading(text: str, start: int, end: int) -> bool:
     """`［18］五张清单：…` — the number belongs to the term the note explains."""
     line_start, line_end = _line_bounds(text, start, end)
     heading = _NOTE_HEADING.match(text, line_start, line_end)
-    return bool(heading) and end <= heading.end()
+    return heading is not None and end <= heading.end()
