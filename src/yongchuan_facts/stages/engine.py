@@ -53,7 +53,11 @@ class Document:
     kept: list[Candidate] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
     facts: list[AnyFact] = field(default_factory=list)
-    keep_dropped: bool = True  # False (extract): losers are let go after `resolve`, for memory
+    # False (extract): a candidate is let go as soon as it is dropped (a vetoed match at once,
+    # an overlap loser after `resolve`), and only counted in `dropped`, so memory follows the
+    # facts, not the matches (issue 12 item 7: '“计划”' * 2_000_000 made 2 M vetoed candidates)
+    keep_dropped: bool = True
+    dropped: int = 0  # candidates let go without being kept (keep_dropped=False only)
     helpers: set[str] = field(default_factory=set)  # kinds run for another's sake, not output
 
     @property
@@ -127,7 +131,16 @@ def propose(doc: Document) -> None:
     """Every rule's candidates, in rule-set order then text order."""
     if not doc.ctx.tm.text.strip():
         return
-    doc.candidates = [c for rs in doc.rule_sets for c in rs.run(doc.ctx)]
+    every = (c for rs in doc.rule_sets for r in rs for c in r.run(doc.ctx))
+    if doc.keep_dropped:
+        doc.candidates = list(every)
+        return
+    live = doc.candidates = []
+    for c in every:  # a vetoed match dies here, before the next one is made
+        if c.status == "kept":
+            live.append(c)
+        else:
+            doc.dropped += 1
 
 
 def expand(doc: Document) -> None:
@@ -136,7 +149,7 @@ def expand(doc: Document) -> None:
         return
     # the names of the candidates that would survive among projects (resolve is pure: this
     # is a preview, the real resolution comes after expansion)
-    found = resolve([c for c in doc.candidates if c.kind == "project"]).kept
+    found = resolve([c for c in doc.candidates if c.kind == "project"], reasons=False).kept
     names = {c.draft["name"]: c.draft.get("category") for c in found
              if len(c.draft["name"]) >= projects.build.MIN_REPEATED}
     names.update(coordinated_names(names, doc.ctx.tm.text))
@@ -147,14 +160,16 @@ def expand(doc: Document) -> None:
 
 def resolve_stage(doc: Document) -> None:
     """Overlap resolution; the losers' status says why, their stage says 'resolve'."""
-    result = resolve(doc.candidates)
+    result = resolve(doc.candidates, reasons=doc.keep_dropped)
+    doc.kept = result.kept
+    if not doc.keep_dropped:  # issue 7: candidates and facts of a long text never all alive
+        doc.dropped += len(result.dropped)
+        doc.candidates = []
+        return
     for c in doc.candidates:
         reason = result.dropped.get(id(c))
         if reason is not None:
             c.drop(reason, "resolve")
-    doc.kept = result.kept
-    if not doc.keep_dropped:  # issue 7: candidates and facts of a long text never all alive
-        doc.candidates = []
 
 
 def annotate(doc: Document) -> None:
@@ -180,7 +195,11 @@ def build(doc: Document) -> None:
         cands = doc.kept_of(p.kind)
         facts.extend(p.build(cands, doc.ctx))
         _mark_dropped(cands, "build")
-    doc.facts = sorted(facts, key=lambda f: (f.start, f.end))
+    facts.sort(key=lambda f: (f.start, f.end))
+    doc.facts = facts
+    if not doc.keep_dropped:  # the facts are made: their candidates are let go
+        doc.dropped += sum(c.status != "kept" for c in doc.kept)
+        doc.kept = []
 
 
 def _mark_dropped(cands: list[Candidate], stage: str) -> None:
