@@ -189,17 +189,40 @@ def link(doc: Document) -> None:
 def build(doc: Document) -> None:
     """The facts of every selected kind, sorted by start (dates were built in `annotate`)."""
     facts: list[AnyFact] = list(doc.dates) if "date" in doc.kinds else []
+    by_kind = {p.kind: doc.kept_of(p.kind) for p in doc.pipelines if p.kind != "date"}
+    if not doc.keep_dropped:  # extract: each candidate is let go once its fact is made
+        doc.kept = []
     for p in doc.pipelines:
         if p.kind == "date":
             continue
-        cands = doc.kept_of(p.kind)
+        cands = by_kind.pop(p.kind)
+        if p.kind in PER_CANDIDATE and not doc.keep_dropped:
+            facts.extend(_build_in_chunks(p, cands, doc))
+            continue
         facts.extend(p.build(cands, doc.ctx))
         _mark_dropped(cands, "build")
+        if not doc.keep_dropped:
+            doc.dropped += sum(c.status != "kept" for c in cands)
     facts.sort(key=lambda f: (f.start, f.end))
     doc.facts = facts
-    if not doc.keep_dropped:  # the facts are made: their candidates are let go
-        doc.dropped += sum(c.status != "kept" for c in doc.kept)
-        doc.kept = []
+
+
+# Kinds whose `build` makes each fact from its candidate alone (projects read all their names
+# at once), so that extract can build them a chunk at a time and let each chunk go: a fact and
+# its candidate are never both alive for a whole long text.
+PER_CANDIDATE = frozenset({"metric"})
+_CHUNK = 4096
+
+
+def _build_in_chunks(p: KindPipeline, cands: list[Candidate], doc: Document) -> list[AnyFact]:
+    facts: list[AnyFact] = []
+    cands.reverse()  # popped from the end, in text order
+    while cands:
+        chunk = [cands.pop() for _ in range(min(_CHUNK, len(cands)))]
+        made = p.build(chunk, doc.ctx)
+        doc.dropped += len(chunk) - len(made)
+        facts.extend(made)
+    return facts
 
 
 def _mark_dropped(cands: list[Candidate], stage: str) -> None:
