@@ -55,6 +55,14 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "lists": ("'创新平台，' * n/5: a head noun per clause", _repeat("创新平台，")),
     "digits": ("'1' * n: one endless digit run", _repeat("1")),
     "counts": ("'企业3家，' * n/5: a metric per clause", _repeat("企业3家，")),
+    # the shapes of issue 12 item 7 beyond the six above
+    "sentences": ("'增长5%。\\n' * n/6: a million tiny sentences and paragraphs",
+                  _repeat("增长5%。\n")),
+    "items": ("'企业、' * n/3: one endless 、 list", _repeat("企业、")),
+    "lead-ins": ("'2021年，营收3亿元。\\n' * n/13: a lead-in time per paragraph",
+                 _repeat("2021年，营收3亿元。\n")),
+    "headings": ("'一、工作回顾\\n企业3家。\\n' * n/13: a section per 13 chars",
+                 _repeat("一、工作回顾\n企业3家。\n")),
 }
 
 

@@ -179,6 +179,8 @@ def annotate(doc: Document) -> None:
         cands = doc.kept_of("date")
         doc.dates = [f for f in PIPELINES["date"].build(cands, doc.ctx) if isinstance(f, DateFact)]
         _mark_dropped(cands, "annotate")
+        if not doc.keep_dropped:
+            doc.dropped += sum(c.status != "kept" for c in cands)
 
 
 def link(doc: Document) -> None:
