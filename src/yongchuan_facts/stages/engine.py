@@ -17,8 +17,12 @@ annotate   per surviving candidate: a metric's label, modality and direction fro
 link       a metric meets its period, its indicator and the level a change is of (`link/`);
 build      facts (`schema/`), sorted by start.
 
-Every candidate any stage makes lives in `Document.candidates` with its `status` and the `stage`
-that decided it, so `explain()` is complete by construction.
+For `explain()` (`keep_dropped=True`), every candidate any stage makes lives in
+`Document.candidates` with its `status` and the `stage` that decided it, so it is complete by
+construction. `extract()` (`keep_dropped=False`) keeps only what may still become a fact: a
+vetoed match is let go in `propose`, an overlap loser after `resolve`, each metric candidate once
+its fact is built (a chunk at a time), and `Document.dropped` counts them; so its memory follows
+the facts, not the matches (issue 12 item 7; `benchmarks/hostile_memory.py`).
 """
 
 from __future__ import annotations
