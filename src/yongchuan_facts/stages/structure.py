@@ -263,7 +263,7 @@ def _kind(title: str) -> str | None:
     return "plan" if plan else None
 
 
-def _bounds(ends: list[int], pos: int, n: int) -> tuple[int, int]:
+def _bounds(ends: Sequence[int], pos: int, n: int) -> tuple[int, int]:
     k = bisect_right(ends, pos - 1)  # first boundary at or after pos
     start = ends[k - 1] + 1 if k > 0 else 0
     end = ends[k] if k < len(ends) else n
