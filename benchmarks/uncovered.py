@@ -19,7 +19,7 @@ from pathlib import Path
 import regex
 
 from yongchuan_facts import extract
-from yongchuan_facts.normalize.textmap import normalize
+from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
 from yongchuan_facts.rules.metrics.vetoes import (
     in_note_heading,

@@ -92,3 +92,56 @@ def test_the_document_keeps_every_candidate_for_explain_but_not_for_extract() ->
     doc = run(REPEATED)
     assert any(c.status != "kept" for c in doc.candidates)
     assert run(REPEATED, keep_dropped=False).candidates == []
+
+
+# Issue 12 item 7: extract() holds no dropped candidate; explain() still lists every one.
+VETOED = "提出“三个一”和“五个一”，企业30家，2019年。" + REPEATED
+
+
+def test_extract_counts_what_explain_lists_as_dropped_and_holds_none() -> None:
+    rows = explain(VETOED)
+    assert any(r.status == "vetoed by its rule" for r in rows)
+    assert any(r.stage == "resolve" and not r.kept for r in rows)
+    doc = run(VETOED, keep_dropped=False)
+    assert doc.candidates == []  # nothing left once the facts are made
+    assert doc.kept == []
+    assert doc.dropped == sum(not r.kept for r in rows)
+    assert [(f.kind, f.text) for f in doc.facts] == [
+        (r.kind, r.text) for r in rows if r.kept]
+
+
+def test_a_vetoed_match_is_let_go_in_propose_for_extract_only() -> None:
+    from yongchuan_facts.stages.engine import normalize_stage, propose, select_pipelines
+
+    def proposed(keep: bool) -> list[Candidate]:
+        doc = normalize_stage(VETOED, None, select_pipelines(None), ())
+        doc.keep_dropped = keep
+        propose(doc)
+        return doc.candidates
+
+    kept_all, kept_live = proposed(True), proposed(False)
+    assert any(c.status != "kept" for c in kept_all)
+    assert all(c.status == "kept" for c in kept_live)
+    assert [c.rule for c in kept_live] == [c.rule for c in kept_all if c.status == "kept"]
+
+
+def test_overlap_reasons_are_left_unsaid_on_request_with_the_same_decisions() -> None:
+    from yongchuan_facts.stages.overlap import UNSAID
+
+    a = Candidate("metric", "long", 0, 4, 0, 4, {"value": 1.0, "unit": "个"})
+    b = Candidate("metric", "short", 1, 3, 1, 3, {"value": 2.0, "unit": "个"})
+    said, unsaid = resolve([a, b]), resolve([a, b], reasons=False)
+    assert said.kept == unsaid.kept == [a]
+    assert said.dropped == {id(b): "overlaps [0:4] kept from rule long"}
+    assert unsaid.dropped == {id(b): UNSAID}
+
+
+def test_metrics_built_a_chunk_at_a_time_are_the_facts_built_at_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import yongchuan_facts.stages.engine as engine
+
+    text = "，".join(f"企业{k}家" for k in range(1, 40)) + "。" + REPEATED
+    whole = list(extract(text))
+    assert len(whole) > 40
+    monkeypatch.setattr(engine, "_CHUNK", 3)  # many chunks, the last one short
+    assert list(extract(text)) == whole

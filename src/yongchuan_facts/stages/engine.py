@@ -17,8 +17,12 @@ annotate   per surviving candidate: a metric's label, modality and direction fro
 link       a metric meets its period, its indicator and the level a change is of (`link/`);
 build      facts (`schema/`), sorted by start.
 
-Every candidate any stage makes lives in `Document.candidates` with its `status` and the `stage`
-that decided it, so `explain()` is complete by construction.
+For `explain()` (`keep_dropped=True`), every candidate any stage makes lives in
+`Document.candidates` with its `status` and the `stage` that decided it, so it is complete by
+construction. `extract()` (`keep_dropped=False`) keeps only what may still become a fact: a
+vetoed match is let go in `propose`, an overlap loser after `resolve`, each metric candidate once
+its fact is built (a chunk at a time), and `Document.dropped` counts them; so its memory follows
+the facts, not the matches (issue 12 item 7; `benchmarks/hostile_memory.py`).
 """
 
 from __future__ import annotations
@@ -53,7 +57,11 @@ class Document:
     kept: list[Candidate] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
     facts: list[AnyFact] = field(default_factory=list)
-    keep_dropped: bool = True  # False (extract): losers are let go after `resolve`, for memory
+    # False (extract): a candidate is let go as soon as it is dropped (a vetoed match at once,
+    # an overlap loser after `resolve`), and only counted in `dropped`, so memory follows the
+    # facts, not the matches (issue 12 item 7: '“计划”' * 2_000_000 made 2 M vetoed candidates)
+    keep_dropped: bool = True
+    dropped: int = 0  # candidates let go without being kept (keep_dropped=False only)
     helpers: set[str] = field(default_factory=set)  # kinds run for another's sake, not output
 
     @property
@@ -127,7 +135,16 @@ def propose(doc: Document) -> None:
     """Every rule's candidates, in rule-set order then text order."""
     if not doc.ctx.tm.text.strip():
         return
-    doc.candidates = [c for rs in doc.rule_sets for c in rs.run(doc.ctx)]
+    every = (c for rs in doc.rule_sets for r in rs for c in r.run(doc.ctx))
+    if doc.keep_dropped:
+        doc.candidates = list(every)
+        return
+    live = doc.candidates = []
+    for c in every:  # a vetoed match dies here, before the next one is made
+        if c.status == "kept":
+            live.append(c)
+        else:
+            doc.dropped += 1
 
 
 def expand(doc: Document) -> None:
@@ -136,7 +153,7 @@ def expand(doc: Document) -> None:
         return
     # the names of the candidates that would survive among projects (resolve is pure: this
     # is a preview, the real resolution comes after expansion)
-    found = resolve([c for c in doc.candidates if c.kind == "project"]).kept
+    found = resolve([c for c in doc.candidates if c.kind == "project"], reasons=False).kept
     names = {c.draft["name"]: c.draft.get("category") for c in found
              if len(c.draft["name"]) >= projects.build.MIN_REPEATED}
     names.update(coordinated_names(names, doc.ctx.tm.text))
@@ -147,14 +164,16 @@ def expand(doc: Document) -> None:
 
 def resolve_stage(doc: Document) -> None:
     """Overlap resolution; the losers' status says why, their stage says 'resolve'."""
-    result = resolve(doc.candidates)
+    result = resolve(doc.candidates, reasons=doc.keep_dropped)
+    doc.kept = result.kept
+    if not doc.keep_dropped:  # issue 7: candidates and facts of a long text never all alive
+        doc.dropped += len(result.dropped)
+        doc.candidates = []
+        return
     for c in doc.candidates:
         reason = result.dropped.get(id(c))
         if reason is not None:
             c.drop(reason, "resolve")
-    doc.kept = result.kept
-    if not doc.keep_dropped:  # issue 7: candidates and facts of a long text never all alive
-        doc.candidates = []
 
 
 def annotate(doc: Document) -> None:
@@ -164,6 +183,8 @@ def annotate(doc: Document) -> None:
         cands = doc.kept_of("date")
         doc.dates = [f for f in PIPELINES["date"].build(cands, doc.ctx) if isinstance(f, DateFact)]
         _mark_dropped(cands, "annotate")
+        if not doc.keep_dropped:
+            doc.dropped += sum(c.status != "kept" for c in cands)
 
 
 def link(doc: Document) -> None:
@@ -174,13 +195,40 @@ def link(doc: Document) -> None:
 def build(doc: Document) -> None:
     """The facts of every selected kind, sorted by start (dates were built in `annotate`)."""
     facts: list[AnyFact] = list(doc.dates) if "date" in doc.kinds else []
+    by_kind = {p.kind: doc.kept_of(p.kind) for p in doc.pipelines if p.kind != "date"}
+    if not doc.keep_dropped:  # extract: each candidate is let go once its fact is made
+        doc.kept = []
     for p in doc.pipelines:
         if p.kind == "date":
             continue
-        cands = doc.kept_of(p.kind)
+        cands = by_kind.pop(p.kind)
+        if p.kind in PER_CANDIDATE and not doc.keep_dropped:
+            facts.extend(_build_in_chunks(p, cands, doc))
+            continue
         facts.extend(p.build(cands, doc.ctx))
         _mark_dropped(cands, "build")
-    doc.facts = sorted(facts, key=lambda f: (f.start, f.end))
+        if not doc.keep_dropped:
+            doc.dropped += sum(c.status != "kept" for c in cands)
+    facts.sort(key=lambda f: (f.start, f.end))
+    doc.facts = facts
+
+
+# Kinds whose `build` makes each fact from its candidate alone (projects read all their names
+# at once), so that extract can build them a chunk at a time and let each chunk go: a fact and
+# its candidate are never both alive for a whole long text.
+PER_CANDIDATE = frozenset({"metric"})
+_CHUNK = 4096
+
+
+def _build_in_chunks(p: KindPipeline, cands: list[Candidate], doc: Document) -> list[AnyFact]:
+    facts: list[AnyFact] = []
+    cands.reverse()  # popped from the end, in text order
+    while cands:
+        chunk = [cands.pop() for _ in range(min(_CHUNK, len(cands)))]
+        made = p.build(chunk, doc.ctx)
+        doc.dropped += len(chunk) - len(made)
+        facts.extend(made)
+    return facts
 
 
 def _mark_dropped(cands: list[Candidate], stage: str) -> None:

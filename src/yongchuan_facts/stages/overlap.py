@@ -70,7 +70,13 @@ def _order(c: Candidate) -> tuple[int, int, int]:
     return (-c.length, -c.priority, c.start)
 
 
-def resolve_within(cands: list[Candidate], dropped: dict[int, str]) -> _Spans:
+# The reason of every loser when the caller does not want them spelled out (`extract`): one
+# shared string, not a new one per loser of a long text.
+UNSAID = "dropped"
+
+
+def resolve_within(cands: list[Candidate], dropped: dict[int, str],
+                   reasons: bool = True) -> _Spans:
     """Longest first, then priority, then earliest; an empty span is never kept."""
     kept = _Spans()
     for c in sorted(cands, key=_order):
@@ -81,15 +87,17 @@ def resolve_within(cands: list[Candidate], dropped: dict[int, str]) -> _Spans:
         if clash is None:
             kept.add(c)
         else:
-            dropped[id(c)] = f"overlaps {clash.text_span()} kept from rule {clash.rule}"
+            dropped[id(c)] = (f"overlaps {clash.text_span()} kept from rule {clash.rule}"
+                              if reasons else UNSAID)
     return kept
 
 
-def resolve(cands: list[Candidate]) -> Resolution:
-    """The candidates still `kept` that survive, and the reason of each one that does not."""
+def resolve(cands: list[Candidate], reasons: bool = True) -> Resolution:
+    """The candidates still `kept` that survive, and the reason of each one that does not
+    (with `reasons=False`, the same decisions, each reason `UNSAID`)."""
     live = [c for c in cands if c.status == "kept"]
     dropped: dict[int, str] = {}
-    kept = {kind: resolve_within([c for c in live if c.kind == kind], dropped)
+    kept = {kind: resolve_within([c for c in live if c.kind == kind], dropped, reasons)
             for kind in {c.kind for c in live}}
     for winner_kind, losers in SUPPRESSES.items():
         spans = kept.get(winner_kind)
@@ -100,6 +108,7 @@ def resolve(cands: list[Candidate]) -> Resolution:
                 find = spans.containing if how == "inside" else spans.overlapping
                 w = find(loser.start, loser.end)
                 if w is not None:
-                    dropped[id(loser)] = f"inside {winner_kind} {w.text_span()} (rule {w.rule})"
+                    dropped[id(loser)] = (f"inside {winner_kind} {w.text_span()} (rule {w.rule})"
+                                          if reasons else UNSAID)
     survivors = sorted((c for c in live if id(c) not in dropped), key=lambda c: (c.start, c.end))
     return Resolution(survivors, dropped)

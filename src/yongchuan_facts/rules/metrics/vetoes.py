@@ -102,10 +102,17 @@ def _slogan(text: str, start: int, end: int) -> bool:
     return any(ch != "" and ch in _SLOGAN_GLUE for ch in (before, after))
 
 
+# How far the line around a number is read either way. One endless line (hostile input, a
+# text with no line breaks) made every number read it whole: O(n) each, O(n²) in all.
+_LINE_REACH = 1_000
+
+
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+    """The line around text[start:end], at most `_LINE_REACH` characters either way."""
+    lo, hi = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+    line_start = text.rfind("\n", lo, start)
+    line_end = text.find("\n", end, hi)
+    return lo if line_start < 0 else line_start + 1, hi if line_end < 0 else line_end
 
 
 def inside_quoted_name(text: str, start: int, end: int) -> bool:

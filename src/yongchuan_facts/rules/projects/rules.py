@@ -219,18 +219,35 @@ class HeadPattern:
             self._automaton.add_word(head, head)
             self._exact[head] = regex.compile(regex.escape(head))
         self._automaton.make_automaton()
+        self._longest_head = max((len(h) for h in self._exact), default=1)
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        # The automaton reports heads by their end; a start is settled (its longest head
+        # known) once the scan is a longest head past it, so only the last few starts are
+        # held: a dict of every head in the text was 130 bytes a head ('创新平台，' × 2 M).
         longest: dict[int, str] = {}
+        last_end = 0
         for end_index, head in self._automaton.iter(text):
             start = end_index + 1 - len(head)
+            settled = end_index + 1 - self._longest_head
+            if longest and min(longest) < settled:
+                for m in self._settled(text, longest, settled, last_end):
+                    last_end = m.end()
+                    yield m
             longer = len(head) > len(longest.get(start, ""))
             if longer and start > 0 and _BEFORE_HEAD.match(text, start - 1):
                 longest[start] = head
-        last_end = 0
-        for start in sorted(longest):
+        for m in self._settled(text, longest, len(text) + 1, last_end):
+            last_end = m.end()
+            yield m
+
+    def _settled(self, text: str, longest: dict[int, str], before: int,
+                 last_end: int) -> Iterator[regex.Match[str]]:
+        """The leftmost-longest heads starting before `before`, taken out of `longest`."""
+        for start in sorted(s for s in longest if s < before):
+            head = longest.pop(start)
             if start >= last_end:
-                m = self._exact[longest[start]].match(text, start)
+                m = self._exact[head].match(text, start)
                 assert m is not None
                 last_end = m.end()
                 yield m

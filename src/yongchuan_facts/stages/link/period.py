@@ -118,7 +118,9 @@ class PeriodLinker:
         self.st = ctx.structure
         self.times = times_of(dates, ctx)
         self._starts = [t.start for t in self.times]
-        self._carried: dict[int, Time | None] = {}  # paragraph index → its lead-in
+        # each paragraph's lead-in, by index, filled forward from 0 (a list: a dict of a
+        # million paragraphs cost 100 bytes each)
+        self._carried: list[Time | None] = []
 
     def period(self, start: int, end: int, unit: str) -> Period | None:
         """The period of the figure at text[start:end] (normalized offsets), or None."""
@@ -170,11 +172,8 @@ class PeriodLinker:
         """The time opening paragraph `k` or, in a report's section, the latest paragraph
         before it that opens with one (a part of the review: 过去的五年…, 一年来…). Memoized
         and filled forward, so a document costs one walk over its paragraphs."""
-        first = k
-        while first >= 0 and first not in self._carried:
-            first -= 1
-        for j in range(first + 1, k + 1):
-            self._carried[j] = self._own_lead_in(j) or self._carried_from(j)
+        for j in range(len(self._carried), k + 1):
+            self._carried.append(self._own_lead_in(j) or self._carried_from(j))
         return self._carried[k]
 
     def _own_lead_in(self, k: int) -> Time | None:
@@ -190,7 +189,7 @@ class PeriodLinker:
         sec = self.st.section_at(para.start)
         if sec is None or self.st.paragraphs[k - 1].start < sec.start:
             return None
-        return self._carried.get(k - 1)
+        return self._carried[k - 1]
 
     def _in_section(self, pos: int) -> Time | None:
         sec = self.st.section_at(pos)
