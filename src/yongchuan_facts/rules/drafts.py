@@ -159,8 +159,9 @@ def to_draft(kind: str, value: Mapping[str, Any] | AnyDraft | Proposal) -> Propo
     data = dict(value)
     span = data.pop("span", None)
     rule = data.pop("rule", None)
-    names = set(_field_names(cls)) - {"extra"}
-    extra = {k: data.pop(k) for k in sorted(set(data) - names)}
+    names = _field_set(cls)
+    unknown = data.keys() - names
+    extra = {k: data.pop(k) for k in sorted(unknown)} if unknown else {}
     try:
         draft = cls(**data, extra=extra)
     except TypeError as exc:  # a required field missing
