@@ -3,9 +3,15 @@ one (issue 13): its draft gives value and unit; the annotate stage reads the res
 
 from __future__ import annotations
 
-import regex
+import json
+import pathlib
 
-from yongchuan_facts import RuleSet, extract
+import pytest
+import regex
+from pydantic import ValidationError
+
+from yongchuan_facts import MetricFact, RuleSet, extract
+from yongchuan_facts.evaluation import GoldError, load_gold
 from yongchuan_facts.rules.numbers import multiplier, parse_number
 from yongchuan_facts.rules.patterns import NUMBER
 
@@ -46,3 +52,32 @@ def test_a_qualifier_the_rule_sets_itself_is_kept() -> None:
 
     (fact,) = [f for f in extract("吞吐量超120标准箱", rules=[rules]).metrics if f.rule == "teu"]
     assert fact.qualifier == "exact"
+
+
+def test_a_user_rule_may_give_its_own_label() -> None:
+    rules = RuleSet("metric")
+
+    @rules.rule(r"(?P<num>\d+)斤")
+    def jin(m: regex.Match[str], ctx: object) -> dict[str, object]:
+        return {"value": float(m["num"]), "unit": "斤", "metric": "grain_output"}
+
+    (fact,) = [f for f in extract("产量760斤", rules=[rules]).metrics if f.rule == "jin"]
+    assert fact.metric == "grain_output"
+    assert fact.qualifier == "exact"
+
+
+@pytest.mark.parametrize("label", ["Grain Output", "grain-output", "", "产量", "x" * 65])
+def test_a_label_that_is_no_snake_case_word_is_refused(label: str) -> None:
+    with pytest.raises(ValidationError, match="metric"):
+        MetricFact(start=0, end=4, text="760斤", value=760, unit="斤", metric=label)
+
+
+def test_the_gold_reader_takes_only_the_labels_of_facts_md(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "a.txt").write_text("产量760斤", encoding="utf-8")
+    line = {"doc": "a.txt", "kind": "metric", "start": 2, "end": 6, "text": "760斤",
+            "value": 760, "unit": "斤", "metric": "grain_output"}
+    gold = tmp_path / "a.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "reference_date": "2026-01-27"}) + "\n"
+                    + json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="grain_output"):
+        load_gold(tmp_path, gold)
