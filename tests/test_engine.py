@@ -57,7 +57,7 @@ def test_explain_rows_carry_the_annotations_of_kept_metrics() -> None:
 def test_dict_drafts_become_typed_drafts_at_the_rule_boundary() -> None:
     p = to_draft("metric", {"value": 1.0, "unit": "TEU", "span": (0, 3), "rule": "teu"})
     assert p == Proposal(MetricDraft(1.0, "TEU"), (0, 3), "teu")
-    assert dict(p.draft) == {"value": 1.0, "unit": "TEU", "qualifier": "exact"}
+    assert dict(p.draft) == {"value": 1.0, "unit": "TEU"}  # qualifier unread: annotate reads it
     project = to_draft("project", {"name": "永企惠"}).draft
     assert dict(project) == {"name": "永企惠", "category": None}
     assert isinstance(to_draft("date", {"parts": None}).draft, DateDraft)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from ..schema.facts import DateFact, MetricFact, ProjectFact, parse_fact
+from ..schema.facts import BUILTIN_LABELS, DateFact, MetricFact, ProjectFact, parse_fact
 
 AnyFact = MetricFact | DateFact | ProjectFact
 Texts = str | os.PathLike[str] | Mapping[str, str]
@@ -77,9 +77,13 @@ def read_gold_file(path: pathlib.Path, texts: Texts) -> GoldDocument:
     facts = []
     for number, line in body:
         try:
-            facts.append(parse_fact(line, raw))
+            fact = parse_fact(line, raw)
         except ValidationError as exc:
             raise GoldError(f"{path}:{number}: {_first_problem(exc)}") from None
+        if isinstance(fact, MetricFact) and fact.metric not in BUILTIN_LABELS:
+            raise GoldError(f"{path}:{number}: metric: {fact.metric!r} is not a label of "
+                            "FACTS.md (a user's own label belongs in extracted facts only)")
+        facts.append(fact)
     return GoldDocument(doc, raw, reference_date, tuple(facts))
 
 

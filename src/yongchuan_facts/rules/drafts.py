@@ -2,9 +2,12 @@
 
     >>> d = to_draft("metric", {"value": 365.0, "unit": "家", "span": (2, 6)})
     >>> d.draft, d.span, d.rule
-    (MetricDraft(value=365.0, unit='家', qualifier='exact'), (2, 6), None)
+    (MetricDraft(value=365.0, unit='家', qualifier=None), (2, 6), None)
     >>> dict(d.draft)
-    {'value': 365.0, 'unit': '家', 'qualifier': 'exact'}
+    {'value': 365.0, 'unit': '家'}
+
+A qualifier left unset (None) is read from the words around the span by the annotate stage, as
+for every built-in rule that reads none itself.
 
 A rule may return a typed draft, or (as most rules do today) a dict: `to_draft` converts it at the
 `Rule.run` boundary, taking out the envelope keys `span` (narrow the fact to part of the match,
@@ -84,10 +87,11 @@ class _DraftMapping(Mapping[str, Any]):
 class MetricDraft(_DraftMapping):
     """A metric as a span rule reads it: value, unit, qualifier (labels come later, annotate)."""
 
-    ALWAYS: ClassVar[frozenset[str]] = frozenset({"value", "unit", "qualifier"})
+    ALWAYS: ClassVar[frozenset[str]] = frozenset({"value", "unit"})
     value: float
     unit: str
-    qualifier: str = "exact"
+    # None: the rule did not read one (a user's rule); annotate reads it from the words around
+    qualifier: str | None = None
     metric: str | None = None      # a rule may settle these itself; the annotate stage then
     modality: str | None = None    # keeps them
     direction: str | None = None

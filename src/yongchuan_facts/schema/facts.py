@@ -12,9 +12,17 @@ Pass `context={"raw": raw}` to `model_validate` to also check `raw[start:end] ==
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    ValidationInfo,
+    model_validator,
+)
 
 Qualifier = Literal["exact", "approx", "over", "at_least", "nearly", "under"]
 Modality = Literal["actual", "target"]
@@ -25,6 +33,11 @@ MetricLabel = Literal[
     "trade", "profit", "price", "index", "rate", "growth_rate", "share", "area", "length",
     "duration", "count",
 ]
+# A user rule may label its figures its own way (`grain_output`): a snake_case word. The gold
+# reader accepts FACTS.md's labels only (evaluation/gold.py), so a typo there is still an error.
+CustomLabel = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$",
+                                               max_length=64)]
+BUILTIN_LABELS: frozenset[str] = frozenset(get_args(MetricLabel))
 Granularity = Literal["minute", "day", "month", "quarter", "year", "range", "period", "part"]
 Category = Literal[
     "park", "zone", "base", "platform", "centre", "infrastructure", "facility", "programme", "fund",
@@ -83,7 +96,9 @@ class MetricFact(_Fact):
     value: float = Field(description="the number in the canonical unit, multipliers applied")
     unit: str = Field(description="canonical unit: CNY, percent, m**2, or the classifier (家)")
     qualifier: Qualifier = "exact"
-    metric: MetricLabel = "count"
+    metric: MetricLabel | CustomLabel = Field(
+        default="count", description="one of FACTS.md's labels, or a user rule's own snake_case "
+        "label (`grain_output`)")
     modality: Modality = "actual"
     direction: Direction | None = None
     period_start: dt.date | None = Field(
