@@ -27,12 +27,20 @@ if TYPE_CHECKING:  # a type only: importing the dates package here would be circ
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_SETS: dict[type, frozenset[str]] = {}  # the same names, for lookups (issue 11)
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
     names = _FIELD_NAMES.get(cls)
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _field_set(cls: type) -> frozenset[str]:
+    names = _FIELD_SETS.get(cls)
+    if names is None:
+        names = _FIELD_SETS[cls] = frozenset(_field_names(cls)) - {"extra"}
     return names
 
 
@@ -50,7 +58,7 @@ class _DraftMapping(Mapping[str, Any]):
 
     def __getitem__(self, key: str) -> Any:
         # per metric and stage this is called often: no `fields()` walk here
-        if key == "extra" or key not in _field_names(type(self)):
+        if key not in _field_set(type(self)):
             extra = getattr(self, "extra", None) or {}
             return extra[key]
         value = getattr(self, key)
@@ -59,10 +67,14 @@ class _DraftMapping(Mapping[str, Any]):
         return value
 
     def get(self, key: str, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
+        # `self[key]` without raising: an unset optional field is the common case (issue 11)
+        if key not in _field_set(type(self)):
+            extra = getattr(self, "extra", None) or {}
+            return extra.get(key, default)
+        value = getattr(self, key)
+        if value is None and key not in self.ALWAYS:
             return default
+        return value
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys())
@@ -151,8 +163,9 @@ def to_draft(kind: str, value: Mapping[str, Any] | AnyDraft | Proposal) -> Propo
     data = dict(value)
     span = data.pop("span", None)
     rule = data.pop("rule", None)
-    names = set(_field_names(cls)) - {"extra"}
-    extra = {k: data.pop(k) for k in sorted(set(data) - names)}
+    names = _field_set(cls)
+    unknown = data.keys() - names
+    extra = {k: data.pop(k) for k in sorted(unknown)} if unknown else {}
     try:
         draft = cls(**data, extra=extra)
     except TypeError as exc:  # a required field missing

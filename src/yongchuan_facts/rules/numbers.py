@@ -183,6 +183,10 @@ def parse_number(s: str) -> Decimal:
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_number() takes a str, not {type(s).__name__}")
+    if s.isascii() and len(s) <= 28:  # the commonest forms, 2025 and 1.5, read directly
+        head, dot, frac = s.partition(".")
+        if head.isdigit() and (not dot or frac.isdigit()):
+            return _tidy(Decimal(s)) if dot else Decimal(s)
     s = _fold_width(s.strip())
     if not s:
         raise NumberError("empty string")

@@ -103,7 +103,10 @@ class Rule:
     counterexamples: Sequence[str] = ()
     priority: int = 0  # breaks ties between spans of equal length: higher wins
 
-    def run(self, ctx: Context) -> Iterator[Candidate]:
+    def run(self, ctx: Context, keep_vetoed: bool = True) -> Iterator[Candidate]:
+        """Every candidate of this rule, in text order. With `keep_vetoed=False` a match its
+        function refused is yielded as the shared, fieldless `VETOED` (nothing to locate or
+        allocate: the engine counts it and lets it go when `explain` is not asked for)."""
         for m in self.pattern.finditer(ctx.tm.text):
             try:
                 result = self.produce(m, ctx)
@@ -114,7 +117,7 @@ class Rule:
                                       status=f"error in its rule: {type(exc).__name__}: {exc}")
                 continue
             if proposals is None:
-                yield self._vetoed(ctx, m.span())
+                yield self._vetoed(ctx, m.span()) if keep_vetoed else VETOED
                 continue
             for p in proposals:
                 yield self._candidate(ctx, p.span or m.span(), p.draft, p.rule or self.name)
@@ -131,6 +134,10 @@ class Rule:
     def _vetoed(self, ctx: Context, span: tuple[int, int]) -> Candidate:
         """A match its function refused: kept in `explain`, with no fields."""
         return self._candidate(ctx, span, NO_DRAFT, self.name, status="vetoed by its rule")
+
+
+# What `Rule.run(ctx, keep_vetoed=False)` yields for a vetoed match: never kept, never read.
+VETOED = Candidate("", "", 0, 0, 0, 0, NO_DRAFT, status="vetoed by its rule")
 
 
 def _each(result: Returned | Sequence[Returned]) -> Sequence[Returned]:

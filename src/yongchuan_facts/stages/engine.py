@@ -135,8 +135,9 @@ def propose(doc: Document) -> None:
     """Every rule's candidates, in rule-set order then text order."""
     if not doc.ctx.tm.text.strip():
         return
-    every = (c for rs in doc.rule_sets for r in rs for c in r.run(doc.ctx))
-    if doc.keep_dropped:
+    keep = doc.keep_dropped
+    every = (c for rs in doc.rule_sets for r in rs for c in r.run(doc.ctx, keep_vetoed=keep))
+    if keep:
         doc.candidates = list(every)
         return
     live = doc.candidates = []

@@ -105,6 +105,13 @@ class Structure:
         """Index in `paragraphs` of the paragraph holding `pos` (-1 before the first)."""
         return bisect_right(self._para_starts, pos) - 1
 
+    def targets_from(self, pos: int) -> int:
+        """Where the targets phrase of the paragraph holding `pos` starts, or -1 (none, or
+        before the first paragraph): the paragraph's `targets` without making the `Paragraph`
+        (its lead-in is a regex search; this is asked once per metric, issue 11)."""
+        k = self.paragraph_index(pos)
+        return self.paragraphs.targets[k] if k >= 0 else -1
+
     def paragraph_at(self, pos: int) -> Paragraph | None:
         k = self.paragraph_index(pos)
         return self.paragraphs[k] if k >= 0 else None
@@ -134,8 +141,7 @@ class Structure:
         that states the main targets (主要预期目标) is plan from that phrase on, wherever it
         stands (an excerpt may put it right after the review). With `reference_year`, a heading
         naming a year from then on or a plan period still to come (“十五五”开好局) is plan."""
-        para = self.paragraph_at(pos)
-        if para is not None and para.targets is not None and para.targets <= pos:
+        if 0 <= self.targets_from(pos) <= pos:
             return "plan"
         sec = self.section_at(pos)
         if sec is None:

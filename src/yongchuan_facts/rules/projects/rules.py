@@ -56,7 +56,19 @@ from .widen import glued_to_next_word, is_generic, name_start
 rules = RuleSet("project")
 
 _HEADS_LONGEST_FIRST = sorted(HEAD_WORDS, key=len, reverse=True)
-_HEAD_AT_END = regex.compile(one_of(HEAD_WORDS) + "$")
+_HEAD_LENGTHS = sorted({len(h) for h in HEAD_WORDS}, reverse=True)
+
+
+def _head_at_end(name: str) -> str | None:
+    """The head noun `name` ends with, the longest if several do (what the alternation of the
+    heads anchored at the end found searching from the left, without trying every position).
+    A quoted name never holds a line break, so `$` before a final one needs no counterpart."""
+    for size in _HEAD_LENGTHS:
+        if size <= len(name) and name[-size:] in HEAD_WORDS:
+            return name[-size:]
+    return None
+
+
 # a policy nickname: a theme and its number of articles (大数据发展20条, 职教24条)
 _POLICY_NICKNAME = regex.compile(r"\p{Han}{1,12}\d{1,3}条")
 # quoted text that is a slogan or a list, not a name: 1+6, 实验室、封闭道路, 综治中心+网格化; a
@@ -117,13 +129,16 @@ def could_be_name(quoted: str) -> bool:
     """Whether a quoted text may be a project's name: no slogan, list or organisation."""
     if _SLOGAN.search(quoted.replace(" ", "")) and not _POLICY_NICKNAME.fullmatch(quoted):
         return False
-    return not quoted.endswith((*NOT_PROJECTS, *GOVERNMENT_CENTRES))
+    return not quoted.endswith(_NOT_A_PROJECT_END)
+
+
+_NOT_A_PROJECT_END = (*NOT_PROJECTS, *GOVERNMENT_CENTRES)  # built once: asked per quote
 
 
 def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     """The category a quoted text earns from its own head, its nickname shape or its context."""
-    head = _HEAD_AT_END.search(name)
-    if head is not None and head.group() == "工程":
+    head = _head_at_end(name)
+    if head == "工程":
         head = None  # “千万工程”: a programme, whatever 工程 heads in a plain name; but one
         # plain word before it needs a cue (不搞“形象工程”、“政绩工程”)
         if regex.search(f"[{_NUMERAL}]", name[:-2]) or not is_generic(name[:-2], head="工程"):
@@ -132,8 +147,8 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     if head is not None and name[0] in _NUMERAL and not cued:
         return None  # “三区一中心”, “五个中心”: a count of kinds, a slogan
     if head is not None:  # “永川区服务外包产业园”, “大数据产业园” after 更名为; not “呼叫中心”
-        generic = is_generic(name[: head.start()]) and not cued
-        return None if generic else HEAD_WORDS[head.group()]
+        generic = is_generic(name[: len(name) - len(head)]) and not cued
+        return None if generic else HEAD_WORDS[head]
     if _POLICY_NICKNAME.fullmatch(name):
         return "policy"
     after = text[m.end() : m.end() + 8]

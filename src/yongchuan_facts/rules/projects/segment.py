@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import threading
 from functools import cache
 from typing import TYPE_CHECKING
@@ -86,10 +87,103 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 def tokens(text: str) -> list[Token]:
-    """`(word, start, end)` over `text`, dictionary words only (no HMM guesses at new words)."""
+    """`(word, start, end)` over `text`, dictionary words only (no HMM guesses at new words):
+    the tokens of jieba's `tokenize(text, HMM=False)`, computed here in one pass (issue 11).
+
+        >>> tokens("建设 ab1 中心")
+        [('建设', 0, 2), (' ', 2, 3), ('ab1', 3, 6), (' ', 6, 7), ('中心', 7, 9)]
+    """
     if not text:
         return []
-    return list(tokenizer().tokenize(text, HMM=False))
+    import jieba
+
+    tk = tokenizer()
+    logtotal = math.log(tk.total)
+    logp = _log_probabilities(tk.FREQ, tk.total)
+    out: list[Token] = []
+    pos = 0
+    # jieba's `cut`: runs of Han letters, digits and `+#&._%-` are segmented; of the rest,
+    # each whitespace run piece is one token and every other character is its own token
+    for blk in jieba.re_han_default.split(text):
+        if not blk:
+            continue
+        if jieba.re_han_default.match(blk):
+            words = _cut_block(blk, logp, logtotal)
+        else:
+            words = []
+            for x in jieba.re_skip_default.split(blk):
+                if jieba.re_skip_default.match(x):
+                    words.append(x)
+                else:
+                    words.extend(x)
+        for w in words:
+            end = pos + len(w)
+            out.append((w, pos, end))
+            pos = end
+    return out
+
+
+def _log_probabilities(freq: dict[str, int], total: int) -> dict[str, float | None]:
+    """`log(freq) - log(total)` of every word of the dictionary, as jieba computes it (the same
+    float), and None for a prefix that is no word; one table per dictionary and total, so a word
+    added to the tokenizer later starts a new table."""
+    key = (id(freq), total)
+    table = _LOGP.get(key)
+    if table is None:
+        logtotal = math.log(total)
+        table = {w: (math.log(f) - logtotal if f else None) for w, f in freq.items()}
+        _LOGP.clear()
+        _LOGP[key] = table
+    return table
+
+
+_LOGP: dict[tuple[int, int], dict[str, float | None]] = {}
+_ABSENT = object()
+
+
+def _cut_block(blk: str, logp: dict[str, float | None], logtotal: float) -> list[str]:
+    """jieba's `__cut_DAG_NO_HMM` on one block: the word graph and the best route, built in one
+    right-to-left pass (same scores, same order of float operations, same tie-break: the longer
+    word wins), then single ASCII letters and digits joined."""
+    n = len(blk)
+    score = [0.0] * (n + 1)
+    nxt = [0] * (n + 1)
+    get = logp.get
+    alone = math.log(1) - logtotal  # a character that starts no word: jieba's `FREQ.get() or 1`
+    for k in range(n - 1, -1, -1):
+        best: float | None = None
+        best_x = k
+        for i in range(k, n):
+            lp = get(blk[k : i + 1], _ABSENT)
+            if lp is _ABSENT:  # no longer word starts with this fragment
+                break
+            if lp is not None:
+                s = lp + score[i + 1]  # type: ignore[operator]
+                if best is None or s >= best:
+                    best, best_x = s, i
+        if best is None:
+            best = alone + score[k + 1]
+        score[k], nxt[k] = best, best_x + 1
+    words: list[str] = []
+    buf = ""
+    x = 0
+    while x < n:
+        y = nxt[x]
+        word = blk[x:y]
+        if y - x == 1 and word in _ASCII_ALNUM:
+            buf += word
+        else:
+            if buf:
+                words.append(buf)
+                buf = ""
+            words.append(word)
+        x = y
+    if buf:
+        words.append(buf)
+    return words
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def tag(word: str) -> str:

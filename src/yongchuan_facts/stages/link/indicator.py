@@ -69,6 +69,8 @@ _MAX_PHRASE = 20
 _MIN_HEAD = 4
 _MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head (城镇、农村…)
 _ITEM_SEP = regex.compile(r"、")
+_HAN = regex.compile(r"\p{Han}")
+_WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")  # a phrase needs a letter of some script
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
 # 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
@@ -143,7 +145,7 @@ class IndicatorLinker:
         weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
         # a classifier count names its noun after it (28家数字化车间); a sum of money or a
         # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金)
-        classifier = unit not in _MONEY and regex.match(r"\p{Han}", unit) is not None
+        classifier = unit not in _MONEY and _HAN.match(unit) is not None
         return after if weak or classifier else before
 
     def _before(self, lo: int, s: int) -> tuple[tuple[int, int] | None, str]:
@@ -161,8 +163,7 @@ class IndicatorLinker:
             seg_start = t.end()
         seg_start = self._head_of(seg_start, seg_end)
         seg_start = max(seg_start, seg_end - _MAX_PHRASE)
-        if seg_end - seg_start < 1 or not regex.search(r"\p{Han}|[A-Za-z]",
-                                                      self.text[seg_start:seg_end]):
+        if seg_end - seg_start < 1 or not _WORDISH.search(self.text, seg_start, seg_end):
             return None, predicate
         return (seg_start, seg_end), predicate
 

@@ -142,8 +142,7 @@ class PeriodLinker:
         k = self.st.paragraph_index(pos)
         if k < 0:
             return None
-        para = self.st.paragraphs[k]
-        if para.targets is not None and para.targets <= pos:  # 主要预期目标: this year's
+        if 0 <= self.st.paragraphs.targets[k] <= pos:  # 主要预期目标: this year's
             ref = self.ctx.reference_date
             if ref is None:
                 return None
