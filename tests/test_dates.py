@@ -326,3 +326,15 @@ def test_a_labelled_stamp_in_another_format_is_read_by_dateparser(head: str, day
 @pytest.mark.parametrize("head", ["时间：上午九点\n", "日期：2022年2月30日\n", "Date: someday\n"])
 def test_a_labelled_stamp_that_is_no_date_gives_none(head: str) -> None:
     assert find_dateline(normalize(head)) is None
+
+
+@pytest.mark.parametrize("text", ["7月15日至15日", "7月15日至15日（週三）"])
+def test_a_range_of_one_day_is_that_day(text: str) -> None:
+    (date,) = extract(text, reference_date="2000-01-01").dates
+    assert (date.date_start, date.date_end, date.granularity) == (
+        dt.date(2000, 7, 15), dt.date(2000, 7, 15), "day")
+
+
+def test_a_day_written_twice_around_至_is_two_days() -> None:
+    dates = extract("7月15日至7月15日", reference_date="2000-01-01").dates
+    assert [(d.text, d.granularity) for d in dates] == [("7月15日", "day")] * 2

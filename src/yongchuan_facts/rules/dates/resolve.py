@@ -258,6 +258,8 @@ def _resolve(p: DateParts, ref: dt.date | None, antecedent: Resolved | None) -> 
     if end < start:
         raise ImpossibleDate(f"range runs backwards: {start} … {end}")
     _check(end.year, MIN_YEAR, MAX_YEAR, "year")
+    if gran == "range" and start == end:  # 7月15日至15日: a range of one day is that day
+        gran = "day"
     return Resolved(start, end, gran, relative)
 
 
