@@ -68,10 +68,20 @@ _SENTENCES = st.lists(
 ).map("".join)
 
 
+def _on_a_leap_day(f: DateFact) -> bool:
+    """A relative day (or range of days) on 29 February: in a common year it is no date at all.
+    (A month or a part of the year that ends on the 29th exists every year: not this.)"""
+    ends = (f.date_start, f.date_end) if f.granularity in ("day", "minute", "range") else ()
+    return f.relative and any(d is not None and (d.month, d.day) == (2, 29) for d in ends)
+
+
 @given(_SENTENCES, REFERENCE_DATES, REFERENCE_DATES)
 def test_reference_date_moves_only_relative_facts(text: str, ref1: dt.date, ref2: dt.date) -> None:
-    one = extract(text, reference_date=ref1, kinds=["date"])
-    two = extract(text, reference_date=ref2, kinds=["date"])
+    # a year-less 2月29日 exists under a leap reference year only: left out on both sides
+    one = [f for f in extract(text, reference_date=ref1, kinds=["date"]).dates
+           if not _on_a_leap_day(f)]
+    two = [f for f in extract(text, reference_date=ref2, kinds=["date"]).dates
+           if not _on_a_leap_day(f)]
     assert [(f.start, f.end) for f in one] == [(f.start, f.end) for f in two]
     for a, b in zip(one, two, strict=True):
         assert a.relative == b.relative
