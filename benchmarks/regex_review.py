@@ -37,6 +37,10 @@ REVIEWED: dict[str, str] = {
         "only `.sub` on a project name (≤ 60 characters, whitespace runs ≤ 2 once normalized)",
     "yongchuan_facts.rules.projects.widen._LATIN_WORD":
         "only `.fullmatch` on one jieba token",
+    "yongchuan_facts.stages.link.indicator._LEADING_TIME":
+        "only `.match` at one position, the start of an indicator phrase inside the figure's "
+        "sentence window: one attempt is linear in that window (finditer would retry at every "
+        "digit of a run, which the engine never does)",
 }
 
 
