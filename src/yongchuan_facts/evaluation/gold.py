@@ -12,7 +12,6 @@ the evaluation with the file and line that is wrong instead of scoring nonsense.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import pathlib
 from collections.abc import Mapping
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from ..outputs.records import numbered_json_objects
 from ..schema.facts import BUILTIN_LABELS, DateFact, MetricFact, ProjectFact, parse_fact
 
 AnyFact = MetricFact | DateFact | ProjectFact
@@ -100,20 +100,10 @@ def _json_lines(path: pathlib.Path) -> list[tuple[int, dict]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read: {exc}") from None
-    lines = []
-    # JSON Lines ends records at "\n" only: str.splitlines() would also split inside a
-    # string holding a raw U+2028, U+0085 or \x1c (valid JSON, written by other tools)
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{path}:{number}: not JSON: {exc.msg}") from None
-        if not isinstance(data, dict):
-            raise GoldError(f"{path}:{number}: expected a JSON object, got {type(data).__name__}")
-        lines.append((number, data))
-    return lines
+    try:
+        return list(numbered_json_objects(text))
+    except ValueError as exc:  # "line N: …": the file's name goes in front
+        raise GoldError(f"{path}:{str(exc).removeprefix('line ')}") from None
 
 
 def _raw_text(doc: str, texts: Texts, gold_path: pathlib.Path) -> str:

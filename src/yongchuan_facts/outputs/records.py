@@ -70,11 +70,31 @@ def json_line(record: dict[str, Any]) -> str:
     return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n"
 
 
+def numbered_json_objects(text: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each record of a JSON Lines text: the one JSON Lines reader
+    (saved facts, gold files). Lines end at `\\n` only: str.splitlines() would also split inside
+    a string holding a raw U+2028, U+0085 or \\x1c (valid JSON). A blank line is skipped; a
+    line that is not a JSON object is a ValueError naming it.
+
+        >>> list(numbered_json_objects('{"a": 1}\\n\\n{"b": "x\u2028y"}\\n'))
+        [(1, {'a': 1}), (3, {'b': 'x\u2028y'})]
+    """
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"line {number}: not JSON ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise ValueError(f"line {number}: a fact is a JSON object, not "
+                             f"{type(record).__name__}")
+        yield number, record
+
+
 def read_jsonl(text: str) -> Iterator[dict[str, Any]]:
-    """The records of a JSON Lines text; lines split on `\\n` only, as the format says."""
-    for line in text.split("\n"):
-        if line.strip():
-            yield json.loads(line)
+    """The records of a JSON Lines text (see `numbered_json_objects`)."""
+    return (record for _, record in numbered_json_objects(text))
 
 
 Batches = Iterable[Iterable[dict[str, Any]]]

@@ -14,7 +14,6 @@ text: each fact's (and indicator's) own text at its offsets, spaces elsewhere.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import pathlib
 from collections.abc import Iterable, Mapping
@@ -22,6 +21,7 @@ from typing import Any
 
 from ..schema.facts import MetricFact, parse_fact
 from ..schema.factset import AnyFact, FactSet
+from .records import read_jsonl as records_read_jsonl
 
 Source = str | os.PathLike[str]
 
@@ -34,18 +34,7 @@ def read_jsonl(source: Source) -> list[dict[str, Any]]:
     """
     is_text = isinstance(source, str) and (not source.strip() or source.lstrip()[0] in "{[")
     text = str(source) if is_text else pathlib.Path(source).read_text(encoding="utf-8")
-    records = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"line {number}: not JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise ValueError(f"line {number}: a fact is a JSON object, not {type(record).__name__}")
-        records.append(record)
-    return records
+    return list(records_read_jsonl(text))
 
 
 def _read_raw(raw: str | os.PathLike[str] | None) -> str | None:
