@@ -8,7 +8,6 @@ import io
 import json
 import pathlib
 import sys
-import time
 
 import pytest
 
@@ -122,10 +121,9 @@ def test_an_unwritable_output_or_a_folder_is_a_clear_error(
 # ---- inputs: size, encodings, folders, bad files -----------------------------------------
 
 def test_a_device_is_not_read_past_the_limit() -> None:
-    started = time.perf_counter()
+    # an endless device: reaching the error at all shows the read stopped at the limit
     with pytest.raises(corpus.InputError, match="too large"):
         corpus.read_bytes(pathlib.Path("/dev/zero"), limit=5_000_000)
-    assert time.perf_counter() - started < 5
 
 
 def test_dev_zero_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
