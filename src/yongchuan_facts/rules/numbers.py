@@ -69,12 +69,40 @@ def multiplier(tail: str | None) -> int:
         >>> multiplier("万亿"), multiplier("百亿亿"), multiplier(None)
         (1000000000000, 1000000000000000000, 1)
     """
+    if not tail:
+        return 1
+    known = _MULTIPLIER_RUNS.get(tail)
+    if known is not None:  # a dict hit instead of a loop: read per metric (issue 11)
+        return known
     factor = 1
     for ch in tail or "":
         if ch not in MULTIPLIERS:
             raise NumberError(f"{ch!r} is not a multiplier")
         factor *= MULTIPLIERS[ch]
     return factor
+
+
+# Every run of at most three multipliers (十万亿 is the longest a unit table reads), by value.
+_MULTIPLIER_RUNS: dict[str, int] = {
+    a + b + c: MULTIPLIERS[a] * MULTIPLIERS.get(b, 1) * MULTIPLIERS.get(c, 1)
+    for a in MULTIPLIERS for b in ("", *MULTIPLIERS) for c in ("", *MULTIPLIERS) if b or not c
+}
+
+
+def plain_number(s: str) -> tuple[int, int] | None:
+    """An ASCII number of digits and at most one point, no commas, of at most 20 characters,
+    as its digits read as an integer and its count of decimals; None for any other form.
+    Exact arithmetic on these two integers is exact arithmetic on `parse_number(s)`.
+
+        >>> plain_number("1.5"), plain_number("2025"), plain_number("1,234"), plain_number("１５")
+        ((15, 1), (2025, 0), None, None)
+    """
+    if len(s) > 20 or not s.isascii():
+        return None
+    head, dot, frac = s.partition(".")
+    if not head.isdigit() or (dot and not frac.isdigit()):
+        return None
+    return int(head + frac), len(frac)
 
 
 # A number token of a mixed numeral: digits, a multiplier, or a Chinese digit (5万4千6百, 3万4000).

@@ -1,0 +1,166 @@
+"""The speed shortcuts of the metric rules (issue 11) against the plain code they skip.
+
+Each shortcut answers early when the general check cannot succeed (no quote, bracket, title or
+term near the number) or computes in integers what the general path computes in decimal. The
+general code is kept here as it was before the shortcuts, and both run on generated text crowded
+with the characters the checks look for, so a shortcut that drifts from it fails here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from yongchuan_facts.rules.metrics import vetoes
+from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
+from yongchuan_facts.rules.metrics.rules import read_number, value_of
+from yongchuan_facts.rules.numbers import MULTIPLIERS, multiplier, parse_number, plain_number
+
+# ---- the checks as they were, without their shortcuts -----------------------------------------
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo, hi = max(0, start - 1_000), min(len(text), end + 1_000)
+    line_start = text.rfind("\n", lo, start)
+    line_end = text.find("\n", end, hi)
+    return lo if line_start < 0 else line_start + 1, hi if line_end < 0 else line_end
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    line_start, line_end = _line_bounds(text, start, end)
+    before, after = text[line_start:start], text[end:line_end]
+    if before.count('"') % 2 == 1:
+        opened = before.rfind('"')
+        closed = after.find('"')
+    else:
+        opened = max(before.rfind(q) for q in "“「『")
+        if opened < 0 or any(q in before[opened:] for q in "”」』"):
+            return False
+        closed = min((i for i in (after.find(q) for q in "”」』") if i >= 0), default=-1)
+    if opened < 0 or closed < 0:
+        return False
+    quote_len = (len(before) - opened - 1) + (end - start) + closed
+    at_edge = opened == len(before) - 1 or closed <= 1
+    return quote_len <= 16 and at_edge
+
+
+def _title(text: str, start: int, end: int) -> bool:
+    line_start, line_end = _line_bounds(text, start, end)
+    before = text[max(line_start, start - 80) : start]
+    after = text[end : min(line_end, end + 80)]
+    opened, closed_before = before.rfind("《"), before.rfind("》")
+    closing, reopening = after.find("》"), after.find("《")
+    return opened > closed_before and closing >= 0 and (reopening < 0 or closing < reopening)
+
+
+_TERMS = regex.compile("|".join(sorted(NUMBERED_TERMS, key=len, reverse=True)))
+_TERM_REACH = max(map(len, NUMBERED_TERMS))
+
+
+def _term(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - _TERM_REACH)
+    return any(t.start() < end and t.end() > start
+               for t in _TERMS.finditer(text, lo, min(len(text), end + _TERM_REACH)))
+
+
+_NOTE_HEADING = regex.compile(r"\s{0,3}+[［\[]\d{1,3}[］\]][^\n：:。]{1,40}[：:]")
+
+
+def _note(text: str, start: int, end: int) -> bool:
+    line_start, line_end = _line_bounds(text, start, end)
+    heading = _NOTE_HEADING.match(text, line_start, line_end)
+    return heading is not None and end <= heading.end()
+
+
+def _slogan(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end : end + 1]
+    return any(ch != "" and ch in "+＋" for ch in (before, after))
+
+
+# ---- text crowded with what the checks read ------------------------------------------------------
+
+_PIECES = ['"', "“", "”", "「", "」", "『", "』", "《", "》", "［", "］", "[", "]", "：", ":", "。",
+           "\n", " ", "　", "+", "＋", "1", "12", "３", "三", "两", "一", "八项规定", "三次产业",
+           "两个维护", "抓两头", "一带一路", "企业", "家", "个", "届", "次", "全会", "发展",
+           "数据中心建设"]
+_texts = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60).map("".join)
+
+
+@st.composite
+def _text_and_span(draw: st.DrawFn) -> tuple[str, int, int]:
+    text = draw(_texts)
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start + 1, min(len(text), start + 8)))
+    return text, start, end
+
+
+@given(_text_and_span())
+def test_the_vetoes_answer_as_without_their_shortcuts(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    assert vetoes.inside_quoted_name(text, start, end) == _quoted(text, start, end)
+    assert vetoes.inside_title(text, start, end) == _title(text, start, end)
+    assert vetoes.inside_term(text, start, end) == _term(text, start, end)
+    assert vetoes.in_note_heading(text, start, end) == _note(text, start, end)
+    assert vetoes._slogan(text, start, end) == _slogan(text, start, end)
+
+
+def test_the_shortcuts_still_let_the_checks_fire() -> None:
+    text = "［18］五张清单：做到“两个维护”，落实《关于11项计划》，实施“大数据发展20条”"
+    assert vetoes.in_note_heading(text, 4, 5)
+    assert vetoes.inside_term(text, text.index("两"), text.index("两") + 1)
+    assert vetoes.inside_title(text, text.index("11"), text.index("11") + 3)
+    assert vetoes.inside_quoted_name(text, text.index("20"), text.index("20") + 3)
+
+
+@given(_texts, st.data())
+def test_vetoed_by_groups_is_vetoed_by_match(text: str, data: st.DataObject) -> None:
+    """The table rules call `vetoed_at` with the groups by number; `vetoed` reads them by name."""
+    for m in regex.finditer(r"(?P<num>\d+|[一两三八])(?P<body>[家个届次]?)", text):
+        lone_one = data.draw(st.booleans())
+        by_name = vetoes.vetoed(m, text, lone_one=lone_one)
+        end = m.end("body") if m["body"] else m.end()
+        assert by_name == vetoes.vetoed_at(m["num"], text, m.start("num"), end, lone_one=lone_one)
+
+
+# ---- numbers ----------------------------------------------------------------------------------
+
+_plain = st.one_of(
+    st.from_regex(r"\A[0-9]{1,20}\Z"), st.from_regex(r"\A[0-9]{1,12}\.[0-9]{1,8}\Z"),
+    st.from_regex(r"\A[0-9.,]{1,22}\Z"), st.sampled_from(["１５", "1.", ".5", "0", "007", "1e5"]))
+_mults = st.text(alphabet="十百千万亿萬億", max_size=3)
+_factors = st.one_of(st.sampled_from(sorted({u.factor for u in UNITS.values()})),
+                     st.sampled_from([1, 1.0, 1000, 1e6, 1e14, 1e15, 2e15, 1e-18, 0.5]),
+                     st.floats(1e-20, 1e20))
+
+
+def _value_by_decimal(num: str, mult: str, factor: float) -> float:
+    return float(read_number(num) * multiplier(mult) * Decimal(str(factor)))
+
+
+@given(_plain, _mults, _factors)
+def test_value_of_is_the_decimal_product(num: str, mult: str, factor: float) -> None:
+    try:
+        expected = _value_by_decimal(num, mult, factor)
+    except ValueError:  # NumberError, InvalidOperation: not a number either way
+        return
+    assert value_of(num, mult, factor) == expected
+
+
+@given(_plain)
+def test_plain_number_is_parse_number(num: str) -> None:
+    plain = plain_number(num)
+    if plain is not None:
+        digits, decimals = plain
+        assert Decimal(digits).scaleb(-decimals) == parse_number(num)
+
+
+@given(st.text(alphabet="".join(MULTIPLIERS), max_size=5))
+def test_multiplier_runs_are_the_product(tail: str) -> None:
+    product = 1
+    for ch in tail:
+        product *= MULTIPLIERS[ch]
+    assert multiplier(tail) == product
