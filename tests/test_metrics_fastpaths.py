@@ -8,12 +8,14 @@ with the characters the checks look for, so a shortcut that drifts from it fails
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.metrics import vetoes
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
 from yongchuan_facts.rules.metrics.rules import read_number, value_of
@@ -164,3 +166,29 @@ def test_multiplier_runs_are_the_product(tail: str) -> None:
     for ch in tail:
         product *= MULTIPLIERS[ch]
     assert multiplier(tail) == product
+
+
+# ---- raw spans ---------------------------------------------------------------------------------
+
+_layout_text = st.lists(st.sampled_from(
+    ["企业", "3", "家", " ", "\n", "。\n", "\u200b", "　", "a b", "订 单", "##", "（", "66666666"]),
+    max_size=30).map("".join)
+
+
+def _answer(f: Callable[[], object]) -> object:
+    try:
+        return f()
+    except IndexError as exc:  # a span off the text fails the same way on both paths
+        return type(exc)
+
+
+@given(_layout_text, st.data())
+def test_raw_span_in_one_step_is_raw_index_at_both_ends(raw: str, data: st.DataObject) -> None:
+    tm = normalize(raw)
+    start = data.draw(st.integers(-2, len(tm.text) + 1))
+    end = data.draw(st.integers(-2, len(tm.text) + 2))
+    if start >= end:
+        expected = _answer(lambda: (tm.raw_index(start),) * 2)
+    else:
+        expected = _answer(lambda: (tm.raw_index(start), tm.raw_index(end - 1) + 1))
+    assert _answer(lambda: tm.raw_span(start, end)) == expected

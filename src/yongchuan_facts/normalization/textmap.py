@@ -98,6 +98,14 @@ class TextMap:
         if start >= end:
             at = self.raw_index(start)
             return at, at
+        if start >= 0 and end <= len(self.text):
+            # one bisect for both ends when the span lies in one 1:1 segment, as nearly every
+            # fact does: raw_index twice would search the same segment twice (0.5 µs a fact)
+            seg_norm = self.seg_norm
+            k = bisect_right(seg_norm, start) - 1
+            if k >= 0 and (k + 1 == len(seg_norm) or end <= seg_norm[k + 1]):
+                raw_start = self.seg_raw[k] + (start - seg_norm[k])
+                return raw_start, raw_start + (end - start)
         return self.raw_index(start), self.raw_index(end - 1) + 1
 
     @property
