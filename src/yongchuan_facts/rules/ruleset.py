@@ -110,8 +110,9 @@ class Rule:
         for m in self.pattern.finditer(ctx.tm.text):
             try:
                 result = self.produce(m, ctx)
-                proposals = None if result is None else [
-                    to_draft(self.kind, one) for one in _each(result)]  # dicts become drafts here
+                # a Proposal, as the metric table rules return, needs no converting
+                proposals = (None if result is None else (result,) if type(result) is Proposal
+                             else [to_draft(self.kind, one) for one in _each(result)])
             except Exception as exc:  # a faulty rule costs this candidate, never the document
                 yield self._candidate(ctx, m.span(), NO_DRAFT, self.name,
                                       status=f"error in its rule: {type(exc).__name__}: {exc}")

@@ -46,6 +46,7 @@ _SHORT_QUOTE = 16
 # number opens at most _SHORT_QUOTE + 1 characters before it, so with none there the long
 # check is skipped (stdlib `re` for a plain class: a third of the cost of a `regex` search).
 _QUOTE_NEAR = re.compile(rf"[\"{_OPEN_QUOTES}]")
+_CLOSE_NEAR = re.compile(rf"[\"{_CLOSE_QUOTES}]")  # …and closes at most as far after it
 _TITLE_SPAN = 80
 # Two neighbouring digits written together: an approximation (三四个, 两三年), not 34.
 _APPROXIMATE_PAIR = regex.compile(r"[一两二三四五六七八九][二三四五六七八九]")
@@ -67,7 +68,9 @@ _EVENT_NAME_START = regex.compile(r"[\u4e00-\u9fff]")
 _EDITION_COUNT_BEFORE = ("连续", "近", "共", "累计", "已", "历经", "前", "后")
 _TERMS = regex.compile("|".join(sorted(NUMBERED_TERMS, key=len, reverse=True)))
 _TERM_REACH = max(map(len, NUMBERED_TERMS))
-_TERM_START = re.compile("[" + re.escape("".join(sorted({t[0] for t in NUMBERED_TERMS}))) + "]")
+# The first two characters of every term (each has two or more), to skip the scan for terms
+# where none starts: a plain alternation, for stdlib `re` (a third of a `regex` search's cost).
+_TERM_HEAD = re.compile("|".join(sorted({t[:2] for t in NUMBERED_TERMS})))
 
 
 def vetoed(m: regex.Match[str], text: str, *, lone_one: bool = False) -> bool:
@@ -137,8 +140,9 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def inside_quoted_name(text: str, start: int, end: int) -> bool:
     """A number at the start or end of a short quoted span: “五个一”, “大数据发展20条”."""
-    if end >= start and not _QUOTE_NEAR.search(text, max(0, start - _SHORT_QUOTE - 1), start):
-        return False  # no quote close enough before the number for a name this short
+    if end >= start and not (_QUOTE_NEAR.search(text, max(0, start - _SHORT_QUOTE - 1), start)
+                             and _CLOSE_NEAR.search(text, end, end + _SHORT_QUOTE + 1)):
+        return False  # no quote close enough on both sides of the number for a name this short
     line_start, line_end = _line_bounds(text, start, end)
     before, after = text[line_start:start], text[end:line_end]
     if before.count('"') % 2 == 1:  # ASCII quotes: an odd count before means we are inside
@@ -186,8 +190,8 @@ def session_ordinal(text: str, start: int, end: int) -> bool:
 def inside_term(text: str, start: int, end: int) -> bool:
     """A number inside a fixed term (中央八项规定, 三次产业): the term is a name, not a figure."""
     lo = max(0, start - _TERM_REACH)
-    if not _TERM_START.search(text, lo, end):
-        return False  # a term overlapping the number starts in text[lo:end], with its first char
+    if not _TERM_HEAD.search(text, lo, min(len(text), end + 1)):
+        return False  # a term overlapping the number starts before its end: its head is there
     return any(t.start() < end and t.end() > start
                for t in _TERMS.finditer(text, lo, min(len(text), end + _TERM_REACH)))
 
