@@ -110,6 +110,31 @@ def test_the_vetoes_answer_as_without_their_shortcuts(case: tuple[str, int, int]
     assert vetoes._slogan(text, start, end) == _slogan(text, start, end)
 
 
+def test_the_note_heading_shortcut_at_every_distance() -> None:
+    """Headings of every length, indents and prefixes, the number at every position: the
+    shortcut's reach is exact to the character."""
+    for indent in ("", " ", "   ", "    "):
+        for term in range(42):
+            for lead in ("", "引言" * 30 + "\n", "正文" * 600):
+                text = f"{lead}{indent}［18］{'五' * term}：后文3家企业"
+                for start in range(len(lead), len(text)):
+                    for end in (start + 1, start + 2):
+                        assert vetoes.in_note_heading(text, start, end) == _note(text, start, end)
+
+
+def test_the_quote_and_title_shortcuts_at_every_distance() -> None:
+    for opening, closing in (("“", "”"), ('"', '"'), ("「", "」"), ("《", "》")):
+        for size in range(22):
+            for lead in ("", '文"', "正文" * 600):
+                half = "数" * (size // 2)
+                text = f"{lead}{opening}{'大' * size}{closing}3{opening}{half}{closing}"
+                for start in range(len(text)):
+                    for end in (start + 1, start + 3):
+                        assert vetoes.inside_quoted_name(text, start, end) == _quoted(
+                            text, start, end)
+                        assert vetoes.inside_title(text, start, end) == _title(text, start, end)
+
+
 def test_the_shortcuts_still_let_the_checks_fire() -> None:
     text = "［18］五张清单：做到“两个维护”，落实《关于11项计划》，实施“大数据发展20条”"
     assert vetoes.in_note_heading(text, 4, 5)

@@ -99,6 +99,8 @@ def plain_number(s: str) -> tuple[int, int] | None:
     """
     if len(s) > 20 or not s.isascii():
         return None
+    if s.isdigit():  # the commonest form, first
+        return int(s), 0
     head, dot, frac = s.partition(".")
     if not head.isdigit() or (dot and not frac.isdigit()):
         return None

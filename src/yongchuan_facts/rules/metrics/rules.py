@@ -231,6 +231,7 @@ rules.add(_body(one_of(_FINANCIAL_UNITS), rf"(?P<num>{FINANCIAL})"),
 
 # Years of a duration need a cue word before or after them (lexicon.YEARS_BEFORE/AFTER).
 _YEARS_BEFORE_REACH = max(map(len, YEARS_BEFORE))
+_YEARS_BEFORE_WORDS = tuple(YEARS_BEFORE)  # one str.endswith for all: no generator per match
 # …or it closes a range (建设周期3—5年): the first bound is read by `range_first`.
 _RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—–~～至到]$")
 
@@ -249,7 +250,7 @@ def years(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<number>年 with a duration cue → year     近三年 · 5年内 · 通过3年时间"""
     text = ctx.tm.text
     before = text[max(0, m.start() - _YEARS_BEFORE_REACH) : m.start("body")]
-    cue_before = (m["qb"] == "近" or any(before.endswith(w) for w in YEARS_BEFORE)
+    cue_before = (m["qb"] == "近" or before.endswith(_YEARS_BEFORE_WORDS)
                   or bool(_RANGE_BEFORE.search(text, max(0, m.start() - 3), m.start())))
     value = parse_number(m["num"])
     if not (cue_before or m["after"]) or value >= 100 or vetoed(m, text, lone_one=True):

@@ -143,20 +143,21 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
     if end >= start and not (_QUOTE_NEAR.search(text, max(0, start - _SHORT_QUOTE - 1), start)
                              and _CLOSE_NEAR.search(text, end, end + _SHORT_QUOTE + 1)):
         return False  # no quote close enough on both sides of the number for a name this short
+    # offsets in the text, found within the line's bounds: no copies of the line's two halves
     line_start, line_end = _line_bounds(text, start, end)
-    before, after = text[line_start:start], text[end:line_end]
-    if before.count('"') % 2 == 1:  # ASCII quotes: an odd count before means we are inside
-        opened = before.rfind('"')
-        closed = after.find('"')
+    if text.count('"', line_start, start) % 2 == 1:  # ASCII quotes: odd before, we are inside
+        opened = text.rfind('"', line_start, start)
+        closed = text.find('"', end, line_end)
     else:
-        opened = max(before.rfind(q) for q in _OPEN_QUOTES)
-        if opened < 0 or any(q in before[opened:] for q in _CLOSE_QUOTES):
+        opened = max(text.rfind(q, line_start, start) for q in _OPEN_QUOTES)
+        if opened < 0 or any(text.find(q, opened, start) >= 0 for q in _CLOSE_QUOTES):
             return False
-        closed = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+        closed = min((i for i in (text.find(q, end, line_end) for q in _CLOSE_QUOTES) if i >= 0),
+                     default=-1)
     if opened < 0 or closed < 0:
         return False
-    quote_len = (len(before) - opened - 1) + (end - start) + closed
-    at_edge = opened == len(before) - 1 or closed <= 1
+    quote_len = (start - opened - 1) + (end - start) + (closed - end)
+    at_edge = opened == start - 1 or closed - end <= 1
     return quote_len <= _SHORT_QUOTE and at_edge
 
 
@@ -210,8 +211,12 @@ _BRACKET_NEAR = re.compile(r"[［\[]")
 
 def in_note_heading(text: str, start: int, end: int) -> bool:
     """`［18］五张清单：…` — the number belongs to the term the note explains."""
-    if end >= start and not _BRACKET_NEAR.search(
-            text, max(0, start - _NOTE_HEADING_REACH), start + _NOTE_INDENT + 1):
+    # a heading covering the number starts its line at `first` or after: after a line break
+    # at `first - 1` or after, or at 0
+    first = start - _NOTE_HEADING_REACH - _NOTE_INDENT
+    if end >= start and (
+            (first > 0 and text.rfind("\n", first - 1, start) < 0)
+            or not _BRACKET_NEAR.search(text, max(0, first), start + _NOTE_INDENT + 1)):
         return False  # no note number's bracket within a heading's reach of the number
     line_start, line_end = _line_bounds(text, start, end)
     heading = _NOTE_HEADING.match(text, line_start, line_end)
