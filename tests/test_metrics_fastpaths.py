@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,7 +20,14 @@ from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.metrics import vetoes
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
 from yongchuan_facts.rules.metrics.rules import read_number, value_of
-from yongchuan_facts.rules.numbers import MULTIPLIERS, multiplier, parse_number, plain_number
+from yongchuan_facts.rules.numbers import (
+    MULTIPLIERS,
+    NumberError,
+    _parse_chinese,
+    multiplier,
+    parse_number,
+    plain_number,
+)
 
 # ---- the checks as they were, without their shortcuts -----------------------------------------
 
@@ -217,3 +225,19 @@ def test_raw_span_in_one_step_is_raw_index_at_both_ends(raw: str, data: st.DataO
     else:
         expected = _answer(lambda: (tm.raw_index(start), tm.raw_index(end - 1) + 1))
     assert _answer(lambda: tm.raw_span(start, end)) == expected
+
+
+_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰拾佰仟萬億点"
+
+
+@given(st.text(alphabet=_NUMERAL_CHARS, min_size=1, max_size=14))
+def test_a_chinese_numeral_read_again_reads_the_same(numeral: str) -> None:
+    try:
+        first = parse_number(numeral)
+    except NumberError:
+        with pytest.raises(NumberError):
+            parse_number(numeral)
+        return
+    again = parse_number(numeral)
+    assert (again, str(again)) == (first, str(first))
+    assert again == _parse_chinese(numeral)

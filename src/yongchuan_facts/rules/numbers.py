@@ -213,6 +213,9 @@ def parse_number(s: str) -> Decimal:
     """
     if not isinstance(s, str):
         raise TypeError(f"parse_number() takes a str, not {type(s).__name__}")
+    known = _CHINESE_INTEGERS.get(s)
+    if known is not None:  # 三, 五, 十二 recur on every page: read once (3.9 µs each)
+        return known
     if s.isascii() and len(s) <= 28:  # the commonest forms, 2025 and 1.5, read directly
         head, dot, frac = s.partition(".")
         if head.isdigit() and (not dot or frac.isdigit()):
@@ -226,7 +229,15 @@ def parse_number(s: str) -> Decimal:
         return _tidy(_parse_mixed(s))
     if arabic:
         return _tidy(_parse_arabic(arabic) * multiplier(tail))
-    return _parse_chinese(s)
+    value = _parse_chinese(s)
+    if len(s) <= 12 and len(_CHINESE_INTEGERS) < 4096 and _INTEGER_CHARS.issuperset(s):
+        _CHINESE_INTEGERS[s] = value  # read by integer arithmetic alone: no decimal context
+    return value
+
+
+# Chinese integer numerals already read (a Decimal is immutable: one can be shared), bounded.
+_CHINESE_INTEGERS: dict[str, Decimal] = {}
+_INTEGER_CHARS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
 
 
 def _tidy(value: Decimal) -> Decimal:
