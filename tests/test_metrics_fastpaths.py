@@ -9,6 +9,7 @@ with the characters the checks look for, so a shortcut that drifts from it fails
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import FrozenInstanceError, fields
 from decimal import Decimal
 
 import pytest
@@ -17,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from yongchuan_facts.normalization.textmap import normalize
+from yongchuan_facts.rules.drafts import MetricDraft, metric_draft
 from yongchuan_facts.rules.metrics import vetoes
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
 from yongchuan_facts.rules.metrics.rules import read_number, value_of
@@ -241,3 +243,18 @@ def test_a_chinese_numeral_read_again_reads_the_same(numeral: str) -> None:
     again = parse_number(numeral)
     assert (again, str(again)) == (first, str(first))
     assert again == _parse_chinese(numeral)
+
+
+# ---- drafts --------------------------------------------------------------------------------------
+
+
+@given(st.floats(allow_nan=False), st.sampled_from(sorted({u.canonical for u in UNITS.values()})),
+       st.sampled_from([None, "exact", "over", "approx"]))
+def test_metric_draft_is_the_dataclass(value: float, unit: str, qualifier: str | None) -> None:
+    fast, plain = metric_draft(value, unit, qualifier), MetricDraft(value, unit, qualifier)
+    assert fast == plain
+    assert (hash(fast), repr(fast), dict(fast)) == (hash(plain), repr(plain), dict(plain))
+    assert [getattr(fast, f.name) for f in fields(MetricDraft)] == [
+        getattr(plain, f.name) for f in fields(MetricDraft)]
+    with pytest.raises(FrozenInstanceError):
+        fast.value = 0.0  # type: ignore[misc]

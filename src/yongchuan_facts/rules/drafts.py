@@ -108,6 +108,32 @@ class MetricDraft(_DraftMapping):
                 f"qualifier={self.qualifier!r}{extra})")
 
 
+# The slots of MetricDraft, each one's setter: `metric_draft` fills them directly.
+_METRIC_SLOTS = tuple(f.name for f in fields(MetricDraft))
+_SET_VALUE, _SET_UNIT, _SET_QUALIFIER, _SET_METRIC, _SET_MODALITY, _SET_DIRECTION, _SET_EXTRA = (
+    MetricDraft.__dict__[name].__set__ for name in _METRIC_SLOTS)
+_new = object.__new__
+
+
+def metric_draft(value: float, unit: str, qualifier: str | None) -> MetricDraft:
+    """`MetricDraft(value, unit, qualifier)` at half the cost: its frozen `__init__` sets each of
+    the 7 fields through `object.__setattr__`; here each slot is set by its own descriptor
+    (a span rule makes one per figure, thousands a report).
+
+        >>> metric_draft(3.0, "家", "over") == MetricDraft(3.0, "家", "over")
+        True
+    """
+    draft = _new(MetricDraft)
+    _SET_VALUE(draft, value)
+    _SET_UNIT(draft, unit)
+    _SET_QUALIFIER(draft, qualifier)
+    _SET_METRIC(draft, None)
+    _SET_MODALITY(draft, None)
+    _SET_DIRECTION(draft, None)
+    _SET_EXTRA(draft, {})
+    return draft
+
+
 @dataclass(frozen=True, slots=True, eq=True)
 class DateDraft(_DraftMapping):
     """A date as written (`DateParts`); the dates builder resolves it to days."""

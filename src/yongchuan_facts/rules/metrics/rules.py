@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import regex
 
-from ..drafts import MetricDraft, Proposal
+from ..drafts import Proposal, metric_draft
 from ..numbers import multiplier, parse_number, plain_number
 from ..patterns import ARABIC, ARABIC_BEFORE_LATIN, CHINESE, FINANCIAL, NUMBER, one_of
 from ..ruleset import Context, Draft, Produce, Returned, RuleSet
@@ -167,7 +167,7 @@ def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
             qual = "exact"  # 近3个月 = the last three months, as 近三年 (FACTS.md)
         # typed here, not a dict for `Rule.run` to convert: 2 µs less per figure
         value = value_of(num, m[i_mult], unit.factor)
-        return Proposal(MetricDraft(value, unit.canonical, qual), (body_start, body_end_), table)
+        return Proposal(metric_draft(value, unit.canonical, qual), (body_start, body_end_), table)
 
     return produce
 
@@ -272,7 +272,7 @@ def years(m: regex.Match[str], ctx: Context) -> Returned | None:
     qual = "over" if m[i_in1] or after == "多" else "exact"  # 近三年 = recent, not nearly
     if after in ("左右", "以上"):
         qual = QUALIFIERS_AFTER[after]
-    return Proposal(MetricDraft(float(value), "year", qual), (body_start, body_end))
+    return Proposal(metric_draft(float(value), "year", qual), (body_start, body_end))
 
 
 _YEARS_GROUPS = ("qb", "body", "num", "in1", "after")
