@@ -47,6 +47,8 @@ _SHORT_QUOTE = 16
 # check is skipped (stdlib `re` for a plain class: a third of the cost of a `regex` search).
 _QUOTE_NEAR = re.compile(rf"[\"{_OPEN_QUOTES}]")
 _CLOSE_NEAR = re.compile(rf"[\"{_CLOSE_QUOTES}]")  # …and closes at most as far after it
+_CLOSE_QUOTE = re.compile(f"[{_CLOSE_QUOTES}]")
+_LAST_OPEN_QUOTE = regex.compile(f"(?r)[{_OPEN_QUOTES}]")  # searched backwards: the last one
 _TITLE_SPAN = 80
 # Two neighbouring digits written together: an approximation (三四个, 两三年), not 34.
 _APPROXIMATE_PAIR = regex.compile(r"[一两二三四五六七八九][二三四五六七八九]")
@@ -148,12 +150,13 @@ def inside_quoted_name(text: str, start: int, end: int) -> bool:
     if text.count('"', line_start, start) % 2 == 1:  # ASCII quotes: odd before, we are inside
         opened = text.rfind('"', line_start, start)
         closed = text.find('"', end, line_end)
-    else:
-        opened = max(text.rfind(q, line_start, start) for q in _OPEN_QUOTES)
-        if opened < 0 or any(text.find(q, opened, start) >= 0 for q in _CLOSE_QUOTES):
+    else:  # the last opening quote before, no closing one after it, the first closing one after
+        last_open = _LAST_OPEN_QUOTE.search(text, line_start, start)
+        if last_open is None or _CLOSE_QUOTE.search(text, last_open.start(), start):
             return False
-        closed = min((i for i in (text.find(q, end, line_end) for q in _CLOSE_QUOTES) if i >= 0),
-                     default=-1)
+        opened = last_open.start()
+        first_close = _CLOSE_QUOTE.search(text, end, line_end)
+        closed = -1 if first_close is None else first_close.start()
     if opened < 0 or closed < 0:
         return False
     quote_len = (start - opened - 1) + (end - start) + (closed - end)
