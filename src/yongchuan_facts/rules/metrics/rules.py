@@ -76,9 +76,10 @@ def value_of(num: str, mult: str | None, factor: float) -> float:
     if plain is not None and (factor == 1 or (float(factor).is_integer() and 0 < factor < 1e15)):
         digits, decimals = plain
         if digits < 10**13 or factor == 1:
-            # 1.5万 = 15 × 10⁴ / 10¹: integers, then one correctly rounded division, as
-            # float(Decimal) rounds once; exact because the decimal product is (≤ 28 digits:
-            # ≤ 20 of the number, ≤ 15 of the factor for ≤ 13; the multipliers are powers of 10)
+            # 1.5万 = 15 × 10⁴ / 10¹ in integers, then one correctly rounded division, as
+            # float(Decimal) rounds the decimal product once. Equal, because that product is
+            # exact: the multipliers are powers of ten, and the significant digits are at most
+            # 28 (20 of a number times 1, or 13 of a number times 15 of an integral factor).
             return digits * multiplier(mult) * int(factor) / _POWERS_OF_TEN[decimals]
     return float(read_number(num) * multiplier(mult) * Decimal(str(factor)))
 
