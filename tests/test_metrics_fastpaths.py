@@ -21,14 +21,13 @@ from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.drafts import MetricDraft, metric_draft
 from yongchuan_facts.rules.metrics import vetoes
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
-from yongchuan_facts.rules.metrics.rules import read_number, value_of
+from yongchuan_facts.rules.metrics.rules import _plain_number, read_number, value_of
 from yongchuan_facts.rules.numbers import (
     MULTIPLIERS,
     NumberError,
     _parse_chinese,
     multiplier,
     parse_number,
-    plain_number,
 )
 
 # ---- the checks as they were, without their shortcuts -----------------------------------------
@@ -189,7 +188,7 @@ def test_value_of_is_the_decimal_product(num: str, mult: str, factor: float) -> 
 
 @given(_plain)
 def test_plain_number_is_parse_number(num: str) -> None:
-    plain = plain_number(num)
+    plain = _plain_number(num)
     if plain is not None:
         digits, decimals = plain
         assert Decimal(digits).scaleb(-decimals) == parse_number(num)

@@ -89,24 +89,6 @@ _MULTIPLIER_RUNS: dict[str, int] = {
 }
 
 
-def plain_number(s: str) -> tuple[int, int] | None:
-    """An ASCII number of digits and at most one point, no commas, of at most 20 characters,
-    as its digits read as an integer and its count of decimals; None for any other form.
-    Exact arithmetic on these two integers is exact arithmetic on `parse_number(s)`.
-
-        >>> plain_number("1.5"), plain_number("2025"), plain_number("1,234"), plain_number("１５")
-        ((15, 1), (2025, 0), None, None)
-    """
-    if len(s) > 20 or not s.isascii():
-        return None
-    if s.isdigit():  # the commonest form, first
-        return int(s), 0
-    head, dot, frac = s.partition(".")
-    if not head.isdigit() or (dot and not frac.isdigit()):
-        return None
-    return int(head + frac), len(frac)
-
-
 # A number token of a mixed numeral: digits, a multiplier, or a Chinese digit (5万4千6百, 3万4000).
 _MIXED_TOKEN = regex.compile(r"\d+(?:\.\d+)?|.")
 

@@ -19,9 +19,9 @@ from decimal import Decimal
 import regex
 
 from ..drafts import Proposal, metric_draft
-from ..numbers import multiplier, parse_number, plain_number
+from ..numbers import multiplier, parse_number
 from ..patterns import ARABIC, ARABIC_BEFORE_LATIN, CHINESE, FINANCIAL, NUMBER, one_of
-from ..ruleset import Context, Draft, Produce, Returned, RuleSet
+from ..ruleset import Context, Draft, Produce, RuleSet
 from .lexicon import (
     AREA,
     BARE_CUES,
@@ -72,7 +72,7 @@ def value_of(num: str, mult: str | None, factor: float) -> float:
     """
     if factor == 1 and len(num) <= 20 and num.isdigit() and num.isascii():
         return float(int(num) * multiplier(mult))  # the commonest figure, 3000个: exact, as below
-    plain = plain_number(num)
+    plain = _plain_number(num)
     if plain is not None and (factor == 1 or (float(factor).is_integer() and 0 < factor < 1e15)):
         digits, decimals = plain
         if digits < 10**13 or factor == 1:
@@ -85,6 +85,24 @@ def value_of(num: str, mult: str | None, factor: float) -> float:
 
 
 _POWERS_OF_TEN = tuple(10**k for k in range(21))
+
+
+def _plain_number(s: str) -> tuple[int, int] | None:
+    """An ASCII number of digits and at most one point, no commas, of at most 20 characters,
+    as its digits read as an integer and its count of decimals; None for any other form.
+    Exact arithmetic on these two integers is exact arithmetic on `parse_number(s)`.
+
+        >>> [_plain_number(s) for s in ("1.5", "2025", "1,234", "１５")]
+        [(15, 1), (2025, 0), None, None]
+    """
+    if len(s) > 20 or not s.isascii():
+        return None
+    if s.isdigit():  # the commonest form, first
+        return int(s), 0
+    head, dot, frac = s.partition(".")
+    if not head.isdigit() or (dot and not frac.isdigit()):
+        return None
+    return int(head + frac), len(frac)
 
 
 def read_number(num: str) -> Decimal:
@@ -143,7 +161,7 @@ def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
     the name of the table the unit came from (`counted`, `money` …) as the fact's rule."""
     numbers_of: dict[regex.Pattern[str], tuple[int, ...]] = {}
 
-    def produce(m: regex.Match[str], ctx: Context) -> Returned | None:
+    def produce(m: regex.Match[str], ctx: Context) -> Proposal | None:
         # groups by number, spans from `m.regs` (one tuple): this runs for every figure
         numbers = group_numbers(numbers_of, m.re, _TABLE_GROUPS)
         i_num, i_body, i_unit, i_mult, i_qb, i_qa, i_in1, i_in2 = numbers
@@ -256,7 +274,7 @@ _RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—�
     counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年", "一年一度",
                      "第一年来", "2025年年均"],
 )
-def years(m: regex.Match[str], ctx: Context) -> Returned | None:
+def years(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """<number>年 with a duration cue → year     近三年 · 5年内 · 通过3年时间"""
     text = ctx.tm.text
     i_qb, i_body, i_num, i_in1, i_after = group_numbers(_YEARS_NUMBERS, m.re, _YEARS_GROUPS)
