@@ -98,46 +98,55 @@ def tokens(text: str) -> list[Token]:
     import jieba
 
     tk = tokenizer()
-    logtotal = math.log(tk.total)
-    logp = _log_probabilities(tk.FREQ, tk.total)
-    out: list[Token] = []
-    pos = 0
+    logp, logtotal = _log_probabilities(tk.FREQ, tk.total)
+    han = jieba.re_han_default
+    # most windows are one block of Han letters and digits (88 % of them in the 2026 reports):
+    # split would give ['', text, ''], so the split and the loop over its pieces are skipped
+    if han.fullmatch(text):
+        return _with_offsets(_cut_block(text, logp, logtotal))
+    words: list[str] = []
     # jieba's `cut`: runs of Han letters, digits and `+#&._%-` are segmented; of the rest,
     # each whitespace run piece is one token and every other character is its own token
-    for blk in jieba.re_han_default.split(text):
+    for blk in han.split(text):
         if not blk:
             continue
-        if jieba.re_han_default.match(blk):
-            words = _cut_block(blk, logp, logtotal)
+        if han.match(blk):
+            words += _cut_block(blk, logp, logtotal)
         else:
-            words = []
             for x in jieba.re_skip_default.split(blk):
                 if jieba.re_skip_default.match(x):
                     words.append(x)
                 else:
                     words.extend(x)
-        for w in words:
-            end = pos + len(w)
-            out.append((w, pos, end))
-            pos = end
+    return _with_offsets(words)
+
+
+def _with_offsets(words: list[str]) -> list[Token]:
+    """The words as `(word, start, end)`, end to end from 0."""
+    out: list[Token] = []
+    pos = 0
+    for w in words:
+        end = pos + len(w)
+        out.append((w, pos, end))
+        pos = end
     return out
 
 
-def _log_probabilities(freq: dict[str, int], total: int) -> dict[str, float | None]:
+def _log_probabilities(freq: dict[str, int], total: int) -> tuple[dict[str, float | None], float]:
     """`log(freq) - log(total)` of every word of the dictionary, as jieba computes it (the same
-    float), and None for a prefix that is no word; one table per dictionary and total, so a word
-    added to the tokenizer later starts a new table."""
+    float), and None for a prefix that is no word, with `log(total)`; one table per dictionary
+    and total, so a word added to the tokenizer later starts a new table."""
     key = (id(freq), total)
     table = _LOGP.get(key)
     if table is None:
         logtotal = math.log(total)
-        table = {w: (math.log(f) - logtotal if f else None) for w, f in freq.items()}
+        table = {w: (math.log(f) - logtotal if f else None) for w, f in freq.items()}, logtotal
         _LOGP.clear()
         _LOGP[key] = table
     return table
 
 
-_LOGP: dict[tuple[int, int], dict[str, float | None]] = {}
+_LOGP: dict[tuple[int, int], tuple[dict[str, float | None], float]] = {}
 _ABSENT = object()
 
 
@@ -149,34 +158,39 @@ def _cut_block(blk: str, logp: dict[str, float | None], logtotal: float) -> list
     score = [0.0] * (n + 1)
     nxt = [0] * (n + 1)
     get = logp.get
+    absent = _ABSENT
     alone = math.log(1) - logtotal  # a character that starts no word: jieba's `FREQ.get() or 1`
     for k in range(n - 1, -1, -1):
         best: float | None = None
-        best_x = k
-        for i in range(k, n):
-            lp = get(blk[k : i + 1], _ABSENT)
-            if lp is _ABSENT:  # no longer word starts with this fragment
-                break
+        best_end = k + 1
+        end = k + 1
+        lp = get(blk[k], absent)
+        # the words starting at k, shortest first, until a fragment is no word's prefix
+        while lp is not absent:
             if lp is not None:
-                s = lp + score[i + 1]  # type: ignore[operator]
+                s = lp + score[end]  # type: ignore[operator]
                 if best is None or s >= best:
-                    best, best_x = s, i
+                    best, best_end = s, end
+            if end == n:
+                break
+            end += 1
+            lp = get(blk[k:end], absent)
         if best is None:
             best = alone + score[k + 1]
-        score[k], nxt[k] = best, best_x + 1
+        score[k] = best
+        nxt[k] = best_end
     words: list[str] = []
     buf = ""
     x = 0
     while x < n:
         y = nxt[x]
-        word = blk[x:y]
-        if y - x == 1 and word in _ASCII_ALNUM:
-            buf += word
+        if y - x == 1 and blk[x] in _ASCII_ALNUM:
+            buf += blk[x]
         else:
             if buf:
                 words.append(buf)
                 buf = ""
-            words.append(word)
+            words.append(blk[x:y])
         x = y
     if buf:
         words.append(buf)
@@ -194,6 +208,11 @@ def tag(word: str) -> str:
 def is_word(word: str) -> bool:
     """Whether `word` is a common word of jieba's dictionary (not a head noun added to it)."""
     return word in _dictionary()[3]
+
+
+def common_words() -> frozenset[str]:
+    """The common words of jieba's dictionary (`is_word`), for loops that ask many."""
+    return _dictionary()[3]
 
 
 def is_loaded() -> bool:

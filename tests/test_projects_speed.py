@@ -1,0 +1,77 @@
+"""The speed paths of the project rules (issue 11) give what the general paths give.
+
+Each fast path is compared, on generated text, with the plain code it replaced: jieba's own
+tokenizer, the per-mark `rfind`, the clause split, the loop over the type nouns.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yongchuan_facts.rules.projects import rules, segment, widen
+from yongchuan_facts.rules.projects.lexicon import (
+    EVALUATIVE,
+    GOVERNMENT_CENTRES,
+    HEAD_WORDS,
+    TYPE_AFTER_QUOTE,
+)
+
+# Han letters that make words (and heads, stops, evaluative words) often, Latin, digits, the
+# marks jieba splits on, the clause marks, brackets and quotes, spaces and line breaks
+_LETTERS = (
+    "建设永川大数据产业园中心平台基地重庆云谷一流最大重要的和与等在为新区国家创新"
+    "服务综治联调科技城工程号线二期级万亿个批"
+    "ABLab0123456789.%+-_#&"
+    "，。；：！？、,;:!? \n\t（）()“”\"‘’·《》"
+)
+_TEXT = st.text(alphabet=_LETTERS, max_size=40)
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_tokens_are_jiebas_own(text: str) -> None:
+    """The one-pass segmentation (with its one-block shortcut) is jieba's `tokenize`."""
+    assert segment.tokens(text) == list(segment.tokenizer().tokenize(text, HMM=False))
+
+
+@given(_TEXT, st.integers(0, 40))
+def test_the_last_clause_mark_is_the_greatest_rfind(text: str, cut: int) -> None:
+    head_start = min(cut, len(text))
+    lo = max(0, head_start - widen.MAX_MODIFIER)
+    plain = max([lo] + [text.rfind(mark, lo, head_start) + 1 for mark in widen._CLAUSE_MARKS])
+    mark = widen._LAST_CLAUSE_MARK.search(text, lo, head_start)
+    assert (lo if mark is None else mark.end()) == plain
+
+
+def _evaluative_left_plain(text: str, start: int) -> bool:
+    """The clause split and the word loop that `_evaluative_left` replaced."""
+    lo = max(0, start - widen.EVALUATIVE_REACH)
+    clause = regex.split(r"[，。；：！？,;:!?\n]", text[lo:start])[-1]
+    if not any(w in clause for w in EVALUATIVE):
+        return False
+    return any(w in EVALUATIVE for w, _, _ in segment.tokens(clause))
+
+
+@given(_TEXT, st.integers(0, 40))
+def test_evaluative_left_is_the_clause_split(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    assert widen._evaluative_left(text, start) == _evaluative_left_plain(text, start)
+
+
+def test_no_type_noun_starts_another() -> None:
+    """`_TYPE_AFTER` finds the noun the tuple's order found only if none is another's start."""
+    assert not [(a, b) for a in TYPE_AFTER_QUOTE for b in TYPE_AFTER_QUOTE
+                if a != b and b.startswith(a)]
+
+
+@given(st.text(alphabet="综治联调中心（）()服务党群疾控政务便民融媒体促进调解十二三", min_size=1,
+               max_size=16),
+       st.sampled_from(sorted(HEAD_WORDS)))
+def test_government_centre_shortcut(words: str, head: str) -> None:
+    name = words + head
+    plain = rules._BRACKETED.sub("", name).endswith(GOVERNMENT_CENTRES)
+    assert rules._is_government_centre(name) == plain
+    assert rules._is_government_centre(words) == rules._BRACKETED.sub("", words).endswith(
+        GOVERNMENT_CENTRES)
