@@ -10,7 +10,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from yongchuan_facts.rules.patterns import one_of
 from yongchuan_facts.rules.projects import rules, segment, widen
+from yongchuan_facts.rules.projects.build import leftmost_longest, names_automaton
 from yongchuan_facts.rules.projects.lexicon import (
     EVALUATIVE,
     GOVERNMENT_CENTRES,
@@ -75,3 +77,28 @@ def test_government_centre_shortcut(words: str, head: str) -> None:
     assert rules._is_government_centre(name) == plain
     assert rules._is_government_centre(words) == rules._BRACKETED.sub("", words).endswith(
         GOVERNMENT_CENTRES)
+
+
+# the head nouns as the regex alternation they replaced: longest first, after what may end a name
+_HEADS_ALTERNATION = regex.compile(r"(?<=[\p{Han}A-Za-z)）·\s0-9])" + one_of(HEAD_WORDS))
+_HEAD_TEXT = st.lists(st.sampled_from([*HEAD_WORDS, *"，产业园区中心平台（）· a1"]), max_size=30)
+
+
+@settings(max_examples=300)
+@given(_HEAD_TEXT, st.sampled_from([1, 2, 5, 64, 1 << 16]))
+def test_the_backwards_head_scan_is_the_alternation(pieces: list[str], chunk: int) -> None:
+    """Leftmost-longest heads, never overlapping, whatever the chunk boundaries."""
+    text = "".join(pieces)
+    pattern = rules.HeadPattern(HEAD_WORDS)
+    pattern.CHUNK = chunk
+    found = [(m.span(), m.group()) for m in pattern.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in _HEADS_ALTERNATION.finditer(text)]
+
+
+@given(st.lists(st.text(alphabet="永企惠平台服务园", min_size=1, max_size=5), min_size=1,
+                max_size=6),
+       st.text(alphabet="永企惠平台服务园和", max_size=40))
+def test_the_backwards_name_scan_is_the_alternation(names: list[str], text: str) -> None:
+    alternation = regex.compile(one_of(names))
+    plain = [(m.start(), m.end(), m.group()) for m in alternation.finditer(text)]
+    assert leftmost_longest(names_automaton(names), text) == plain
