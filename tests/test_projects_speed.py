@@ -10,9 +10,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from yongchuan_facts.rules.drafts import ProjectDraft
 from yongchuan_facts.rules.patterns import one_of
 from yongchuan_facts.rules.projects import rules, segment, widen
-from yongchuan_facts.rules.projects.build import leftmost_longest, names_automaton
+from yongchuan_facts.rules.projects.build import _fields, leftmost_longest, names_automaton
 from yongchuan_facts.rules.projects.lexicon import (
     EVALUATIVE,
     GOVERNMENT_CENTRES,
@@ -102,3 +103,14 @@ def test_the_backwards_name_scan_is_the_alternation(names: list[str], text: str)
     alternation = regex.compile(one_of(names))
     plain = [(m.start(), m.end(), m.group()) for m in alternation.finditer(text)]
     assert leftmost_longest(names_automaton(names), text) == plain
+
+
+@given(st.text(min_size=1, max_size=6), st.sampled_from([None, "park", "event"]),
+       st.sampled_from([None, "中国国际智能产业博览会"]),
+       st.sampled_from([{}, {"owner": "永川"}]))
+def test_a_drafts_fields_are_its_mapping_view(name: str, category: str | None,
+                                              canonical: str | None, extra: dict) -> None:
+    draft = ProjectDraft(name=name, category=category, canonical=canonical, extra=extra)
+    fields = _fields(draft)
+    assert fields == dict(draft)
+    assert list(fields) == list(draft)

@@ -13,12 +13,13 @@ same text (`中国国际智能产业博览会（简称“智博会”）`) or fr
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import ahocorasick
 import regex
 
 from ...schema.facts import ProjectFact
-from ..drafts import ProjectDraft
+from ..drafts import AnyDraft, ProjectDraft
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
 from .lexicon import ALIASES
@@ -41,23 +42,34 @@ ALIAS_AFTER = regex.compile(
 def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
     """One fact per candidate, with canonicals. The other mentions of their names are found
     by `repeated_mentions`, which the engine calls before overlaps are resolved (expand stage)."""
-    names = {c.draft["name"]: c.draft.get("category") for c in cands
-             if len(c.draft["name"]) >= MIN_REPEATED}
+    drafts = [_fields(c.draft) for c in cands]
+    names = {d["name"]: d.get("category") for d in drafts if len(d["name"]) >= MIN_REPEATED}
     in_text = aliases_in_text(cands, ctx)
     aliases = {**ALIASES, **in_text}
     facts = []
-    for c in cands:
-        name = _NOT_IN_NAME.sub("", c.draft["name"]).strip()
+    for c, d in zip(cands, drafts, strict=True):
+        name = _NOT_IN_NAME.sub("", d["name"]).strip()
         if not name:  # 《“”》: marks and nothing else
             c.drop("no name inside the marks")
             continue
         canonical = aliases.get(name)
         full = in_text.get(name)  # an abbreviation is of its full name's kind (智装会: event)
         category = names.get(full) if full else None
-        draft = {**c.draft, "name": name, "canonical": canonical if canonical != name else None,
-                 "category": category or c.draft["category"]}
+        draft = {**d, "name": name, "canonical": canonical if canonical != name else None,
+                 "category": category or d["category"]}
         facts.append(ProjectFact(**fact_fields(c, ctx), **draft))
     return facts
+
+
+def _fields(draft: AnyDraft) -> dict[str, Any]:
+    """A draft's mapping view as a dict (`dict(draft)`), read straight off a plain project draft:
+    the view looks each key up through the dataclass's field names (issue 11)."""
+    if type(draft) is ProjectDraft and not draft.extra:
+        fields: dict[str, Any] = {"name": draft.name, "category": draft.category}
+        if draft.canonical is not None:  # an unset optional field is left out of the view
+            fields["canonical"] = draft.canonical
+        return fields
+    return dict(draft)
 
 
 def coordinated_names(names: dict[str, str | None], text: str) -> dict[str, str | None]:

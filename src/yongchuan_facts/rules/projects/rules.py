@@ -37,8 +37,9 @@ from collections.abc import Iterable, Iterator
 import ahocorasick
 import regex
 
+from ..drafts import ProjectDraft, Proposal
 from ..patterns import one_of
-from ..ruleset import Context, Draft, Rule, RuleSet
+from ..ruleset import Context, Rule, RuleSet
 from .lexicon import (
     CUES_BEFORE_QUOTE,
     EXPO_ABBREVIATIONS,
@@ -54,6 +55,11 @@ from .places import has_place
 from .widen import glued_to_next_word, is_generic, name_start
 
 rules = RuleSet("project")
+
+
+def _found(name: str, category: str, span: tuple[int, int] | None = None) -> Proposal:
+    """A project as its rule found it, typed here: `Rule.run` has no dict to convert (issue 11)."""
+    return Proposal(ProjectDraft(name=name, category=category), span)
 
 _HEADS_LONGEST_FIRST = sorted(HEAD_WORDS, key=len, reverse=True)
 _HEAD_LENGTHS = sorted({len(h) for h in HEAD_WORDS}, reverse=True)
@@ -95,10 +101,10 @@ _DOCUMENT_WORD = regex.compile(
               "出台《永川英才培育引进激励办法》": "《永川英才培育引进激励办法》"},
     counterexamples=["《》", "《一》", "审查《纲要（草案）》", "《计划》《计划》", "《建议》提出"],
 )
-def book_title(m: regex.Match[str], ctx: Context) -> Draft:
+def book_title(m: regex.Match[str], ctx: Context) -> Proposal:
     """《<title>》 → a policy document; the span keeps the marks, the name drops them. A bare
     document word (《纲要（草案）》, 《计划》) names nothing."""
-    return {"name": m["name"], "category": "policy"}
+    return _found(m["name"], "policy")
 
 
 @rules.rule(
@@ -113,7 +119,7 @@ def book_title(m: regex.Match[str], ctx: Context) -> Draft:
     counterexamples=["构建“1+6”大数据产业", "打造“智造重镇”", "从“呼叫”起家",
                      "形成集“实验室、封闭道路”为一体", "注册成立“重庆元宇宙数字科技有限公司”"],
 )
-def quoted_name(m: regex.Match[str], ctx: Context) -> Draft | None:
+def quoted_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """“<name>” that ends in a head noun, is a policy nickname, is followed by a type noun
     (“永企惠”平台) or follows a launch verb (上线运行的“永企惠”). The span is the quoted part."""
     name = m["name"].strip()
@@ -122,7 +128,7 @@ def quoted_name(m: regex.Match[str], ctx: Context) -> Draft | None:
     category = _quoted_category(ctx.tm.text, m, name)
     if category is None:
         return None
-    return {"name": name, "category": category, "span": m.span("name")}
+    return _found(name, category, m.span("name"))
 
 
 def could_be_name(quoted: str) -> bool:
@@ -208,7 +214,7 @@ def _is_government_centre(name: str) -> bool:
 _GOVERNMENT_LAST = frozenset(centre[-1] for centre in GOVERNMENT_CENTRES)
 
 
-def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
+def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """<name words> <head noun>: the head (基地, 平台 …) widened left to its name's first word,
     and right over a section or phase of a line (合新高铁安徽段, 18号线二期)."""
     text = ctx.tm.text
@@ -218,8 +224,7 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
         if line is None:
             return None
         end = _section_end(text, m)
-        return {"name": text[line.start() : end], "category": "infrastructure",
-                "span": (line.start(), end)}
+        return _found(text[line.start() : end], "infrastructure", (line.start(), end))
     if not _MAY_END_A_NAME.match(text, m.start() - 1):
         return None  # “10个平台”: nothing a name could be made of (saves jieba)
     if glued_to_next_word(text, m.start(), m.end()):
@@ -230,7 +235,7 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Draft | None:
     if in_district_list(text, start, m.end()):
         return None
     end = _section_end(text, m)  # only for a name found: most heads are vetoed before
-    return {"name": text[start:end], "category": HEAD_WORDS[head], "span": (start, end)}
+    return _found(text[start:end], HEAD_WORDS[head], (start, end))
 
 
 
@@ -342,14 +347,14 @@ def _section_end(text: str, m: regex.Match[str]) -> int:
     examples={"推出稳经济“30条”和支持": "稳经济“30条”"},
     counterexamples=["第“3条”", "“30条”"],
 )
-def quoted_article_count(m: regex.Match[str], ctx: Context) -> Draft | None:
+def quoted_article_count(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """<theme>“<N>条”: a policy package named by its theme and number of articles, the quotes
     around the number only (稳经济“30条”). The theme's words are walked as a name's."""
     text = ctx.tm.text
     start = name_start(text, m.start(), m.start())
     if start is None or start == m.start():
         return None
-    return {"name": text[start : m.end()], "category": "policy", "span": (start, m.end())}
+    return _found(text[start : m.end()], "policy", (start, m.end()))
 
 
 @rules.rule(
@@ -359,14 +364,14 @@ def quoted_article_count(m: regex.Match[str], ctx: Context) -> Draft | None:
     examples={"在2020线上智博会上": "线上智博会", "参加智博会": "智博会", "西洽会期间": "西洽会"},
     counterexamples=["博会", "，博会"],
 )
-def expo_abbreviation(m: regex.Match[str], ctx: Context) -> Draft:
+def expo_abbreviation(m: regex.Match[str], ctx: Context) -> Proposal:
     """<one character>博会 / 洽会: an expo by its short name (智博会, 西洽会, 进博会)."""
     text = ctx.tm.text
     start = m.start() - 1
     prefix = _EXPO_PREFIX.search(text, max(0, start - 2), start)
     if prefix is not None:
         start = prefix.start()
-    return {"name": text[start : m.end()], "category": "event", "span": (start, m.end())}
+    return _found(text[start : m.end()], "event", (start, m.end()))
 
 
 _EXPO_PREFIX = regex.compile(f"(?:{one_of(EXPO_PREFIXES)})$")

@@ -15,6 +15,7 @@ type noun after a quoted name (“服务公社”信息惠民平台: the quoted 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -185,6 +186,8 @@ def _inner_head(word: str, walk: _Walk, head: str) -> bool:
     return last == "·" or last[0] in "(（" or branch
 
 
+# a pure test of a word, and the words of a text repeat: one lookup instead of three tests
+@lru_cache(maxsize=1 << 14)
 def _takes(word: str) -> bool:
     """Whether a token can be part of a name: Han words, Latin names (L4, SK), `·`, spaces."""
     if word in _NOT_TAKEN:
