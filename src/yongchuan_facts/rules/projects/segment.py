@@ -21,7 +21,7 @@ import logging
 import math
 import threading
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .lexicon import DESCRIPTORS, HEAD_WORDS, LEFT_STOPS, QUANTIFIERS
 
@@ -97,63 +97,54 @@ def tokens(text: str) -> list[Token]:
         return []
     import jieba
 
-    tk = tokenizer()
-    logp, logtotal = _log_probabilities(tk.FREQ, tk.total)
+    logp, logtotal = _log_probabilities(tokenizer())
     han = jieba.re_han_default
+    out: list[Token] = []
     # most windows are one block of Han letters and digits (88 % of them in the 2026 reports):
     # split would give ['', text, ''], so the split and the loop over its pieces are skipped
     if han.fullmatch(text):
-        return _with_offsets(_cut_block(text, logp, logtotal))
-    words: list[str] = []
+        _cut_block(text, logp, logtotal, 0, out)
+        return out
+    pos = 0
     # jieba's `cut`: runs of Han letters, digits and `+#&._%-` are segmented; of the rest,
     # each whitespace run piece is one token and every other character is its own token
     for blk in han.split(text):
         if not blk:
             continue
         if han.match(blk):
-            words += _cut_block(blk, logp, logtotal)
-        else:
-            for x in jieba.re_skip_default.split(blk):
-                if jieba.re_skip_default.match(x):
-                    words.append(x)
-                else:
-                    words.extend(x)
-    return _with_offsets(words)
-
-
-def _with_offsets(words: list[str]) -> list[Token]:
-    """The words as `(word, start, end)`, end to end from 0."""
-    out: list[Token] = []
-    pos = 0
-    for w in words:
-        end = pos + len(w)
-        out.append((w, pos, end))
-        pos = end
+            _cut_block(blk, logp, logtotal, pos, out)
+            pos += len(blk)
+            continue
+        for x in jieba.re_skip_default.split(blk):
+            for w in (x,) if jieba.re_skip_default.match(x) else x:
+                out.append((w, pos, pos + len(w)))
+                pos += len(w)
     return out
 
 
-def _log_probabilities(freq: dict[str, int], total: int) -> tuple[dict[str, float | None], float]:
-    """`log(freq) - log(total)` of every word of the dictionary, as jieba computes it (the same
-    float), and None for a prefix that is no word, with `log(total)`; one table per dictionary
-    and total, so a word added to the tokenizer later starts a new table."""
-    key = (id(freq), total)
-    table = _LOGP.get(key)
-    if table is None:
-        logtotal = math.log(total)
-        table = {w: (math.log(f) - logtotal if f else None) for w, f in freq.items()}, logtotal
-        _LOGP.clear()
-        _LOGP[key] = table
-    return table
+def _log_probabilities(tk: jieba.Tokenizer) -> tuple[dict[str, float | None], float]:
+    """`log(freq) - log(total)` of every word of the tokenizer's dictionary, as jieba computes it
+    (the same float), and None for a prefix that is no word, with `log(total)`; one table per
+    dictionary and total, so a word added to the tokenizer later starts a new table."""
+    freq, total = tk.FREQ, tk.total
+    if _LOGP and _LOGP[0] is freq and _LOGP[1] == total:  # per window: no key to build and hash
+        return _LOGP[2], _LOGP[3]
+    logtotal = math.log(total)
+    table = {w: (math.log(f) - logtotal if f else None) for w, f in freq.items()}
+    _LOGP[:] = [freq, total, table, logtotal]
+    return table, logtotal
 
 
-_LOGP: dict[tuple[int, int], tuple[dict[str, float | None], float]] = {}
+_LOGP: list[Any] = []  # the dictionary and total the table was made from, the table, log(total)
 _ABSENT = object()
 
 
-def _cut_block(blk: str, logp: dict[str, float | None], logtotal: float) -> list[str]:
+def _cut_block(blk: str, logp: dict[str, float | None], logtotal: float, pos: int,
+               out: list[Token]) -> None:
     """jieba's `__cut_DAG_NO_HMM` on one block: the word graph and the best route, built in one
     right-to-left pass (same scores, same order of float operations, same tie-break: the longer
-    word wins), then single ASCII letters and digits joined."""
+    word wins), then single ASCII letters and digits joined. The words go to `out` as tokens,
+    the block starting at `pos`."""
     n = len(blk)
     score = [0.0] * (n + 1)
     nxt = [0] * (n + 1)
@@ -179,22 +170,21 @@ def _cut_block(blk: str, logp: dict[str, float | None], logtotal: float) -> list
             best = alone + score[k + 1]
         score[k] = best
         nxt[k] = best_end
-    words: list[str] = []
-    buf = ""
     x = 0
+    run = -1  # start of a run of single ASCII letters and digits, joined into one token
     while x < n:
         y = nxt[x]
         if y - x == 1 and blk[x] in _ASCII_ALNUM:
-            buf += blk[x]
+            if run < 0:
+                run = x
         else:
-            if buf:
-                words.append(buf)
-                buf = ""
-            words.append(blk[x:y])
+            if run >= 0:
+                out.append((blk[run:x], pos + run, pos + x))
+                run = -1
+            out.append((blk[x:y], pos + x, pos + y))
         x = y
-    if buf:
-        words.append(buf)
-    return words
+    if run >= 0:
+        out.append((blk[run:n], pos + run, pos + n))
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")

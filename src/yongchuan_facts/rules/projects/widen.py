@@ -71,7 +71,7 @@ _KIND_HEADS = frozenset({
 _SPECIFIC_MARK = regex.compile(r"[A-Za-z0-9·（()）“”\"‘’]")
 
 
-@dataclass
+@dataclass(slots=True)  # one per head noun: slots make it cheaper to build and read
 class _Walk:
     start: int  # start of the name so far (index into the text)
     words: list[str] = field(default_factory=list)  # tokens taken, right to left
