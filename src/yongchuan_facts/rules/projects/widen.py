@@ -238,13 +238,17 @@ def _after_quoted_name(text: str, walk: _Walk) -> bool:
 def _evaluative_left(text: str, start: int) -> bool:
     """单体规模最大的大数据及…基地: an evaluative word earlier in the clause makes it a goal."""
     lo = max(0, start - EVALUATIVE_REACH)
+    # most reaches hold no evaluative word, nor then does their clause: no need to find where
+    # the clause starts or to tokenize it (one search for all the words)
+    if _ANY_EVALUATIVE.search(text, lo, start) is None:
+        return False
     end = _LAST_CLAUSE_END.search(text, lo, start)  # the clause: after the last end before start
     if end is not None:
         lo = end.end()
-    # most clauses hold no evaluative word: no need to tokenize (one search for all of them)
     if _ANY_EVALUATIVE.search(text, lo, start) is None:
         return False
     return any(w in EVALUATIVE for w, _, _ in tokens(text[lo:start]))
+
 
 _ANY_EVALUATIVE = regex.compile("|".join(regex.escape(w) for w in sorted(EVALUATIVE)))
 
