@@ -132,3 +132,8 @@ def _glued_plain(text: str, head_start: int, head_end: int) -> bool:
 def test_glued_to_next_word_is_the_plain_test(head: str, after: str) -> None:
     text = "永川" + head + after
     assert widen.glued_to_next_word(text, 2, 2 + len(head)) == _glued_plain(text, 2, 2 + len(head))
+
+
+def test_every_common_word_is_in_jiebas_table() -> None:
+    """What `glued_to_next_word`'s first lookup relies on (prefixes: jieba adds them itself)."""
+    assert segment.common_words() <= segment.tokenizer().FREQ.keys()
