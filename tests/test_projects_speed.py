@@ -6,6 +6,8 @@ tokenizer, the per-mark `rfind`, the clause split, the loop over the type nouns.
 
 from __future__ import annotations
 
+import math
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -137,3 +139,21 @@ def test_glued_to_next_word_is_the_plain_test(head: str, after: str) -> None:
 def test_every_common_word_is_in_jiebas_table() -> None:
     """What `glued_to_next_word`'s first lookup relies on (prefixes: jieba adds them itself)."""
     assert segment.common_words() <= segment.tokenizer().FREQ.keys()
+
+
+def test_a_word_added_to_the_tokenizer_starts_a_new_table() -> None:
+    """The table is reused while jieba's dictionary and total stay: a new total rebuilds it."""
+
+    class Tokenizer:
+        def __init__(self) -> None:
+            self.FREQ = {"建设": 3, "建": 0}
+            self.total = 10
+
+    tk = Tokenizer()
+    table, logtotal = segment._log_probabilities(tk)  # type: ignore[arg-type]
+    assert table == {"建设": math.log(3) - math.log(10), "建": None}
+    assert logtotal == math.log(10)
+    assert segment._log_probabilities(tk)[0] is table  # type: ignore[arg-type]
+    tk.total = 20
+    assert segment._log_probabilities(tk)[1] == math.log(20)  # type: ignore[arg-type]
+    assert segment.tokens("建设中心")  # the real tokenizer's table is made again

@@ -21,7 +21,7 @@ import logging
 import math
 import threading
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .lexicon import DESCRIPTORS, HEAD_WORDS, LEFT_STOPS, QUANTIFIERS
 
@@ -127,15 +127,17 @@ def _log_probabilities(tk: jieba.Tokenizer) -> tuple[dict[str, float | None], fl
     (the same float), and None for a prefix that is no word, with `log(total)`; one table per
     dictionary and total, so a word added to the tokenizer later starts a new table."""
     freq, total = tk.FREQ, tk.total
-    if _LOGP and _LOGP[0] is freq and _LOGP[1] == total:  # per window: no key to build and hash
-        return _LOGP[2], _LOGP[3]
+    made = _LOGP[-1] if _LOGP else None  # one immutable tuple: read whole, even across threads
+    if made is not None and made[0] is freq and made[1] == total:  # no key built per window
+        return made[2], made[3]
     logtotal = math.log(total)
     table = {w: (math.log(f) - logtotal if f else None) for w, f in freq.items()}
-    _LOGP[:] = [freq, total, table, logtotal]
+    _LOGP[:] = [(freq, total, table, logtotal)]
     return table, logtotal
 
 
-_LOGP: list[Any] = []  # the dictionary and total the table was made from, the table, log(total)
+# the dictionary and total the table was made from, the table and log(total)
+_LOGP: list[tuple[dict[str, int], int, dict[str, float | None], float]] = []
 _ABSENT = object()
 
 
