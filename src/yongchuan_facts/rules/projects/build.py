@@ -75,6 +75,8 @@ def _fields(draft: AnyDraft) -> dict[str, Any]:
 def coordinated_names(names: dict[str, str | None], text: str) -> dict[str, str | None]:
     """Quoted texts coordinated with a found name are names too (‘永企惠’与‘渝快办’)."""
     found: dict[str, str | None] = {}
+    if not names:  # nothing to be coordinated with: no scan of the text
+        return found
     for m in _QUOTED_PAIR.finditer(text, overlapped=True):
         for known, other in ((m["a"], m["b"]), (m["b"], m["a"])):
             if known in names and other not in names and could_be_name(other):
