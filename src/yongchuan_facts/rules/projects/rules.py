@@ -61,6 +61,7 @@ def _found(name: str, category: str, span: tuple[int, int] | None = None) -> Pro
     """A project as its rule found it, typed here: `Rule.run` has no dict to convert (issue 11)."""
     return Proposal(ProjectDraft(name=name, category=category), span)
 
+
 _HEADS_LONGEST_FIRST = sorted(HEAD_WORDS, key=len, reverse=True)
 _HEAD_LENGTHS = sorted({len(h) for h in HEAD_WORDS}, reverse=True)
 
@@ -247,7 +248,7 @@ class HeadPattern:
 
     The automaton holds the heads reversed and reads the text backwards: its scan costs about a
     nanosecond a character for each letter that starts a key (pyahocorasick looks the next letter
-    up in a list), and the heads end in 52 letters where they start with 113: half the scan."""
+    up in a list), and the heads end in fewer letters than they start with (52 against 113)."""
 
     pattern = "head nouns of lexicon.HEAD_WORDS (Aho-Corasick)"
     CHUNK = 1 << 16  # characters read backwards at a time: the starts of one chunk are held
