@@ -10,7 +10,7 @@ import pytest
 
 from yongchuan_facts import extract
 from yongchuan_facts.rules.projects import rule_set
-from yongchuan_facts.rules.projects.build import _leftmost_longest
+from yongchuan_facts.rules.projects.build import leftmost_longest, names_automaton
 from yongchuan_facts.rules.projects.lexicon import HEAD_WORDS, HEADS_BY_CATEGORY
 from yongchuan_facts.rules.projects.places import has_place
 
@@ -165,13 +165,8 @@ def test_the_gazetteer_knows_places_and_regions_but_not_common_words() -> None:
 
 
 def test_the_longest_name_wins_at_each_start_and_mentions_do_not_overlap() -> None:
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for name in ("永企惠", "永企惠平台", "惠平台服务"):
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    found = _leftmost_longest(automaton, "用永企惠平台服务和永企惠")
+    automaton = names_automaton(["永企惠", "永企惠平台", "惠平台服务"])
+    found = leftmost_longest(automaton, "用永企惠平台服务和永企惠")
     assert found == [(1, 6, "永企惠平台"), (9, 12, "永企惠")]
 
 

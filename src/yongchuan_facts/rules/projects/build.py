@@ -12,11 +12,14 @@ same text (`中国国际智能产业博览会（简称“智博会”）`) or fr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import ahocorasick
 import regex
 
 from ...schema.facts import ProjectFact
-from ..drafts import ProjectDraft
+from ..drafts import AnyDraft, ProjectDraft
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
 from .lexicon import ALIASES
@@ -39,28 +42,41 @@ ALIAS_AFTER = regex.compile(
 def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
     """One fact per candidate, with canonicals. The other mentions of their names are found
     by `repeated_mentions`, which the engine calls before overlaps are resolved (expand stage)."""
-    names = {c.draft["name"]: c.draft.get("category") for c in cands
-             if len(c.draft["name"]) >= MIN_REPEATED}
+    drafts = [_fields(c.draft) for c in cands]
+    names = {d["name"]: d.get("category") for d in drafts if len(d["name"]) >= MIN_REPEATED}
     in_text = aliases_in_text(cands, ctx)
     aliases = {**ALIASES, **in_text}
     facts = []
-    for c in cands:
-        name = _NOT_IN_NAME.sub("", c.draft["name"]).strip()
+    for c, d in zip(cands, drafts, strict=True):
+        name = _NOT_IN_NAME.sub("", d["name"]).strip()
         if not name:  # 《“”》: marks and nothing else
             c.drop("no name inside the marks")
             continue
         canonical = aliases.get(name)
         full = in_text.get(name)  # an abbreviation is of its full name's kind (智装会: event)
         category = names.get(full) if full else None
-        draft = {**c.draft, "name": name, "canonical": canonical if canonical != name else None,
-                 "category": category or c.draft["category"]}
+        draft = {**d, "name": name, "canonical": canonical if canonical != name else None,
+                 "category": category or d["category"]}
         facts.append(ProjectFact(**fact_fields(c, ctx), **draft))
     return facts
+
+
+def _fields(draft: AnyDraft) -> dict[str, Any]:
+    """A draft's mapping view as a dict (`dict(draft)`), read straight off a plain project draft:
+    the view looks each key up through the dataclass's field names (issue 11)."""
+    if type(draft) is ProjectDraft and not draft.extra:
+        fields: dict[str, Any] = {"name": draft.name, "category": draft.category}
+        if draft.canonical is not None:  # an unset optional field is left out of the view
+            fields["canonical"] = draft.canonical
+        return fields
+    return dict(draft)
 
 
 def coordinated_names(names: dict[str, str | None], text: str) -> dict[str, str | None]:
     """Quoted texts coordinated with a found name are names too (‘永企惠’与‘渝快办’)."""
     found: dict[str, str | None] = {}
+    if not names:  # nothing to be coordinated with: no scan of the text
+        return found
     for m in _QUOTED_PAIR.finditer(text, overlapped=True):
         for known, other in ((m["a"], m["b"]), (m["b"], m["a"])):
             if known in names and other not in names and could_be_name(other):
@@ -76,14 +92,11 @@ def repeated_mentions(
         return []
     # one Aho-Corasick automaton over every name: one pass over the text whatever the number of
     # names (a per-name scan or an alternation cost characters × names on a long text, issue 11)
-    automaton = ahocorasick.Automaton()
-    for name in names:
-        automaton.add_word(name, name)
-    automaton.make_automaton()
+    automaton = names_automaton(names)
     taken = sorted((c.norm_start, c.norm_end) for c in cands)
     found: list[Candidate] = []
     k = 0
-    for s, e, name in _leftmost_longest(automaton, ctx.tm.text):
+    for s, e, name in leftmost_longest(automaton, ctx.tm.text):
         # matches come left to right, so one pointer finds any overlap in O(1) amortized
         while k < len(taken) and taken[k][1] <= s:  # ends before this match: never again
             k += 1
@@ -95,14 +108,26 @@ def repeated_mentions(
     return found
 
 
-def _leftmost_longest(
+def names_automaton(names: Iterable[str]) -> ahocorasick.Automaton:
+    """The names reversed, for `leftmost_longest`: the automaton reads the text backwards, since
+    its scan costs about a nanosecond a character for each letter that starts a key, and names
+    end in fewer letters (their heads: 心, 园, 区 …) than they start with."""
+    automaton = ahocorasick.Automaton()
+    for name in names:
+        automaton.add_word(name[::-1], name)
+    automaton.make_automaton()
+    return automaton
+
+
+def leftmost_longest(
     automaton: ahocorasick.Automaton, text: str
 ) -> list[tuple[int, int, str]]:
-    """Non-overlapping matches, left to right, the longest name at each start (as a regex
-    alternation of the names, longest first, would give)."""
+    """Non-overlapping matches of the names of `names_automaton`, left to right, the longest
+    name at each start (as a regex alternation of the names, longest first, would give)."""
     best: dict[int, str] = {}
-    for end_index, name in automaton.iter(text):
-        start = end_index + 1 - len(name)
+    last = len(text) - 1  # a reversed match ending at i starts its name at last - i
+    for end_index, name in automaton.iter(text[::-1]):
+        start = last - end_index
         if len(name) > len(best.get(start, "")):
             best[start] = name
     out: list[tuple[int, int, str]] = []

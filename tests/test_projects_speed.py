@@ -1,0 +1,159 @@
+"""The speed paths of the project rules (issue 11) give what the general paths give.
+
+Each fast path is compared, on generated text, with the plain code it replaced: jieba's own
+tokenizer, the per-mark `rfind`, the clause split, the loop over the type nouns.
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yongchuan_facts.rules.drafts import ProjectDraft
+from yongchuan_facts.rules.patterns import one_of
+from yongchuan_facts.rules.projects import rules, segment, widen
+from yongchuan_facts.rules.projects.build import _fields, leftmost_longest, names_automaton
+from yongchuan_facts.rules.projects.lexicon import (
+    EVALUATIVE,
+    GOVERNMENT_CENTRES,
+    HEAD_WORDS,
+    TYPE_AFTER_QUOTE,
+)
+
+# Han letters that make words (and heads, stops, evaluative words) often, Latin, digits, the
+# marks jieba splits on, the clause marks, brackets and quotes, spaces and line breaks
+_LETTERS = (
+    "建设永川大数据产业园中心平台基地重庆云谷一流最大重要的和与等在为新区国家创新"
+    "服务综治联调科技城工程号线二期级万亿个批"
+    "ABLab0123456789.%+-_#&"
+    "，。；：！？、,;:!? \n\t（）()“”\"‘’·《》"
+)
+_TEXT = st.text(alphabet=_LETTERS, max_size=40)
+
+
+@settings(max_examples=300)
+@given(_TEXT)
+def test_tokens_are_jiebas_own(text: str) -> None:
+    """The one-pass segmentation (with its one-block shortcut) is jieba's `tokenize`."""
+    assert segment.tokens(text) == list(segment.tokenizer().tokenize(text, HMM=False))
+
+
+@given(_TEXT, st.integers(0, 40))
+def test_the_last_clause_mark_is_the_greatest_rfind(text: str, cut: int) -> None:
+    head_start = min(cut, len(text))
+    lo = max(0, head_start - widen.MAX_MODIFIER)
+    plain = max([lo] + [text.rfind(mark, lo, head_start) + 1 for mark in widen._CLAUSE_MARKS])
+    mark = widen._LAST_CLAUSE_MARK.search(text, lo, head_start)
+    assert (lo if mark is None else mark.end()) == plain
+
+
+def _evaluative_left_plain(text: str, start: int) -> bool:
+    """The clause split and the word loop that `_evaluative_left` replaced."""
+    lo = max(0, start - widen.EVALUATIVE_REACH)
+    clause = regex.split(r"[，。；：！？,;:!?\n]", text[lo:start])[-1]
+    if not any(w in clause for w in EVALUATIVE):
+        return False
+    return any(w in EVALUATIVE for w, _, _ in segment.tokens(clause))
+
+
+@given(_TEXT, st.integers(0, 40))
+def test_evaluative_left_is_the_clause_split(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    assert widen._evaluative_left(text, start) == _evaluative_left_plain(text, start)
+
+
+def test_no_type_noun_starts_another() -> None:
+    """`_TYPE_AFTER` finds the noun the tuple's order found only if none is another's start."""
+    assert not [(a, b) for a in TYPE_AFTER_QUOTE for b in TYPE_AFTER_QUOTE
+                if a != b and b.startswith(a)]
+
+
+@given(st.text(alphabet="综治联调中心（）()服务党群疾控政务便民融媒体促进调解十二三", min_size=1,
+               max_size=16),
+       st.sampled_from(sorted(HEAD_WORDS)))
+def test_government_centre_shortcut(words: str, head: str) -> None:
+    name = words + head
+    plain = rules._BRACKETED.sub("", name).endswith(GOVERNMENT_CENTRES)
+    assert rules._is_government_centre(name) == plain
+    assert rules._is_government_centre(words) == rules._BRACKETED.sub("", words).endswith(
+        GOVERNMENT_CENTRES)
+
+
+# the head nouns as the regex alternation they replaced: longest first, after what may end a name
+_HEADS_ALTERNATION = regex.compile(r"(?<=[\p{Han}A-Za-z)）·\s0-9])" + one_of(HEAD_WORDS))
+_HEAD_TEXT = st.lists(st.sampled_from([*HEAD_WORDS, *"，产业园区中心平台（）· a1"]), max_size=30)
+
+
+@settings(max_examples=300)
+@given(_HEAD_TEXT, st.sampled_from([1, 2, 5, 64, 1 << 16]))
+def test_the_backwards_head_scan_is_the_alternation(pieces: list[str], chunk: int) -> None:
+    """Leftmost-longest heads, never overlapping, whatever the chunk boundaries."""
+    text = "".join(pieces)
+    pattern = rules.HeadPattern(HEAD_WORDS)
+    pattern.CHUNK = chunk
+    found = [(m.span(), m.group()) for m in pattern.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in _HEADS_ALTERNATION.finditer(text)]
+
+
+@given(st.lists(st.text(alphabet="永企惠平台服务园", min_size=1, max_size=5), min_size=1,
+                max_size=6),
+       st.text(alphabet="永企惠平台服务园和", max_size=40))
+def test_the_backwards_name_scan_is_the_alternation(names: list[str], text: str) -> None:
+    alternation = regex.compile(one_of(names))
+    plain = [(m.start(), m.end(), m.group()) for m in alternation.finditer(text)]
+    assert leftmost_longest(names_automaton(names), text) == plain
+
+
+@given(st.text(min_size=1, max_size=6), st.sampled_from([None, "park", "event"]),
+       st.sampled_from([None, "中国国际智能产业博览会"]),
+       st.sampled_from([{}, {"owner": "永川"}]))
+def test_a_drafts_fields_are_its_mapping_view(name: str, category: str | None,
+                                              canonical: str | None, extra: dict) -> None:
+    draft = ProjectDraft(name=name, category=category, canonical=canonical, extra=extra)
+    fields = _fields(draft)
+    assert fields == dict(draft)
+    assert list(fields) == list(draft)
+
+
+def _glued_plain(text: str, head_start: int, head_end: int) -> bool:
+    """`glued_to_next_word` without its first test (is the head's next letter a word's?)."""
+    longer = [end for end in range(head_end + 1, min(len(text), head_end + 3) + 1)
+              if segment.is_word(text[head_start:end])]
+    if not longer or text[head_end : longer[-1]] in widen._DONE_TO_A_HEAD:
+        return False
+    toks = segment.tokens(text[head_start : head_end + 3])
+    return bool(toks) and toks[0][2] > head_end - head_start
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(sorted(HEAD_WORDS)),
+       st.text(alphabet="城区期性化建设运营管理服务工作者站长室内外部门，。 a1", max_size=4))
+def test_glued_to_next_word_is_the_plain_test(head: str, after: str) -> None:
+    text = "永川" + head + after
+    assert widen.glued_to_next_word(text, 2, 2 + len(head)) == _glued_plain(text, 2, 2 + len(head))
+
+
+def test_every_common_word_is_in_jiebas_table() -> None:
+    """What `glued_to_next_word`'s first lookup relies on (prefixes: jieba adds them itself)."""
+    assert segment.common_words() <= segment.tokenizer().FREQ.keys()
+
+
+def test_a_word_added_to_the_tokenizer_starts_a_new_table() -> None:
+    """The table is reused while jieba's dictionary and total stay: a new total rebuilds it."""
+
+    class Tokenizer:
+        def __init__(self) -> None:
+            self.FREQ = {"建设": 3, "建": 0}
+            self.total = 10
+
+    tk = Tokenizer()
+    table, logtotal = segment._log_probabilities(tk)  # type: ignore[arg-type]
+    assert table == {"建设": math.log(3) - math.log(10), "建": None}
+    assert logtotal == math.log(10)
+    assert segment._log_probabilities(tk)[0] is table  # type: ignore[arg-type]
+    tk.total = 20
+    assert segment._log_probabilities(tk)[1] == math.log(20)  # type: ignore[arg-type]
+    assert segment.tokens("建设中心")  # the real tokenizer's table is made again
