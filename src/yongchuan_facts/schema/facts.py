@@ -119,11 +119,12 @@ class MetricFact(_Fact):
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValueError(
                 f"period_end {self.period_end} is before period_start {self.period_start}")
-        span = (self.indicator_start, self.indicator_end, self.indicator)
-        if any(x is None for x in span) and any(x is not None for x in span):
-            raise ValueError("indicator_start, indicator_end and indicator are all set or all None")
-        s, e, words = span
-        if s is not None and e is not None and words is not None:
+        s, e, words = self.indicator_start, self.indicator_end, self.indicator
+        if s is None or e is None or words is None:  # (no generator: this runs once a fact)
+            if s is not None or e is not None or words is not None:
+                raise ValueError(
+                    "indicator_start, indicator_end and indicator are all set or all None")
+        else:
             if e < s or e - s != len(words):
                 raise ValueError(f"indicator span {s}:{e} does not fit its text {words!r}")
             raw = (info.context or {}).get("raw") if info is not None else None
