@@ -130,3 +130,16 @@ def test_time_words_in_one_scan(text: str) -> None:
                    + [("one", m.span()) for m in per._ONE_YEAR.finditer(t)],
                    key=lambda x: x[1])
     assert one_scan == three
+
+
+def test_the_character_guards_hold_for_every_character() -> None:
+    """The guards before `_PREDICATE`, `_LEADING_TIME` and `_WORDISH` skip a regex call only
+    where it could not match: checked over every character of the BMP."""
+    han = "".join(map(chr, range(0x4E00, 0xA000)))
+    assert ind._DIGIT_OR_SPACE.search(han) is None  # a CJK ideograph is no \d, no \s
+    assert all(ind._WORDISH.match(chr(c)) for c in range(0x4E00, 0x9FA6))
+    for c in map(chr, range(0x10000)):
+        if ind._may_open_time(c):
+            continue
+        for rest in ("", "年", "一年", "三年来", "、"):
+            assert ind._LEADING_TIME.match(c + rest) is None, c

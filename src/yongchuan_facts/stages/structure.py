@@ -288,7 +288,7 @@ def _unique(sorted_ints: Iterator[int]) -> Iterator[int]:
 def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
     """The opening clause of a paragraph (after a vocative 各位代表！) when it is short, else
     its first few characters."""
-    m = _VOCATIVE.match(text, start, end)
+    m = _VOCATIVE.match(text, start, end) if text.startswith(("各", "同"), start) else None
     lo = m.end() if m else start
     stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
     # a long opening clause still has a lead-in at its very start (“十五五”时期是…的关键时期)
