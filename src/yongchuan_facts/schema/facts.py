@@ -12,7 +12,7 @@ Pass `context={"raw": raw}` to `model_validate` to also check `raw[start:end] ==
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 from pydantic import (
     BaseModel,
@@ -179,6 +179,18 @@ class ProjectFact(_Fact):
     name: str = Field(description="normalized name: simplified, no breaks, quotes or 《》")
     category: Category | None = None
     canonical: str | None = Field(default=None, description="the name this one is an alias of")
+
+
+F = TypeVar("F", bound=_Fact)
+
+
+def make_fact(cls: type[F], values: dict[str, Any]) -> F:
+    """`cls(**values)`: the same validator on the same values, called directly, without
+    `BaseModel.__init__`'s keyword packing and Python frame (a fifth of what making a fact
+    costs, issue 11). Every value is still validated; the fact and any error are the same
+    (tests/test_fast_paths_build.py)."""
+    fact: F = cls.__pydantic_validator__.validate_python(values)
+    return fact
 
 
 Fact = Annotated[MetricFact | DateFact | ProjectFact, Field(discriminator="kind")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...schema.facts import MetricFact
+from ...schema.facts import MetricFact, make_fact
 from ..drafts import MetricDraft
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
@@ -20,7 +20,7 @@ _SPAN_FIELDS = frozenset({"start", "end", "text", "rule"})
 def build_metrics(cands: list[Candidate], ctx: Context) -> list[MetricFact]:
     """One fact per candidate: its span, its draft, and what the stages decided about it."""
     raw = ctx.tm.raw
-    return [MetricFact(**_values(c, raw)) if _plain(c) else
+    return [make_fact(MetricFact, _values(c, raw)) if _plain(c) else
             MetricFact(**fact_fields(c, ctx), **{**dict(c.draft), **c.fields}) for c in cands]
 
 
