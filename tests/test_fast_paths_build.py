@@ -177,3 +177,15 @@ def _nan(a: BaseModel, b: BaseModel) -> bool:
 @given(data=st.data())
 def test_make_fact_equals_the_constructed_fact(cls: type[BaseModel], data: st.DataObject) -> None:
     _same(cls, data.draw(values_of(cls)))
+
+
+@given(st.text(max_size=6), st.one_of(st.none(), st.sampled_from(["park", "event", ""])),
+       st.one_of(st.none(), st.text(max_size=3)))
+def test_expand_reads_a_project_draft_as_its_mapping_view(
+        name: str, category: str | None, canonical: str | None) -> None:
+    from yongchuan_facts.rules.drafts import ProjectDraft
+    from yongchuan_facts.stages.engine import _name_and_category
+
+    d = ProjectDraft(name, category, canonical)
+    c = Candidate("project", "r", 0, 1, 0, 1, d)
+    assert _name_and_category(c) == (d["name"], d.get("category"))
