@@ -41,13 +41,12 @@ from ..normalization.textmap import TextMap
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # an ASCII comma ends a clause unless it is a thousands separator (1,000)
 _CLAUSE_END = regex.compile(r"[，；：。！？!?;:\n]|,(?!(?<=\d,)\d)")
-# The same ends found faster (`_ends`): the stdlib `re` scans a class of literal characters a
+# The same ends found faster (`_clause_ends`): the stdlib `re` scans a class of literal characters a
 # few times faster than `regex`, and the rare ASCII comma is judged on its own with `_DIGIT`
 # (the `regex` module's \d, as in `_CLAUSE_END`).
 _SENTENCE_CHARS = re.compile(r"[。！？!?\n]")
 _CLAUSE_CHARS = re.compile(r"[，；：。！？!?;:\n]")
 _DIGIT = regex.compile(r"\d")
-_LINE = regex.compile(r"\n")
 # A heading: an enumerated short line (一、… （一）is a topic inside a part, not a part).
 _NUMERAL = "[一二三四五六七八九十]+"
 _HEADING = regex.compile(rf"^\s*(?:{_NUMERAL}、|第{_NUMERAL}部分)(?P<title>[^。！？]{{2,40}})$")
@@ -201,7 +200,7 @@ class Structure:
         text = self.tm.text
         # the cuts in order, merged lazily: a set of every line end was 100 bytes a line
         marks = sorted({0, len(text)} | {s for s, _, _ in headings} | {e for _, e, _ in headings})
-        lines = (i + 1 for i in _find_all(text, "\n"))  # where _LINE's matches end
+        lines = (i + 1 for i in _find_all(text, "\n"))  # where each line ends
         paras = Paragraphs(text, {s for s, _, _ in headings})
         # `TARGETS.search(text, a, b)` for each paragraph in one pass: every match, overlapping
         # ones too, in order; a paragraph's is the first that starts and ends inside it

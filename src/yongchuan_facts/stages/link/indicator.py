@@ -172,7 +172,7 @@ class IndicatorLinker:
             return None, predicate
         for v in _VERBS.finditer(self.text, lo, seg_end):
             seg_start = v.end()
-        if _may_open_time(self.text[seg_start]):
+        if seg_start < seg_end and _may_open_time(self.text[seg_start]):
             t = _LEADING_TIME.match(self.text, seg_start, seg_end)
             if t is not None:
                 seg_start = t.end()
