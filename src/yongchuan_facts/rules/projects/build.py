@@ -15,7 +15,7 @@ from __future__ import annotations
 import ahocorasick
 import regex
 
-from ...schema.facts import ProjectFact
+from ...schema.facts import ProjectFact, make_fact
 from ..drafts import ProjectDraft
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
@@ -54,7 +54,9 @@ def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
         category = names.get(full) if full else None
         draft = {**c.draft, "name": name, "canonical": canonical if canonical != name else None,
                  "category": category or c.draft["category"]}
-        facts.append(ProjectFact(**fact_fields(c, ctx), **draft))
+        # the model's validator called directly (schema.facts.make_fact); dict(**, **) still
+        # refuses a field given twice, as the keyword call did
+        facts.append(make_fact(ProjectFact, dict(**fact_fields(c, ctx), **draft)))
     return facts
 
 
