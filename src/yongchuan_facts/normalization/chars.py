@@ -102,13 +102,12 @@ def fold(text: str) -> str:
     table = translation_table()
     # a few foldable characters (a ％ here and there): replace just those; translate() looks up
     # every character of the text. A text with many (a traditional one) is translated whole.
-    budget = len(text) // _SPARSE + 1
     pieces: list[str] = []
     pos = 0
     for k, m in enumerate(needs.finditer(text, first.start())):
-        if k == budget:
-            return text.translate(table)
         i = m.start()
+        if k >= _SEEN and i < k * _SPARSE:  # denser than 1 in _SPARSE so far: translate
+            return text.translate(table)
         pieces += (text[pos:i], table.get(ord(text[i]), text[i]))
         pos = i + 1
     pieces.append(text[pos:])
@@ -116,6 +115,7 @@ def fold(text: str) -> str:
 
 
 _SPARSE = 64  # at most one foldable character in this many: replaced one by one
+_SEEN = 16  # foldable characters found before their density is judged
 
 
 @cache
