@@ -17,6 +17,7 @@ Everything here is 1:1 so that offsets never move: `str.translate` with a table 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -94,12 +95,43 @@ def translation_table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """Fold width, radicals and traditional characters; same length as `text`."""
-    if _foldable().isdisjoint(set(text)):  # most simplified texts: nothing to fold, and making
-        return text  # the set of a text's characters costs half of translating it (issue 11)
-    return text.translate(translation_table())
+    needs = _needs_folding()
+    first = needs.search(text)
+    if first is None:  # most simplified texts: nothing to fold
+        return text
+    table = translation_table()
+    # a few foldable characters (a ％ here and there): replace just those; translate() looks up
+    # every character of the text. A text with many (a traditional one) is translated whole.
+    pieces: list[str] = []
+    pos = 0
+    for k, m in enumerate(needs.finditer(text, first.start())):
+        i = m.start()
+        if k >= _SEEN and i < k * _SPARSE:  # denser than 1 in _SPARSE so far: translate
+            return text.translate(table)
+        pieces += (text[pos:i], table.get(ord(text[i]), text[i]))
+        pos = i + 1
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+_SPARSE = 64  # at most one foldable character in this many: replaced one by one
+_SEEN = 16  # foldable characters found before their density is judged
 
 
 @cache
 def _foldable() -> frozenset[str]:
     """The characters `fold` changes."""
     return frozenset(map(chr, translation_table()))
+
+
+@cache
+def _needs_folding() -> re.Pattern[str]:
+    """A character `fold` may change: a foldable one of the BMP, or any character beyond it.
+
+    The stdlib `re` compiles a class of BMP characters to a bitmap (a few ns a character; the
+    `regex` module, or a class holding astral characters, tests them one by one), so this costs
+    a tenth of `frozenset.isdisjoint(set(text))` (issue 11); the astral foldables (𝟑, …) are
+    all inside the one range, so no character that folds is missed.
+    """
+    bmp = "".join(sorted(c for c in _foldable() if ord(c) <= 0xFFFF))
+    return re.compile(f"[{re.escape(bmp)}\U00010000-\U0010FFFF]")

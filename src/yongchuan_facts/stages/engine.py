@@ -30,9 +30,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..normalization.textmap import normalize
 from ..rules import dates, metrics, projects
+from ..rules.drafts import ProjectDraft
 from ..rules.pipeline import AnyFact, KindPipeline
 from ..rules.projects.build import coordinated_names, repeated_mentions
 from ..rules.ruleset import Candidate, Context, RuleSet
@@ -155,12 +157,24 @@ def expand(doc: Document) -> None:
     # the names of the candidates that would survive among projects (resolve is pure: this
     # is a preview, the real resolution comes after expansion)
     found = resolve([c for c in doc.candidates if c.kind == "project"], reasons=False).kept
-    names = {c.draft["name"]: c.draft.get("category") for c in found
-             if len(c.draft["name"]) >= projects.build.MIN_REPEATED}
+    names: dict[str, str | None] = {}
+    for c in found:
+        name, category = _name_and_category(c)
+        if len(name) >= projects.build.MIN_REPEATED:
+            names[name] = category
     names.update(coordinated_names(names, doc.ctx.tm.text))
     for c in repeated_mentions(names, found, doc.ctx):
         c.stage = "expand"
         doc.candidates.append(c)
+
+
+def _name_and_category(c: Candidate) -> tuple[str, str | None]:
+    """`(draft["name"], draft.get("category"))`, read from a `ProjectDraft`'s attributes (both
+    are always in its mapping view) without the view's lookups."""
+    d = c.draft
+    if type(d) is ProjectDraft:
+        return d.name, d.category
+    return d["name"], d.get("category")
 
 
 def resolve_stage(doc: Document) -> None:
@@ -210,9 +224,11 @@ def build(doc: Document) -> None:
         _mark_dropped(cands, "build")
         if not doc.keep_dropped:
             doc.dropped += sum(c.status != "kept" for c in cands)
-    facts.sort(key=lambda f: (f.start, f.end))
+    facts.sort(key=_START_END)
     doc.facts = facts
 
+
+_START_END = attrgetter("start", "end")  # the sort key (f.start, f.end), without a lambda call
 
 # Kinds whose `build` makes each fact from its candidate alone (projects read all their names
 # at once), so that extract can build them a chunk at a time and let each chunk go: a fact and

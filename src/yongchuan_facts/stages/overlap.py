@@ -66,10 +66,6 @@ class _Spans:
         return None
 
 
-def _order(c: Candidate) -> tuple[int, int, int]:
-    return (-c.length, -c.priority, c.start)
-
-
 # The reason of every loser when the caller does not want them spelled out (`extract`): one
 # shared string, not a new one per loser of a long text.
 UNSAID = "dropped"
@@ -79,8 +75,9 @@ def resolve_within(cands: list[Candidate], dropped: dict[int, str],
                    reasons: bool = True) -> _Spans:
     """Longest first, then priority, then earliest; an empty span is never kept."""
     kept = _Spans()
-    for c in sorted(cands, key=_order):
-        if c.length <= 0:
+    # -length, -priority, start (`start - end`: no call to the `length` property, issue 11)
+    for c in sorted(cands, key=lambda c: (c.start - c.end, -c.priority, c.start)):
+        if c.end <= c.start:
             dropped[id(c)] = "empty span"
             continue
         clash = kept.overlapping(c.start, c.end)
@@ -95,20 +92,25 @@ def resolve_within(cands: list[Candidate], dropped: dict[int, str],
 def resolve(cands: list[Candidate], reasons: bool = True) -> Resolution:
     """The candidates still `kept` that survive, and the reason of each one that does not
     (with `reasons=False`, the same decisions, each reason `UNSAID`)."""
-    live = [c for c in cands if c.status == "kept"]
+    by_kind: dict[str, list[Candidate]] = {}  # the live candidates of each kind, in order
+    for c in cands:
+        if c.status == "kept":
+            by_kind.setdefault(c.kind, []).append(c)
     dropped: dict[int, str] = {}
-    kept = {kind: resolve_within([c for c in live if c.kind == kind], dropped, reasons)
-            for kind in {c.kind for c in live}}
+    kept = {kind: resolve_within(of_kind, dropped, reasons) for kind, of_kind in by_kind.items()}
     for winner_kind, losers in SUPPRESSES.items():
         spans = kept.get(winner_kind)
         if spans is None:
             continue
         for loser_kind, how in losers:
-            for loser in (c for c in live if c.kind == loser_kind and id(c) not in dropped):
-                find = spans.containing if how == "inside" else spans.overlapping
+            find = spans.containing if how == "inside" else spans.overlapping
+            for loser in by_kind.get(loser_kind, ()):
+                if id(loser) in dropped:
+                    continue
                 w = find(loser.start, loser.end)
                 if w is not None:
                     dropped[id(loser)] = (f"inside {winner_kind} {w.text_span()} (rule {w.rule})"
                                           if reasons else UNSAID)
-    survivors = sorted((c for c in live if id(c) not in dropped), key=lambda c: (c.start, c.end))
+    survivors = sorted((c for c in cands if c.status == "kept" and id(c) not in dropped),
+                       key=lambda c: (c.start, c.end))
     return Resolution(survivors, dropped)

@@ -25,6 +25,7 @@ What it holds, in normalized offsets:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -40,7 +41,12 @@ from ..normalization.textmap import TextMap
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # an ASCII comma ends a clause unless it is a thousands separator (1,000)
 _CLAUSE_END = regex.compile(r"[，；：。！？!?;:\n]|,(?!(?<=\d,)\d)")
-_LINE = regex.compile(r"\n")
+# The same ends found faster (`_clause_ends`): the stdlib `re` scans a class of literal characters a
+# few times faster than `regex`, and the rare ASCII comma is judged on its own with `_DIGIT`
+# (the `regex` module's \d, as in `_CLAUSE_END`).
+_SENTENCE_CHARS = re.compile(r"[。！？!?\n]")
+_CLAUSE_CHARS = re.compile(r"[，；：。！？!?;:\n]")
+_DIGIT = regex.compile(r"\d")
 # A heading: an enumerated short line (一、… （一）is a topic inside a part, not a part).
 _NUMERAL = "[一二三四五六七八九十]+"
 _HEADING = regex.compile(rf"^\s*(?:{_NUMERAL}、|第{_NUMERAL}部分)(?P<title>[^。！？]{{2,40}})$")
@@ -82,23 +88,34 @@ class Structure:
         self.tm = tm
         text = tm.text
         # arrays, not lists of int objects: a million tiny sentences cost 8 MB, not 36 MB
-        self._sentence_ends = array("q", (m.start() for m in _SENTENCE_END.finditer(text)))
-        self._clause_ends = array("q", (m.start() for m in _CLAUSE_END.finditer(text)))
+        self._sentence_ends = array("q", map(re.Match.start, _SENTENCE_CHARS.finditer(text)))
+        self._clause_ends = _clause_ends(text)
+        # the last sentence and clause asked for: the figures of one sentence ask in a row
+        self._sentence = self._clause = (1, 0)  # holds no position
         headings = self._headings()
         self.paragraphs = self._paragraphs(headings)
         self._para_starts = self.paragraphs.starts
         self.sections = self._sections(headings)
         self._section_starts = [s.start for s in self.sections]
         self._news_plan: tuple[dt.date | None, Any] | None = None
+        self._parts: dict[tuple[int, int | None], str | None] = {}  # part_at, by section
 
     # --- sentences and clauses ------------------------------------------------------------------
     def sentence(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence holding `pos`; end is its boundary's index."""
-        return _bounds(self._sentence_ends, pos, len(self.tm.text))
+        last = self._sentence
+        if last[0] <= pos <= last[1]:  # `_bounds` gives every pos in [start, end] the same
+            return last
+        self._sentence = _bounds(self._sentence_ends, pos, len(self.tm.text))
+        return self._sentence
 
     def clause(self, pos: int) -> tuple[int, int]:
         """(start, end) of the clause holding `pos`."""
-        return _bounds(self._clause_ends, pos, len(self.tm.text))
+        last = self._clause
+        if last[0] <= pos <= last[1]:
+            return last
+        self._clause = _bounds(self._clause_ends, pos, len(self.tm.text))
+        return self._clause
 
     # --- paragraphs and sections ----------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -143,9 +160,16 @@ class Structure:
         naming a year from then on or a plan period still to come (“十五五”开好局) is plan."""
         if 0 <= self.targets_from(pos) <= pos:
             return "plan"
-        sec = self.section_at(pos)
-        if sec is None:
+        k = bisect_right(self._section_starts, pos) - 1
+        if k < 0 or pos >= self.sections[k].end:
             return None
+        key = (k, reference_year)
+        part = self._parts.get(key, _UNKNOWN)
+        if part is _UNKNOWN:  # the same for every figure of the section: read once
+            part = self._parts[key] = self._section_part(self.sections[k], reference_year)
+        return part
+
+    def _section_part(self, sec: Section, reference_year: int | None) -> str | None:
         if sec.kind is not None:
             return sec.kind
         if reference_year is not None and _future_heading(
@@ -176,13 +200,20 @@ class Structure:
         text = self.tm.text
         # the cuts in order, merged lazily: a set of every line end was 100 bytes a line
         marks = sorted({0, len(text)} | {s for s, _, _ in headings} | {e for _, e, _ in headings})
-        lines = (m.end() for m in _LINE.finditer(text))
+        lines = (i + 1 for i in _find_all(text, "\n"))  # where each line ends
         paras = Paragraphs(text, {s for s, _, _ in headings})
+        # `TARGETS.search(text, a, b)` for each paragraph in one pass: every match, overlapping
+        # ones too, in order; a paragraph's is the first that starts and ends inside it
+        targets = TARGETS.finditer(text, overlapped=True)
+        t = next(targets, None)
         for a, b in pairwise(_unique(merge(marks, lines))):
             if b <= a or not text[a:b].strip():
                 continue
-            targets = TARGETS.search(text, a, b)
-            paras.append(a, b, targets.start() if targets else -1)
+            while t is not None and t.start() < a:
+                t = next(targets, None)
+            while t is not None and t.start() < b and t.end() > b:
+                t = next(targets, None)
+            paras.append(a, b, t.start() if t is not None and t.start() < b else -1)
         return paras
 
     def _sections(self, headings: list[tuple[int, int, str]]) -> list[Section]:
@@ -230,6 +261,21 @@ def _lines(raw: str) -> Iterator[tuple[int, int]]:
         start = stop + 1
 
 
+def _clause_ends(text: str) -> array[int]:
+    """Where `_CLAUSE_END` matches, in order."""
+    ends = array("q", map(re.Match.start, _CLAUSE_CHARS.finditer(text)))
+    commas = [i for i in _find_all(text, ",") if not (
+        i > 0 and _DIGIT.match(text, i - 1) and _DIGIT.match(text, i + 1))]
+    return array("q", merge(ends, commas)) if commas else ends
+
+
+def _find_all(text: str, ch: str) -> Iterator[int]:
+    i = text.find(ch)
+    while i >= 0:
+        yield i
+        i = text.find(ch, i + 1)
+
+
 def _unique(sorted_ints: Iterator[int]) -> Iterator[int]:
     last = None
     for i in sorted_ints:
@@ -241,13 +287,14 @@ def _unique(sorted_ints: Iterator[int]) -> Iterator[int]:
 def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
     """The opening clause of a paragraph (after a vocative 各位代表！) when it is short, else
     its first few characters."""
-    m = _VOCATIVE.match(text, start, end)
+    m = _VOCATIVE.match(text, start, end) if text.startswith(("各", "同"), start) else None
     lo = m.end() if m else start
     stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
     # a long opening clause still has a lead-in at its very start (“十五五”时期是…的关键时期)
     return (lo, stop.start()) if stop else (lo, min(end, lo + _LEAD_HEAD))
 
 
+_UNKNOWN = "?"  # not read yet (`Structure._parts`)
 _PLAN_PERIOD = {"十五五": 2026, "十六五": 2031}
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 

@@ -18,7 +18,7 @@ from typing import Any
 import ahocorasick
 import regex
 
-from ...schema.facts import ProjectFact
+from ...schema.facts import ProjectFact, make_fact
 from ..drafts import AnyDraft, ProjectDraft
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
@@ -57,7 +57,9 @@ def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
         category = names.get(full) if full else None
         draft = {**d, "name": name, "canonical": canonical if canonical != name else None,
                  "category": category or d["category"]}
-        facts.append(ProjectFact(**fact_fields(c, ctx), **draft))
+        # the model's validator called directly (schema.facts.make_fact); dict(**, **) still
+        # refuses a field given twice, as the keyword call did
+        facts.append(make_fact(ProjectFact, dict(**fact_fields(c, ctx), **draft)))
     return facts
 
 

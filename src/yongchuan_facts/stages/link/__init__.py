@@ -5,6 +5,7 @@ document's structure and the period (`modality.py`)."""
 
 from __future__ import annotations
 
+from ...rules.drafts import MetricDraft
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
 from .indicator import IndicatorLinker, indicator_fields
@@ -19,8 +20,13 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
     periods = PeriodLinker(dates, ctx)
     indicators = IndicatorLinker(ctx)
     for c in sorted(cands, key=lambda c: c.norm_start):
-        p = periods.period(c.norm_start, c.norm_end, c.draft["unit"])
+        d = c.draft
+        if type(d) is MetricDraft:  # its attributes: what the mapping view gives, read faster
+            unit, modality = d.unit, d.modality
+        else:
+            unit, modality = d["unit"], d.get("modality")
+        p = periods.period(c.norm_start, c.norm_end, unit)
         c.fields["period_start"], c.fields["period_end"] = p if p else (None, None)
-        if c.draft.get("modality") is None:  # a rule's own modality stands
+        if modality is None:  # a rule's own modality stands
             c.fields["modality"] = modality_from_structure(c, p, ctx)
-        c.fields.update(indicator_fields(indicators.span(c), ctx))
+        c.fields.update(indicator_fields(indicators.span(c, unit), ctx))

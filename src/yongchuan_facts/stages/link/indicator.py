@@ -37,6 +37,10 @@ _PREDICATE = regex.compile(
     r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|完成|实现|折合|在建|保持|"
     r"连续|(?:比|较)(?:\d{4}年|上年|去年|“?十.五”?末)|：|:|、|\s)+$"
 )
+# Every character a match of `_PREDICATE` may hold, but the digits and spaces of its \d and \s
+# (`_DIGIT_OR_SPACE`) and the character its `十.五` takes: the characters of its source.
+_PREDICATE_CHARS = frozenset(_PREDICATE.pattern)
+_DIGIT_OR_SPACE = regex.compile(r"[\d\s]")
 # Verbs that end the words before the phrase (全区实现|营收; 累计实施|1483个…): the last one
 # in the segment starts the phrase. Longest first; nouns holding one are rare enough here.
 _VERBS = regex.compile(
@@ -71,10 +75,14 @@ _MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head 
 _ITEM_SEP = regex.compile(r"、")
 _HAN = regex.compile(r"\p{Han}")
 _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")  # a phrase needs a letter of some script
+# What a match of _LEADING_TIME may open with, beside \d and \s (`_may_open_time`).
+_TIME_OPENERS = frozenset(
+    "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与、，")
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
 # 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
 _QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。]{1,12}[”\"])+(?=\p{Han})")
+_QUOTES = "“\""  # what a match of _QUOTED_LABELS opens with
 # items listed before a summary count of them (A、B、C三大X): the summary heads the column
 _LISTED = regex.compile(r"[^，。；：]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
 _REACH = 60
@@ -93,9 +101,12 @@ class IndicatorLinker:
         # the nouns still to pair with the figures after 分别: sentence, spans
         self._pairs: tuple[int, list[tuple[int, int]]] | None = None
 
-    def span(self, c: Candidate) -> tuple[int, int] | None:
-        """Normalized (start, end) of the indicator of candidate `c`, or None."""
-        s, e, unit = c.norm_start, c.norm_end, c.draft["unit"]
+    def span(self, c: Candidate, unit: str | None = None) -> tuple[int, int] | None:
+        """Normalized (start, end) of the indicator of candidate `c` (of `unit`, its draft's
+        unit, when the caller has read it already), or None."""
+        s, e = c.norm_start, c.norm_end
+        if unit is None:
+            unit = c.draft["unit"]
         sentence = self.st.sentence(s)[0]
         prev = self._last if self._last and self._last[0] == sentence else None
         if unit in DURATION_UNITS:  # measures nothing named, but passes its phrase on:
@@ -151,27 +162,40 @@ class IndicatorLinker:
     def _before(self, lo: int, s: int) -> tuple[tuple[int, int] | None, str]:
         """The phrase before the figure, and the predicate cut off between them."""
         seg_end = s
-        m = _PREDICATE.search(self.text, lo, seg_end)
+        floor = _predicate_floor(self.text, lo, s)
+        m = _PREDICATE.search(self.text, floor, seg_end) if floor < s else None
         if m is not None:
             seg_end = m.start()
         predicate = self.text[seg_end:s]
         seg_start = lo
+        if lo >= seg_end:  # nothing between: no pattern below matches an empty stretch
+            return None, predicate
         for v in _VERBS.finditer(self.text, lo, seg_end):
             seg_start = v.end()
-        t = _LEADING_TIME.match(self.text, seg_start, seg_end)
-        if t is not None:
-            seg_start = t.end()
+        if seg_start < seg_end and _may_open_time(self.text[seg_start]):
+            t = _LEADING_TIME.match(self.text, seg_start, seg_end)
+            if t is not None:
+                seg_start = t.end()
         seg_start = self._head_of(seg_start, seg_end)
         seg_start = max(seg_start, seg_end - _MAX_PHRASE)
-        if seg_end - seg_start < 1 or not _WORDISH.search(self.text, seg_start, seg_end):
+        if seg_end - seg_start < 1 or not (
+                "\u4e00" <= self.text[seg_end - 1] <= "\u9fa5"  # Han (Unicode 1.1): no search
+                or _WORDISH.search(self.text, seg_start, seg_end)):
             return None, predicate
         return (seg_start, seg_end), predicate
 
     def _head_of(self, start: int, end: int) -> int:
         """Skip a quoted label in front (“免申即享”兑付资金) and the items listed before the
         last 、 (电路、生物医药、人工智能三大先导产业规模), when a noun of its own remains."""
-        for pattern in (_QUOTED_LABELS, _LISTED):
-            m = pattern.match(self.text, start, end)
+        text = self.text
+        # each pattern tried only where it can match (a regex call costs a microsecond, issue
+        # 11): a quoted label opens with its quote, a list holds a 、
+        if start < end and text[start] in _QUOTES:
+            m = _QUOTED_LABELS.match(text, start, end)
+            if m is not None and end - m.end() >= _MIN_HEAD:
+                start = m.end()
+        if text.find("、", start, end) >= 0:
+            m = _LISTED.match(text, start, end)
             if m is not None and end - m.end() >= _MIN_HEAD:
                 start = m.end()
         return start
@@ -194,6 +218,30 @@ class IndicatorLinker:
         if len(words) < _MIN_NOUN:
             return None
         return i, i + len(words)
+
+
+def _predicate_floor(text: str, lo: int, s: int) -> int:
+    """Where a predicate ending at `s` may start at the earliest: after the last character
+    before `s` that no match of `_PREDICATE` holds (a match is a run of such characters). Its
+    search from there finds what a search from `lo` finds, without trying every start in a
+    60-character reach (issue 11): most figures have a noun or nothing between."""
+    i = s
+    while i > lo:
+        ch = text[i - 1]
+        if not (ch in _PREDICATE_CHARS
+                # a CJK ideograph is no digit or space: no regex call for the common case
+                or (not "\u4e00" <= ch <= "\u9fff" and _DIGIT_OR_SPACE.match(ch))
+                or (i < s and text[i] == "五")):  # 十.五: any character before 五
+            break
+        i -= 1
+    return i
+
+
+def _may_open_time(ch: str) -> bool:
+    """Can a match of `_LEADING_TIME` start with `ch`? Asked before the regex, which costs a
+    microsecond a call (issue 11): a CJK ideograph outside its openers is no digit or space."""
+    return ch in _TIME_OPENERS or (
+        not "\u4e00" <= ch <= "\u9fff" and _DIGIT_OR_SPACE.match(ch) is not None)
 
 
 def indicator_fields(span: tuple[int, int] | None, ctx: Context) -> dict[str, object]:

@@ -31,6 +31,7 @@ import regex
 
 from ...rules.ruleset import Context
 from ...schema.facts import DateFact
+from ..structure import lead_in_region
 
 Period = tuple[dt.date, dt.date]
 # How far back a figure's own sentence and clause are read: text without punctuation (OCR
@@ -43,6 +44,10 @@ _NOW = regex.compile(r"截至目前|截止目前|目前|现有|现已|至今(?!�
 # and 2021–2025).
 _FIVE_YEARS = regex.compile(r"五年来|过去五年|过去的五年|5年来|这五年")
 _ONE_YEAR = regex.compile(r"过去一年|过去的一年|一年来")
+# The three in one scan: what finditer of each finds, since no word of one overlaps a word of
+# another (none ends with a character another's word starts with, none holds another's).
+_TIME_WORDS = regex.compile(
+    f"(?P<now>{_NOW.pattern})|(?P<five>{_FIVE_YEARS.pattern})|(?P<one>{_ONE_YEAR.pattern})")
 # Flows over a span: they accumulate over it (a level is reached at its end).
 FLOW_WORDS = regex.compile(
     r"新增|净增|累计|年均|新建|新设|新登记|新开工|新开通|获批|实施|建成|入选|完成|治理|造林|"
@@ -89,12 +94,20 @@ def times_of(dates: list[DateFact], ctx: Context) -> list[Time]:
             continue
         found.append(Time(s, e, d.date_start, d.date_end))
     if ref is not None:
-        found += [Time(m.start(), m.end(), ref, ref, "now") for m in _NOW.finditer(text)]
         y = ref.year - 1
-        found += [Time(m.start(), m.end(), dt.date(y - 4, 1, 1), dt.date(y, 12, 31), "span")
-                  for m in _FIVE_YEARS.finditer(text)]
-        found += [Time(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31), "span")
-                  for m in _ONE_YEAR.finditer(text)]
+        now: list[Time] = []
+        five: list[Time] = []
+        one: list[Time] = []
+        for m in _TIME_WORDS.finditer(text):  # the three patterns in one scan
+            if m.lastgroup == "now":
+                now.append(Time(m.start(), m.end(), ref, ref, "now"))
+            elif m.lastgroup == "five":
+                five.append(Time(m.start(), m.end(), dt.date(y - 4, 1, 1), dt.date(y, 12, 31),
+                                 "span"))
+            else:
+                one.append(Time(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31),
+                                "span"))
+        found += now + five + one  # in this order: sorted stably below
     return sorted(found, key=lambda t: (t.start, -t.end))
 
 
@@ -151,21 +164,16 @@ class PeriodLinker:
 
     def _between(self, lo: int, hi: int) -> list[Time]:
         """Times that start in [lo, hi)."""
-        i = bisect_left(self._starts, lo)
-        out = []
-        while i < len(self.times) and self.times[i].start < hi:
-            out.append(self.times[i])
-            i += 1
-        return out
+        return self.times[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
 
     def _in_sentence(self, pos: int) -> Time | None:
         s0 = max(self.st.sentence(pos)[0], pos - MAX_REACH)
-        found = self._between(s0, pos + 1)
-        holding = [t for t in found if t.start <= pos < t.end]
-        if holding:
-            return holding[0]  # the figure is inside it: 五年来 is its own span
-        before = [t for t in found if t.end <= pos]
-        return before[-1] if before else None
+        before = None
+        for t in self._between(s0, pos + 1):
+            if pos < t.end:
+                return t  # the figure is inside it: 五年来 is its own span
+            before = t  # the last one that ends before the figure
+        return before
 
     def _lead_in(self, k: int) -> Time | None:
         """The time opening paragraph `k` or, in a report's section, the latest paragraph
@@ -176,17 +184,22 @@ class PeriodLinker:
         return self._carried[k]
 
     def _own_lead_in(self, k: int) -> Time | None:
-        lo, hi = self.st.paragraphs[k].lead_in
-        found = [t for t in self._between(lo, hi) if t.end <= hi] if hi > lo else []
-        return found[0] if found else None
+        paras = self.st.paragraphs
+        lo, hi = lead_in_region(self.text, paras.starts[k], paras.ends[k])
+        if hi > lo:
+            for t in self._between(lo, hi):
+                if t.end <= hi:
+                    return t
+        return None
 
     def _carried_from(self, k: int) -> Time | None:
         """The previous paragraph's lead-in, when both stand in one section of a report."""
-        para = self.st.paragraphs[k]
-        if k == 0 or para.heading:
+        paras = self.st.paragraphs  # read from its arrays: no `Paragraph` (and lead-in) made
+        start = paras.starts[k]
+        if k == 0 or start in paras.heading_starts:
             return None
-        sec = self.st.section_at(para.start)
-        if sec is None or self.st.paragraphs[k - 1].start < sec.start:
+        sec = self.st.section_at(start)
+        if sec is None or paras.starts[k - 1] < sec.start:
             return None
         return self._carried[k - 1]
 

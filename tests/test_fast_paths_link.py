@@ -1,0 +1,145 @@
+"""The structure's and the link stage's fast paths (issue 11) against the general code they
+replace, on generated text: the same boundaries, the same searches, the same phrases."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yongchuan_facts.normalization.textmap import normalize
+from yongchuan_facts.rules.ruleset import Context
+from yongchuan_facts.stages.link import indicator as ind
+from yongchuan_facts.stages.link import period as per
+from yongchuan_facts.stages.structure import (
+    _CLAUSE_END,
+    _SENTENCE_END,
+    TARGETS,
+    Structure,
+    _bounds,
+)
+
+pytestmark = pytest.mark.property
+
+# Pieces of report text that meet at the boundaries the fast paths treat apart.
+_PIECES = st.sampled_from([
+    "，", "。", "！", "？", "；", "：", ",", ";", ":", "!", "?", "\n", "1,000", "3,", ",5", "٣,٤",
+    "一、2025年工作回顾\n", "二、2026年重点工作\n", "二、主要预期\n目标是", "三、主要\n",
+    "主要预期目标", "预期目标是", "主要目标是", "主要预期目标是", "目标", "生产总值", "增长",
+    "5.4%", "达到", "分别", "比2020年", "较上年", "比“十四五”末", "十X五末", "五", "十", " ",
+    "\u3000", "的", "了", "营收", "139亿元", "“免申即享”",
+    "电路、生物医药、人工智能三大", "、", "全区实现", "累计实施", "2021年", "近三年", "目前",
+    "截至目前", "至今", "至今年", "五年来", "过去五年", "过去的一年", "一年来", "这五年来", "5年来",
+])
+texts = st.lists(_PIECES, max_size=30).map("".join)
+
+
+@st.composite
+def reaches(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A text and a reach [lo, s) before a figure at s, both mostly at a piece's edge."""
+    pieces = draw(st.lists(_PIECES, min_size=1, max_size=12))
+    text = "".join(pieces)
+    edges = [0]
+    for p in pieces:
+        edges.append(edges[-1] + len(p))
+    s = draw(st.one_of(st.sampled_from(edges), st.integers(0, len(text))))
+    lo = draw(st.one_of(st.sampled_from([e for e in edges if e <= s]), st.integers(0, s)))
+    return text, lo, s
+
+
+@given(texts)
+@settings(max_examples=300)
+def test_boundaries_are_the_regex_ones(text: str) -> None:
+    st_ = Structure(normalize(text))
+    t = st_.tm.text
+    assert list(st_._sentence_ends) == [m.start() for m in _SENTENCE_END.finditer(t)]
+    assert list(st_._clause_ends) == [m.start() for m in _CLAUSE_END.finditer(t)]
+
+
+@given(texts, st.lists(st.integers(-2, 400), max_size=30))
+@settings(max_examples=300)
+def test_remembered_sentence_and_clause_are_the_bisected_ones(text: str,
+                                                               positions: list[int]) -> None:
+    st_ = Structure(normalize(text))
+    n = len(st_.tm.text)
+    for pos in positions:
+        assert st_.sentence(pos) == _bounds(st_._sentence_ends, pos, n)
+        assert st_.clause(pos) == _bounds(st_._clause_ends, pos, n)
+
+
+@given(texts)
+@settings(max_examples=300)
+def test_paragraph_targets_are_each_paragraphs_search(text: str) -> None:
+    st_ = Structure(normalize(text))
+    paras = st_.paragraphs
+    for k in range(len(paras)):
+        m = TARGETS.search(st_.tm.text, paras.starts[k], paras.ends[k])
+        assert paras.targets[k] == (m.start() if m else -1)
+
+
+@given(reaches())
+@settings(max_examples=600)
+def test_predicate_search_from_the_floor(reach: tuple[str, int, int]) -> None:
+    t, lo, s = reach
+    floor = ind._predicate_floor(t, lo, s)
+    assert lo <= floor <= s
+    full = ind._PREDICATE.search(t, lo, s)
+    fast = ind._PREDICATE.search(t, floor, s) if floor < s else None
+    assert (full.span() if full else None) == (fast.span() if fast else None)
+
+
+@given(reaches())
+@settings(max_examples=600)
+def test_phrase_before_a_figure_is_the_unguarded_one(reach: tuple[str, int, int]) -> None:
+    t, lo, s = reach
+    ctx = Context(normalize(t))
+    ctx = Context(type(ctx.tm)(t, t, ctx.tm.seg_norm, ctx.tm.seg_raw))  # read `t` as it is
+    assert ind.IndicatorLinker(ctx)._before(lo, s) == _reference_before(t, lo, s)
+
+
+def _reference_before(text: str, lo: int, s: int) -> tuple[tuple[int, int] | None, str]:
+    """`IndicatorLinker._before` as it was: every pattern tried on the whole reach."""
+    seg_end = s
+    m = ind._PREDICATE.search(text, lo, seg_end)
+    if m is not None:
+        seg_end = m.start()
+    predicate = text[seg_end:s]
+    seg_start = lo
+    for v in ind._VERBS.finditer(text, lo, seg_end):
+        seg_start = v.end()
+    t = ind._LEADING_TIME.match(text, seg_start, seg_end)
+    if t is not None:
+        seg_start = t.end()
+    for pattern in (ind._QUOTED_LABELS, ind._LISTED):
+        h = pattern.match(text, seg_start, seg_end)
+        if h is not None and seg_end - h.end() >= ind._MIN_HEAD:
+            seg_start = h.end()
+    seg_start = max(seg_start, seg_end - ind._MAX_PHRASE)
+    if seg_end - seg_start < 1 or not ind._WORDISH.search(text, seg_start, seg_end):
+        return None, predicate
+    return (seg_start, seg_end), predicate
+
+
+@given(texts)
+@settings(max_examples=300)
+def test_time_words_in_one_scan(text: str) -> None:
+    t = normalize(text).text
+    one_scan = [(m.lastgroup, m.span()) for m in per._TIME_WORDS.finditer(t)]
+    three = sorted([("now", m.span()) for m in per._NOW.finditer(t)]
+                   + [("five", m.span()) for m in per._FIVE_YEARS.finditer(t)]
+                   + [("one", m.span()) for m in per._ONE_YEAR.finditer(t)],
+                   key=lambda x: x[1])
+    assert one_scan == three
+
+
+def test_the_character_guards_hold_for_every_character() -> None:
+    """The guards before `_PREDICATE`, `_LEADING_TIME` and `_WORDISH` skip a regex call only
+    where it could not match: checked over every character of the BMP."""
+    han = "".join(map(chr, range(0x4E00, 0xA000)))
+    assert ind._DIGIT_OR_SPACE.search(han) is None  # a CJK ideograph is no \d, no \s
+    assert all(ind._WORDISH.match(chr(c)) for c in range(0x4E00, 0x9FA6))
+    for c in map(chr, range(0x10000)):
+        if ind._may_open_time(c):
+            continue
+        for rest in ("", "年", "一年", "三年来", "、"):
+            assert ind._LEADING_TIME.match(c + rest) is None, c
