@@ -41,20 +41,42 @@ def _is_boundary(text: str, i: int, ends: str) -> bool:
     return False
 
 
+def _finders(ends: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Patterns for the characters that may end a clause under `ends`: each of `ends`, and an
+    ASCII comma (`_is_boundary` decides on a thousands separator), searched forward and back."""
+    found = _FINDERS.get(ends)
+    if found is None:
+        chars = "".join(f"\\U{ord(ch):08x}" for ch in sorted(set(ends + ",")))
+        found = _FINDERS[ends] = (regex.compile(f"[{chars}]"),
+                                  regex.compile(f"[{chars}]", regex.REVERSE))
+    return found
+
+
+_FINDERS: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {}
+
+
 def start_of(text: str, pos: int, ends: str = CLAUSE_ENDS) -> int:
     """Index where the clause (or sentence, with `ends=SENTENCE_ENDS`) holding `pos` begins."""
-    i, stop = pos - 1, max(-1, pos - 1 - MAX_WINDOW)
-    while i > stop and not _is_boundary(text, i, ends):
-        i -= 1
-    return i + 1
+    # a backward regex scan for a boundary candidate, not a Python loop over every character
+    # (issue 11): only the characters of `ends` and `,` can be boundaries (`_is_boundary`)
+    lo = max(0, pos - MAX_WINDOW)
+    back = _finders(ends)[1]
+    while (m := back.search(text, lo, pos)) is not None:
+        if _is_boundary(text, m.start(), ends):
+            return m.start() + 1
+        pos = m.start()  # a thousands separator: look further back
+    return lo
 
 
 def end_of(text: str, pos: int, ends: str = CLAUSE_ENDS) -> int:
     """Index of the boundary that ends the clause (or sentence) holding `pos`."""
-    i, stop = pos, min(len(text), pos + MAX_WINDOW)
-    while i < stop and not _is_boundary(text, i, ends):
-        i += 1
-    return i
+    stop = min(len(text), pos + MAX_WINDOW)
+    forward = _finders(ends)[0]
+    while (m := forward.search(text, pos, stop)) is not None:
+        if _is_boundary(text, m.start(), ends):
+            return m.start()
+        pos = m.start() + 1
+    return max(pos, stop)
 
 
 def clause_before(text: str, start: int, ends: str = CLAUSE_ENDS) -> str:
