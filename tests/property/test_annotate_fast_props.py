@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from yongchuan_facts.rules.metrics import direction, label
 from yongchuan_facts.rules.metrics import windows as w
 
 pytestmark = pytest.mark.property
@@ -44,3 +45,38 @@ def test_clause_bounds_equal_the_character_walk(text: str, data: st.DataObject) 
     ends = data.draw(st.sampled_from(_ENDS))
     assert w.start_of(text, pos, ends) == _start_walk(text, pos, ends)
     assert w.end_of(text, pos, ends) == _end_walk(text, pos, ends)
+
+
+# Words the labelers look for, to build clauses that hit their cues, fillers and lists.
+_WORDS = ["增长", "增加值", "下降", "提高到", "新增", "企业", "营收", "规模", "出口", "占比", "率",
+          "约", "不少于", "了", "达", "、", "，", "。", "和", "分别", "连续", "天数增加", "-", "负",
+          "项目", "人员", "“", "”", "5G", "实现", "将", "的院校", "1", "2.5", ",", "3"]
+_UNITS = ["percent", "CNY", "个", "家", "人", "day", "month", "m**2", "t", "元/平方米", "亿"]
+
+
+def _clauses() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(_WORDS), max_size=25).map("".join)
+
+
+def _strip_each_filler(window: str) -> str:
+    stripped = True
+    while stripped and not window.endswith(direction._CHANGE_VERBS):
+        stripped = False
+        for word in direction._FILLERS:
+            if window.endswith(word):
+                window, stripped = window[: -len(word)], True
+                break
+    return window
+
+
+@given(_clauses(), _clauses(), st.sampled_from(_UNITS))
+def test_label_and_direction_read_once_equal_each_read_alone(
+        before: str, after: str, unit: str) -> None:
+    text = before + "12" + after
+    s, e = len(before), len(before) + 2
+    clause = w.clause_before(text, s)
+    changed = direction.direction_of(text, s, clause)
+    assert changed == direction.direction_of(text, s)
+    assert label.label_of(unit, text, s, e, clause=clause, changes=changed is not None) == \
+        label.label_of(unit, text, s, e)
+    assert direction._strip_fillers(before) == _strip_each_filler(before)

@@ -25,12 +25,16 @@ settled in the link stage once the figure's period is known (`link/modality.py`)
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from ..rules.drafts import MetricDraft
 from ..rules.metrics.direction import direction_of
 from ..rules.metrics.label import label_of
 from ..rules.metrics.modality import modality_of
 from ..rules.metrics.qualifier import qualifier_around
+from ..rules.metrics.windows import clause_before
 from ..rules.ruleset import Candidate, Context
 
 MAX_WINDOW = 300  # characters either side of the figure, whatever the sentence's length
@@ -47,21 +51,42 @@ class Window:
 
 def window(ctx: Context, c: Candidate) -> Window:
     """The sentence holding candidate `c` (its end punctuation included), bounded."""
-    st = ctx.structure
-    start = max(st.sentence(c.norm_start)[0], c.norm_start - MAX_WINDOW)
-    last = st.sentence(max(c.norm_end - 1, c.norm_start))[1]
-    end = min(last + 1, len(ctx.tm.text), c.norm_end + MAX_WINDOW)
+    start, end = _window_bounds(ctx, c.norm_start, c.norm_end)
     return Window(start, end, ctx.tm.text[start:end])
+
+
+def _window_bounds(ctx: Context, norm_start: int, norm_end: int) -> tuple[int, int]:
+    st = ctx.structure
+    sentence = st.sentence(norm_start)
+    # a figure inside one sentence (nearly all) needs no second lookup for its last character
+    last = sentence[1] if norm_end <= sentence[1] else st.sentence(norm_end - 1)[1]
+    return (max(sentence[0], norm_start - MAX_WINDOW),
+            min(last + 1, len(ctx.tm.text), norm_end + MAX_WINDOW))
 
 
 def annotate_metrics(cands: list[Candidate], ctx: Context) -> None:
     """Set `qualifier` (when its rule read none), `metric`, `modality` and `direction` in each
     candidate's `fields`: a user's rule gets the same handling as a built-in one."""
+    text = ctx.tm.text
     for c in cands:
-        d = c.draft
-        w = window(ctx, c)
-        s, e = c.norm_start - w.start, c.norm_end - w.start
-        c.fields["qualifier"] = d.get("qualifier") or qualifier_around(w.text, s, e)
-        c.fields["metric"] = d.get("metric") or label_of(d["unit"], w.text, s, e)
-        c.fields["modality"] = d.get("modality") or modality_of(ctx, c.norm_start, c.norm_end)
-        c.fields["direction"] = d.get("direction") or direction_of(w.text, s)
+        qualifier, metric, modality, direction = _set_by_rule(c.draft)
+        start, end = _window_bounds(ctx, c.norm_start, c.norm_end)
+        w = text[start:end]
+        s, e = c.norm_start - start, c.norm_end - start
+        unit = c.draft["unit"]
+        clause = clause_before(w, s)  # read once for the label and the direction
+        # the label of a percent asks whether it is a change: the direction, read once
+        changed = direction_of(w, s, clause) if (
+            not direction or (not metric and unit == "percent")) else None
+        c.fields["qualifier"] = qualifier or qualifier_around(w, s, e)
+        c.fields["metric"] = metric or label_of(
+            unit, w, s, e, clause=clause, changes=changed is not None)
+        c.fields["modality"] = modality or modality_of(ctx, c.norm_start, c.norm_end)
+        c.fields["direction"] = direction or changed
+
+
+def _set_by_rule(d: Mapping[str, object]) -> tuple[Any, Any, Any, Any]:
+    """The qualifier, metric, modality and direction the rule set itself (None when unset)."""
+    if type(d) is MetricDraft:  # its attributes, without the mapping view's lookups
+        return d.qualifier, d.metric, d.modality, d.direction
+    return d.get("qualifier"), d.get("metric"), d.get("modality"), d.get("direction")

@@ -43,9 +43,14 @@ _COUNTED_DAYS = tuple(f"{noun}{verb}" for noun in ("天数", "日数")
                       for verb in ("", "增加", "减少", "达到", "达", "为", "增加了", "减少了"))
 
 
-def label_of(unit: str, text: str, start: int, end: int) -> str:
-    """The metric label of the number at text[start:end] (normalized text) in `unit`."""
-    if unit in ("day", "month") and clause_before(text, start).endswith(_COUNTED_DAYS):
+def label_of(unit: str, text: str, start: int, end: int, *, clause: str | None = None,
+             changes: bool | None = None) -> str:
+    """The metric label of the number at text[start:end] (normalized text) in `unit`.
+
+    The annotate stage passes what it already read for the direction, to read it once:
+    `clause`, `clause_before(text, start)`; `changes`, whether `direction_of(text, start)` found
+    a change."""
+    if unit in ("day", "month") and _clause(text, start, clause).endswith(_COUNTED_DAYS):
         return "count"  # 优良天数增加25天: a number of days counted, not a span of time
     if unit in UNIT_LABELS:
         return UNIT_LABELS[unit]
@@ -53,16 +58,20 @@ def label_of(unit: str, text: str, start: int, end: int) -> str:
         # money per unit (元/平方米) is a price; a concentration (µg/m**3) is counted stuff
         return "price" if unit.split("/")[0] in _MONEY_CODES else "count"
     if unit in _MONEY_CODES:
-        return _money_label(text, start, end)
+        return _money_label(text, start, end, _clause(text, start, clause))
     if unit == "percent":
-        return _percent_label(text, start)
+        return _percent_label(text, start, _clause(text, start, clause), changes)
     if unit in PHYSICAL_UNITS:
         return "count"
-    return _count_label(unit, text, start, end)
+    return _count_label(unit, text, start, end, _clause(text, start, clause))
 
 
-def _money_label(text: str, start: int, end: int) -> str:
-    return (_money_cue_before(clause_before(text, start))
+def _clause(text: str, start: int, clause: str | None) -> str:
+    return clause_before(text, start) if clause is None else clause
+
+
+def _money_label(text: str, start: int, end: int, clause: str) -> str:
+    return (_money_cue_before(clause)
             or last_cue(noun_after(text, end), MONEY_CUES)
             or MONEY_DEFAULT)
 
@@ -79,10 +88,12 @@ def _money_cue_before(clause: str) -> str | None:
     return MONEY_CUES[words[-1]]
 
 
-def _percent_label(text: str, start: int) -> str:
-    if negative(text, start) or change_before(text, start) is not None:
+def _percent_label(text: str, start: int, clause: str, changes: bool | None) -> str:
+    if changes is None:
+        changes = negative(text, start) or change_before(text, start, clause) is not None
+    if changes:
         return "growth_rate"  # a negative percent is a fall (-22.2%, 负40%)
-    return last_cue(clause_before(text, start), PERCENT_CUES) or "share"
+    return last_cue(clause, PERCENT_CUES) or "share"
 
 
 # Built once: words in NOT_NOUNS hide the cues inside them (see windows.last_cue).
@@ -90,9 +101,11 @@ _PERSON_TABLE = {**PERSON_CUES, **NOT_NOUNS}
 _COUNT_TABLE = {**COUNT_CUES, **NOT_NOUNS}
 
 
-def _count_label(unit: str, text: str, start: int, end: int) -> str:
+def _count_label(unit: str, text: str, start: int, end: int, clause: str) -> str:
     table = _PERSON_TABLE if unit in PERSON_UNITS else _COUNT_TABLE
-    left = clause_before(text, start, ends="，；：。！？!?;:\n" + LIST_SEPARATORS)[-NOUN_BEFORE:]
+    # the clause cut at a list separator too (clause_before with ends + 、): the same start,
+    # as 、 is the only end added (issue 11: one backward scan per metric, not two)
+    left = clause[max(clause.rfind(sep) for sep in LIST_SEPARATORS) + 1 :][-NOUN_BEFORE:]
     found = last_cue(noun_after(text, end), table) or last_cue(left, table)
     if found:
         return found
