@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from yongchuan_facts.rules.metrics import direction, label
+from yongchuan_facts.rules.metrics import cues, direction, label, modality
 from yongchuan_facts.rules.metrics import windows as w
 
 pytestmark = pytest.mark.property
@@ -80,3 +80,44 @@ def test_label_and_direction_read_once_equal_each_read_alone(
     assert label.label_of(unit, text, s, e, clause=clause, changes=changed is not None) == \
         label.label_of(unit, text, s, e)
     assert direction._strip_fillers(before) == _strip_each_filler(before)
+
+
+_TABLES = [cues.DIRECTION_WORDS, cues.MONEY_CUES, cues.PERCENT_CUES, label._COUNT_TABLE,
+           label._PERSON_TABLE]
+# Characters of the cue words, so that generated text holds cues, overlaps and near misses.
+_CUE_CHARS = sorted({ch for table in _TABLES for word in table for ch in word}
+                    | set("将到2025十一五“\"了已") | set(_CHARS))
+
+
+@given(st.text(st.sampled_from(_CUE_CHARS), max_size=60), st.sampled_from(range(len(_TABLES))))
+def test_cue_automaton_finds_what_the_alternation_finds(text: str, k: int) -> None:
+    table = _TABLES[k]
+    assert w.cue_matches(text, table) == [
+        (m.start(), m.end(), m.group()) for m in w.cues_in(text, table)]
+
+
+def _planted(words: list[str]) -> st.SearchStrategy[str]:
+    pieces = st.one_of(st.sampled_from(words), st.text(st.sampled_from(_CUE_CHARS), max_size=3))
+    return st.lists(pieces, max_size=4).map("".join)
+
+
+_MODAL_WORDS = [*cues.TARGET_WORDS, *cues.TARGET_NOUNS, *cues.ACTUAL_WORDS, *cues.DONE_VERBS,
+                *cues.FUTURE_JIANG_VERBS, "将", "即将", "到2025年", "到“十五五", "了"]
+
+
+def _check_anchors(sentence: str) -> None:
+    if modality._TARGET.search(sentence):
+        assert modality._TARGET_ANCHORS.occur_in(sentence)
+    if modality._ACTUAL.search(sentence):
+        assert modality._ACTUAL_ANCHORS.occur_in(sentence)
+
+
+@given(_planted(_MODAL_WORDS))
+def test_modality_anchors_are_in_every_match(sentence: str) -> None:
+    _check_anchors(sentence)
+
+
+@pytest.mark.parametrize("word", _MODAL_WORDS)
+def test_modality_anchors_cover_each_word_alone(word: str) -> None:
+    for sentence in (word, word + "加快", "即" + word, "“" + word):
+        _check_anchors(sentence)

@@ -31,7 +31,7 @@ import regex
 
 from .cues import DIRECTION_CHARS, DIRECTION_WORDS, NOT_AN_ITEM, TO_LEVEL
 from .lexicon import QUALIFIERS_BEFORE
-from .windows import clause_before, cues_in
+from .windows import clause_before, cue_matches
 
 WINDOW = 16
 # How far back a verb heading a list may be (its items are skipped, see _LISTED).
@@ -81,17 +81,16 @@ def change_before(text: str, start: int, clause: str | None = None) -> str | Non
         clause = clause_before(text, start)
     # a qualifier right before the number (不少于500个) is no comparison verb (少于)
     window = _strip_fillers(clause[-LIST_WINDOW:])
-    last = None
-    for m in cues_in(window, DIRECTION_WORDS):
-        last = m
-    if last is not None:
-        tail = window[last.end() :]
+    found = cue_matches(window, DIRECTION_WORDS)
+    if found:
+        _, last_end, verb = found[-1]
+        tail = window[last_end:]
         if tail[:1] and tail[0] in TO_LEVEL:
             return None  # 提高到30%: the new level, not the change
         if tail[:1] and tail[0] in _CLOSE_QUOTES:
             return DIRECTION_CHARS.get(window[-1:]) if window else None
-        if _governs(last.group(), tail):
-            return DIRECTION_WORDS[last.group()]
+        if _governs(verb, tail):
+            return DIRECTION_WORDS[verb]
     return DIRECTION_CHARS.get(window[-1:]) if window else None
 
 

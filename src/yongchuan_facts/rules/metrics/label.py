@@ -27,7 +27,14 @@ from .cues import (
 )
 from .direction import change_before, negative
 from .lexicon import CURRENCIES
-from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, cues_in, last_cue, noun_after
+from .windows import (
+    LIST_SEPARATORS,
+    NOUN_BEFORE,
+    clause_before,
+    cue_matches,
+    last_cue,
+    noun_after,
+)
 
 UNIT_LABELS: dict[str, str] = {
     "m**2": "area", "m": "length", "second": "duration", "minute": "duration",
@@ -79,7 +86,7 @@ def _money_label(text: str, start: int, end: int, clause: str) -> str:
 def _money_cue_before(clause: str) -> str | None:
     """The nearest money cue; a generic head (规模) yields to a specific cue before it:
     出口规模达8536亿元 → trade, 基金集群规模超2000亿元 → investment, 产业规模 → output_value."""
-    words = [m.group() for m in cues_in(clause, MONEY_CUES)]
+    words = [word for _, _, word in cue_matches(clause, MONEY_CUES)]
     if not words:
         return None
     specific = [w for w in words if w not in GENERIC_MONEY_HEADS]

@@ -11,8 +11,9 @@ windows with a cue table (`cues.py`) and take the cue nearest the number.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
+import ahocorasick
 import regex
 
 from ..patterns import one_of
@@ -106,6 +107,7 @@ def noun_after(text: str, end: int, skip: str = "以上左右上下以下的") -
 # Cue tables are module constants: one compiled pattern each, looked up by identity (hashing
 # a frozenset of the table on every call cost more than the search, per metric).
 _CUE_PATTERNS: dict[int, tuple[Mapping[str, object], regex.Pattern[str]]] = {}
+_CUE_LITERALS: dict[int, tuple[Mapping[str, object], Literals]] = {}
 
 
 def _cue_pattern(table: Mapping[str, object]) -> regex.Pattern[str]:
@@ -120,10 +122,66 @@ def cues_in(text: str, table: Mapping[str, object]) -> Iterator[regex.Match[str]
     return _cue_pattern(table).finditer(text)
 
 
+def cue_matches(text: str, table: Mapping[str, object]) -> list[tuple[int, int, str]]:
+    """`cues_in` as (start, end, word), found by an automaton (`Literals`), not a regex."""
+    entry = _CUE_LITERALS.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _CUE_LITERALS[id(table)] = (table, Literals(table))
+    return entry[1].matches(text)
+
+
 def last_cue(text: str, table: Mapping[str, str | None]) -> str | None:
     """The value of the cue nearest the end of `text` (the nearest one left of a number);
     words mapped to None hide the cues inside them and are skipped."""
     found = None
-    for m in cues_in(text, table):
-        found = table[m.group()] or found
+    for _, _, word in cue_matches(text, table):
+        found = table[word] or found
     return found
+
+
+class Literals:
+    """Literal words found in one Aho-Corasick pass (pyahocorasick, C): whether any occurs, and
+    the matches a regex alternation of them, longest first, finds left to right. A regex
+    alternation of many words costs about 0.1 µs a character, tried word by word at each
+    position; this is one automaton step a character (issue 11).
+
+        >>> cues = Literals(["增加", "增加值", "加值"])
+        >>> cues.occur_in("工业增加值"), cues.occur_in("工业")
+        (True, False)
+        >>> cues.matches("工业增加值增加5%")
+        [(2, 5, '增加值'), (5, 7, '增加')]
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        if "" in self.words:
+            raise ValueError("an empty word matches everywhere: not a literal cue")
+        self._automaton = ahocorasick.Automaton()
+        for word in self.words:
+            self._automaton.add_word(word, word)
+        self._automaton.make_automaton()
+
+    def occur_in(self, text: str) -> bool:
+        """Whether any of the words occurs in `text` (anywhere, overlaps included)."""
+        if not self.words:
+            return False
+        return next(self._automaton.iter(text), None) is not None
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) left to right, non-overlapping, the longest word at each start:
+        what `regex.finditer(one_of(words), text)` gives, as (m.start(), m.end(), m.group())."""
+        if not self.words:
+            return []
+        longest: dict[int, str] = {}
+        for end_index, word in self._automaton.iter(text):
+            start = end_index + 1 - len(word)
+            if len(word) > len(longest.get(start, "")):
+                longest[start] = word
+        out: list[tuple[int, int, str]] = []
+        taken_to = 0
+        for start in sorted(longest):
+            if start >= taken_to:
+                word = longest[start]
+                taken_to = start + len(word)
+                out.append((start, taken_to, word))
+        return out
