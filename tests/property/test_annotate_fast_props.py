@@ -121,3 +121,32 @@ def test_modality_anchors_are_in_every_match(sentence: str) -> None:
 def test_modality_anchors_cover_each_word_alone(word: str) -> None:
     for sentence in (word, word + "加快", "即" + word, "“" + word):
         _check_anchors(sentence)
+
+
+def _noun_after_walk(text: str, end: int, skip: str = "以上左右上下以下的") -> str:
+    i = end
+    while i < len(text) and text[i] in skip:
+        i += 1
+    window = text[i : i + w.NOUN_SPAN]
+    cut = len(window)
+    for j, ch in enumerate(window):
+        if w._is_boundary(window, j, w.CLAUSE_ENDS + w.LIST_SEPARATORS) or ch.isdigit() or \
+                ch in w.QUOTES:
+            cut = j
+            break
+    window = window[:cut]
+    for word in cues.NP_BREAKS:
+        k = window.find(word, 1)
+        if k > 0:
+            window = window[:k]
+    return window
+
+
+_NOUN_WORDS = [*cues.NP_BREAKS, "企业", "智能工厂", "以上", "的", "1", ",", "，", "、", "“", "²",
+               "加入驻", "达到"]
+
+
+@given(_planted(_NOUN_WORDS), st.data())
+def test_noun_after_equals_the_character_walk(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    assert w.noun_after(text, end) == _noun_after_walk(text, end)

@@ -32,10 +32,11 @@ from typing import Any
 from ..rules.drafts import MetricDraft
 from ..rules.metrics.direction import direction_of
 from ..rules.metrics.label import label_of
-from ..rules.metrics.modality import modality_of
+from ..rules.metrics.modality import modality_in
 from ..rules.metrics.qualifier import qualifier_around
 from ..rules.metrics.windows import clause_before
 from ..rules.ruleset import Candidate, Context
+from .structure import Structure
 
 MAX_WINDOW = 300  # characters either side of the figure, whatever the sentence's length
 
@@ -51,29 +52,28 @@ class Window:
 
 def window(ctx: Context, c: Candidate) -> Window:
     """The sentence holding candidate `c` (its end punctuation included), bounded."""
-    start, end = _window_bounds(ctx, c.norm_start, c.norm_end)
+    start, end = _window_bounds(ctx.structure, len(ctx.tm.text), c.norm_start, c.norm_end)
     return Window(start, end, ctx.tm.text[start:end])
 
 
-def _window_bounds(ctx: Context, norm_start: int, norm_end: int) -> tuple[int, int]:
-    st = ctx.structure
+def _window_bounds(st: Structure, n: int, norm_start: int, norm_end: int) -> tuple[int, int]:
     sentence = st.sentence(norm_start)
     # a figure inside one sentence (nearly all) needs no second lookup for its last character
     last = sentence[1] if norm_end <= sentence[1] else st.sentence(norm_end - 1)[1]
-    return (max(sentence[0], norm_start - MAX_WINDOW),
-            min(last + 1, len(ctx.tm.text), norm_end + MAX_WINDOW))
+    return max(sentence[0], norm_start - MAX_WINDOW), min(last + 1, n, norm_end + MAX_WINDOW)
 
 
 def annotate_metrics(cands: list[Candidate], ctx: Context) -> None:
     """Set `qualifier` (when its rule read none), `metric`, `modality` and `direction` in each
     candidate's `fields`: a user's rule gets the same handling as a built-in one."""
     text = ctx.tm.text
+    st = ctx.structure
+    plan = None  # the news page's plan part, built once, when a figure first needs it
     for c in cands:
-        qualifier, metric, modality, direction = _set_by_rule(c.draft)
-        start, end = _window_bounds(ctx, c.norm_start, c.norm_end)
+        qualifier, metric, modality, direction, unit = _set_by_rule(c.draft)
+        start, end = _window_bounds(st, len(text), c.norm_start, c.norm_end)
         w = text[start:end]
         s, e = c.norm_start - start, c.norm_end - start
-        unit = c.draft["unit"]
         clause = clause_before(w, s)  # read once for the label and the direction
         # the label of a percent asks whether it is a change: the direction, read once
         changed = direction_of(w, s, clause) if (
@@ -81,12 +81,17 @@ def annotate_metrics(cands: list[Candidate], ctx: Context) -> None:
         c.fields["qualifier"] = qualifier or qualifier_around(w, s, e)
         c.fields["metric"] = metric or label_of(
             unit, w, s, e, clause=clause, changes=changed is not None)
-        c.fields["modality"] = modality or modality_of(ctx, c.norm_start, c.norm_end)
+        if not modality:
+            if plan is None:
+                plan = st.news_plan(ctx.reference_date)
+            modality = modality_in(text, c.norm_start, plan, c.norm_end)  # = modality_of
+        c.fields["modality"] = modality
         c.fields["direction"] = direction or changed
 
 
-def _set_by_rule(d: Mapping[str, object]) -> tuple[Any, Any, Any, Any]:
-    """The qualifier, metric, modality and direction the rule set itself (None when unset)."""
+def _set_by_rule(d: Mapping[str, Any]) -> tuple[Any, Any, Any, Any, str]:
+    """The qualifier, metric, modality and direction the rule set itself (None when unset),
+    and the unit."""
     if type(d) is MetricDraft:  # its attributes, without the mapping view's lookups
-        return d.qualifier, d.metric, d.modality, d.direction
-    return d.get("qualifier"), d.get("metric"), d.get("modality"), d.get("direction")
+        return d.qualifier, d.metric, d.modality, d.direction, d.unit
+    return d.get("qualifier"), d.get("metric"), d.get("modality"), d.get("direction"), d["unit"]

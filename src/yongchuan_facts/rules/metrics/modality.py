@@ -44,6 +44,7 @@ _ACTUAL = regex.compile(rf"{one_of(ACTUAL_WORDS)}|{one_of(DONE_VERBS)}了")
 # has no match, found by one Aho-Corasick pass instead of trying the alternation at each
 # character (9 sentences in 10 have none; issue 11). tests/property checks they are complete.
 _TARGET_ANCHORS = Literals([*TARGET_NOUNS, *TARGET_WORDS, "将", "到2", "到十", "到“十", "到\"十"])
+_AFTER_ANCHORS = Literals(["将", "预计", "有望"])
 _ACTUAL_ANCHORS = Literals([*ACTUAL_WORDS, *(f"{verb}了" for verb in DONE_VERBS)])
 _ENUMERATOR = regex.compile(
     r"[“\"]?(?:[一二三四五六七八九十]+是|\d+[”\"]|[一二三四五六七八九十]+、|\d+[、.]"
@@ -115,6 +116,7 @@ def modality_in(text: str, start: int, sections: PlanSections, end: int | None =
     if before is not None:
         return "target" if before else "actual"
     end = start if end is None else end
-    if _AFTER.search(text[end : end_of(text, end)]):
+    after = text[end : end_of(text, end)]
+    if _AFTER_ANCHORS.occur_in(after) and _AFTER.search(after):
         return "target"
     return "target" if start in sections else "actual"

@@ -91,17 +91,21 @@ def noun_after(text: str, end: int, skip: str = "以上左右上下以下的") -
     while i < len(text) and text[i] in skip:
         i += 1
     window = text[i : i + NOUN_SPAN]
-    cut = len(window)
     for j, ch in enumerate(window):
-        if _is_boundary(window, j, CLAUSE_ENDS + LIST_SEPARATORS) or ch.isdigit() or ch in QUOTES:
-            cut = j
+        # a clause end, list separator, digit or quote ends the noun. Any ASCII comma does: it
+        # is a thousands separator only after a digit, and the noun has ended at that digit.
+        if ch in _NOUN_STOPS or ch.isdigit():
+            window = window[:j]
             break
-    window = window[:cut]
-    for word in NP_BREAKS:
-        k = window.find(word, 1)
-        if k > 0:
-            window = window[:k]
+    if _NP_BREAK_WORDS.occur_in(window[1:]):  # most nouns hold no break: no word-by-word find
+        for word in NP_BREAKS:
+            k = window.find(word, 1)
+            if k > 0:
+                window = window[:k]
     return window
+
+
+_NOUN_STOPS = frozenset(CLAUSE_ENDS + LIST_SEPARATORS + QUOTES + ",")
 
 
 # Cue tables are module constants: one compiled pattern each, looked up by identity (hashing
@@ -185,3 +189,6 @@ class Literals:
                 taken_to = start + len(word)
                 out.append((start, taken_to, word))
         return out
+
+
+_NP_BREAK_WORDS = Literals(NP_BREAKS)
