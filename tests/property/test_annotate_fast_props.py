@@ -4,12 +4,19 @@ made of the characters that matter to them: every boundary, thousands commas, di
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from yongchuan_facts.normalization.textmap import normalize
+from yongchuan_facts.rules.drafts import MetricDraft
 from yongchuan_facts.rules.metrics import cues, direction, label, modality
 from yongchuan_facts.rules.metrics import windows as w
+from yongchuan_facts.rules.metrics.qualifier import qualifier_around
+from yongchuan_facts.rules.ruleset import Candidate, Context
+from yongchuan_facts.stages.annotate import annotate_metrics, window
 
 pytestmark = pytest.mark.property
 
@@ -150,3 +157,46 @@ _NOUN_WORDS = [*cues.NP_BREAKS, "企业", "智能工厂", "以上", "的", "1", 
 def test_noun_after_equals_the_character_walk(text: str, data: st.DataObject) -> None:
     end = data.draw(st.integers(0, len(text)))
     assert w.noun_after(text, end) == _noun_after_walk(text, end)
+
+
+# A document: modality, direction and label words, every boundary, commas between digits,
+# line breaks (paragraphs, a plan part after 下一步) and runs longer than a window.
+_DOC_WORDS = [*_MODAL_WORDS, *_WORDS, *_NOUN_WORDS, "下一步", "一是", "\n", "。", "？", ",",
+              "1,000", "²,3", "x" * 150, "营收139亿元", "同比增长15.4%", "目前已有企业365家"]
+_DOC_UNITS = [*_UNITS, "家", "人次", "year"]
+
+
+def _reference(c: Candidate, ctx: Context) -> dict[str, object]:
+    """What annotate_metrics gave before issue 11: each labeler on its own window."""
+    win = window(ctx, c)
+    s, e = c.norm_start - win.start, c.norm_end - win.start
+    unit = c.draft["unit"]
+    return {"qualifier": c.draft.get("qualifier") or qualifier_around(win.text, s, e),
+            "metric": label.label_of(unit, win.text, s, e),
+            "modality": modality.modality_of(ctx, c.norm_start, c.norm_end),
+            "direction": direction.direction_of(win.text, s)}
+
+
+def _documents() -> st.SearchStrategy[str]:
+    words = st.lists(st.sampled_from(_DOC_WORDS), min_size=1, max_size=20).map("".join)
+    # half of them open with a plan part, where a figure with no modality word is a target
+    return st.builds(lambda plan, body: plan + body, st.sampled_from(["", "下一步，"]), words)
+
+
+@given(_documents(), st.data())
+def test_annotate_equals_each_labeler_on_its_own(raw: str, data: st.DataObject) -> None:
+    ctx = Context(normalize(raw), data.draw(st.sampled_from([None, dt.date(2024, 6, 1)])))
+    n = len(ctx.tm.text)
+    digits = [i for i, ch in enumerate(ctx.tm.text) if ch.isdigit()]
+    cands = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        # a figure starts at a digit, mostly; anywhere, at times
+        s = data.draw(st.sampled_from(digits) if digits and data.draw(st.booleans())
+                      else st.integers(0, n))
+        e = data.draw(st.integers(s, min(n, s + 8)))
+        draft = MetricDraft(1.0, data.draw(st.sampled_from(_DOC_UNITS)),
+                            data.draw(st.sampled_from([None, "over"])))
+        cands.append(Candidate("metric", "planted", s, e, s, e, draft))
+    annotate_metrics(cands, ctx)
+    for c in cands:
+        assert c.fields == _reference(c, ctx), (ctx.tm.text, c.norm_start, c.norm_end)

@@ -32,7 +32,7 @@ from typing import Any
 from ..rules.drafts import MetricDraft
 from ..rules.metrics.direction import direction_of
 from ..rules.metrics.label import label_of
-from ..rules.metrics.modality import modality_in
+from ..rules.metrics.modality import modality_in, says_nothing
 from ..rules.metrics.qualifier import qualifier_around
 from ..rules.metrics.windows import clause_before
 from ..rules.ruleset import Candidate, Context
@@ -56,8 +56,9 @@ def window(ctx: Context, c: Candidate) -> Window:
     return Window(start, end, ctx.tm.text[start:end])
 
 
-def _window_bounds(st: Structure, n: int, norm_start: int, norm_end: int) -> tuple[int, int]:
-    sentence = st.sentence(norm_start)
+def _window_bounds(st: Structure, n: int, norm_start: int, norm_end: int,
+                   sentence: tuple[int, int] | None = None) -> tuple[int, int]:
+    sentence = sentence or st.sentence(norm_start)
     # a figure inside one sentence (nearly all) needs no second lookup for its last character
     last = sentence[1] if norm_end <= sentence[1] else st.sentence(norm_end - 1)[1]
     return max(sentence[0], norm_start - MAX_WINDOW), min(last + 1, n, norm_end + MAX_WINDOW)
@@ -69,9 +70,12 @@ def annotate_metrics(cands: list[Candidate], ctx: Context) -> None:
     text = ctx.tm.text
     st = ctx.structure
     plan = None  # the news page's plan part, built once, when a figure first needs it
+    # per sentence (its start): whether it holds no modality word, asked once for all its figures
+    quiet: dict[int, bool] = {}
     for c in cands:
         qualifier, metric, modality, direction, unit = _set_by_rule(c.draft)
-        start, end = _window_bounds(st, len(text), c.norm_start, c.norm_end)
+        sentence = st.sentence(c.norm_start)
+        start, end = _window_bounds(st, len(text), c.norm_start, c.norm_end, sentence)
         w = text[start:end]
         s, e = c.norm_start - start, c.norm_end - start
         clause = clause_before(w, s)  # read once for the label and the direction
@@ -84,9 +88,21 @@ def annotate_metrics(cands: list[Candidate], ctx: Context) -> None:
         if not modality:
             if plan is None:
                 plan = st.news_plan(ctx.reference_date)
-            modality = modality_in(text, c.norm_start, plan, c.norm_end)  # = modality_of
+            # modality_of, read once for a whole sentence when it holds no modality word (its
+            # figures' sentence parts and clauses after them lie inside it: says_nothing)
+            if c.norm_end <= sentence[1] and _says_nothing(quiet, text, sentence):
+                modality = "target" if c.norm_start in plan else "actual"
+            else:
+                modality = modality_in(text, c.norm_start, plan, c.norm_end)
         c.fields["modality"] = modality
         c.fields["direction"] = direction or changed
+
+
+def _says_nothing(quiet: dict[int, bool], text: str, sentence: tuple[int, int]) -> bool:
+    said = quiet.get(sentence[0])
+    if said is None:
+        said = quiet[sentence[0]] = says_nothing(text[sentence[0] : sentence[1]])
+    return said
 
 
 def _set_by_rule(d: Mapping[str, Any]) -> tuple[Any, Any, Any, Any, str]:

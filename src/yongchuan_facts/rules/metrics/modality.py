@@ -46,6 +46,7 @@ _ACTUAL = regex.compile(rf"{one_of(ACTUAL_WORDS)}|{one_of(DONE_VERBS)}了")
 _TARGET_ANCHORS = Literals([*TARGET_NOUNS, *TARGET_WORDS, "将", "到2", "到十", "到“十", "到\"十"])
 _AFTER_ANCHORS = Literals(["将", "预计", "有望"])
 _ACTUAL_ANCHORS = Literals([*ACTUAL_WORDS, *(f"{verb}了" for verb in DONE_VERBS)])
+_MODAL_ANCHORS = Literals(_TARGET_ANCHORS.words | _AFTER_ANCHORS.words | _ACTUAL_ANCHORS.words)
 _ENUMERATOR = regex.compile(
     r"[“\"]?(?:[一二三四五六七八九十]+是|\d+[”\"]|[一二三四五六七八九十]+、|\d+[、.]"
     r"|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、是])"
@@ -120,3 +121,16 @@ def modality_in(text: str, start: int, sections: PlanSections, end: int | None =
     if _AFTER_ANCHORS.occur_in(after) and _AFTER.search(after):
         return "target"
     return "target" if start in sections else "actual"
+
+
+def says_nothing(sentence: str) -> bool:
+    """Whether a sentence holds no word of a target cue, a reached figure or a future (none
+    of `_MODAL_ANCHORS`). Then `modality_in` of a figure inside it reads nothing before or
+    after it, and only its plan part decides, as long as the sentence holds all it reads:
+    its sentence up to the number (which starts at the sentence's start or later) and the
+    clause after it (which ends at the sentence's end or earlier).
+
+        >>> says_nothing("全区实现营收139亿元"), says_nothing("力争到2025年实现营收200亿元")
+        (True, False)
+    """
+    return not _MODAL_ANCHORS.occur_in(sentence)
