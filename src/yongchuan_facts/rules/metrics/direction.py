@@ -27,11 +27,13 @@ list, as long as what is left between the verb and our number is within the wind
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .cues import DIRECTION_CHARS, DIRECTION_WORDS, NOT_AN_ITEM, TO_LEVEL
 from .lexicon import QUALIFIERS_BEFORE
-from .windows import clause_before, cue_matches
+from .windows import Literals, clause_before, cue_matches
 
 WINDOW = 16
 # How far back a verb heading a list may be (its items are skipped, see _LISTED).
@@ -43,6 +45,8 @@ _LISTED = regex.compile(
     r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,4}?)"
     r"(?:以上|左右)?[、和及与—\-–~～至到]"
 )
+# one automaton pass a gap, not a substring test a word (issue 11)
+_NOT_AN_ITEM = Literals(NOT_AN_ITEM)
 # A change verb closing a quoted slogan (“千村引领、万村提升”工程) names a programme.
 _CLOSE_QUOTES = "”」』\""
 # Digits inside names (新增5G基站500个, L4级) are no number between the verb and ours.
@@ -94,6 +98,7 @@ def change_before(text: str, start: int, clause: str | None = None) -> str | Non
     return DIRECTION_CHARS.get(window[-1:]) if window else None
 
 
+@lru_cache(maxsize=4096)  # a pure function of two short strings, most often "" or a noun
 def _governs(verb: str, tail: str) -> bool:
     """Whether the verb reaches the number across `tail`: each stretch between the verb, the
     listed items and our number is short, holds no other number and starts no new predicate."""
@@ -103,7 +108,7 @@ def _governs(verb: str, tail: str) -> bool:
         rest = _NAME_DIGITS.sub("", gap)
         if len(rest) > WINDOW or any(ch.isdigit() for ch in rest):
             return False
-    return not any(w in gap for gap in gaps for w in NOT_AN_ITEM)
+    return not any(_NOT_AN_ITEM.occur_in(gap) for gap in gaps)
 
 
 # A negative value (-22.2%, 负40%, 增长-3.1%) is a fall: the value stays positive (FACTS.md).

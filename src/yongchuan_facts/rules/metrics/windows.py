@@ -176,8 +176,11 @@ class Literals:
         what `regex.finditer(one_of(words), text)` gives, as (m.start(), m.end(), m.group())."""
         if not self.words:
             return []
+        hits = list(self._automaton.iter(text))
+        if len(hits) < 2:  # most windows hold one cue or none: nothing to choose between
+            return [(end_index + 1 - len(word), end_index + 1, word) for end_index, word in hits]
         longest: dict[int, str] = {}
-        for end_index, word in self._automaton.iter(text):
+        for end_index, word in hits:
             start = end_index + 1 - len(word)
             if len(word) > len(longest.get(start, "")):
                 longest[start] = word
