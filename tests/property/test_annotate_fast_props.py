@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from yongchuan_facts.rules.drafts import MetricDraft
 from yongchuan_facts.rules.metrics import cues, direction, label, modality
 from yongchuan_facts.rules.metrics import windows as w
 from yongchuan_facts.rules.metrics.qualifier import qualifier_around
+from yongchuan_facts.rules.patterns import one_of
 from yongchuan_facts.rules.ruleset import Candidate, Context
 from yongchuan_facts.stages.annotate import annotate_metrics, window
 
@@ -200,3 +202,30 @@ def test_annotate_equals_each_labeler_on_its_own(raw: str, data: st.DataObject) 
     annotate_metrics(cands, ctx)
     for c in cands:
         assert c.fields == _reference(c, ctx), (ctx.tm.text, c.norm_start, c.norm_end)
+
+
+def _plan_spans(text: str) -> list[tuple[int, int]]:
+    """PlanSections.spans as it read them before issue 11: the alternation in each paragraph."""
+    opener_re = regex.compile(one_of(cues.PLAN_OPENERS))
+    probe = modality.PlanSections("")
+    spans, opened, pos = [], False, 0
+    for para in text.split("\n"):
+        start, end = pos, pos + len(para)
+        pos = end + 1
+        opener = opener_re.search(para)
+        if opener:
+            spans.append((start + opener.start(), end))
+            opened = True
+        elif opened and probe._continues(para):
+            spans.append((start, end))
+        elif para.strip():
+            opened = False
+    return spans
+
+
+_PLAN_WORDS = [*cues.PLAN_OPENERS, "下一", "未来", "一是", "1、", "\n", " ", "企业", "力争", "。"]
+
+
+@given(_planted(_PLAN_WORDS))
+def test_plan_sections_equal_the_search_in_each_paragraph(text: str) -> None:
+    assert modality.PlanSections(text).spans == _plan_spans(text)

@@ -51,7 +51,8 @@ _ENUMERATOR = regex.compile(
     r"[“\"]?(?:[一二三四五六七八九十]+是|\d+[”\"]|[一二三四五六七八九十]+、|\d+[、.]"
     r"|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、是])"
 )
-_OPENER = regex.compile(one_of(PLAN_OPENERS))
+_OPENER_WORDS = Literals(PLAN_OPENERS)
+assert not any("\n" in word for word in PLAN_OPENERS), "an opener lies in one paragraph"
 
 
 def _is_target_cue(m: regex.Match[str], reference_date: dt.date | None) -> bool:
@@ -70,12 +71,19 @@ class PlanSections:
         self.reference_date = reference_date
         opened = False
         pos = 0
+        # where an opener word starts, found in one automaton pass over the text rather than
+        # by the alternation in each paragraph; no word holds a line break, so each lies in
+        # one paragraph, and the first one in a paragraph is where a search for
+        # any of them (a regex alternation) matches
+        openers = _OPENER_WORDS.starts(text)
+        k = 0
         for para in text.split("\n"):
             start, end = pos, pos + len(para)
             pos = end + 1
-            opener = _OPENER.search(para)
-            if opener:
-                self.spans.append((start + opener.start(), end))
+            while k < len(openers) and openers[k] < start:
+                k += 1
+            if k < len(openers) and openers[k] < end:
+                self.spans.append((openers[k], end))
                 opened = True
             elif opened and self._continues(para):
                 self.spans.append((start, end))

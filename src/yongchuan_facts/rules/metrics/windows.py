@@ -171,6 +171,12 @@ class Literals:
             return False
         return next(self._automaton.iter(text), None) is not None
 
+    def starts(self, text: str) -> list[int]:
+        """Where the words occur in `text` (overlaps included), sorted, each start once."""
+        if not self.words:
+            return []
+        return sorted({end_index + 1 - len(word) for end_index, word in self._automaton.iter(text)})
+
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, word) left to right, non-overlapping, the longest word at each start:
         what `regex.finditer(one_of(words), text)` gives, as (m.start(), m.end(), m.group())."""
