@@ -33,7 +33,7 @@ import regex
 
 from .cues import DIRECTION_CHARS, DIRECTION_WORDS, NOT_AN_ITEM, TO_LEVEL
 from .lexicon import QUALIFIERS_BEFORE
-from .windows import Literals, clause_before, cue_matches
+from .windows import Literals, clause_before, cue_table
 
 WINDOW = 16
 # How far back a verb heading a list may be (its items are skipped, see _LISTED).
@@ -45,6 +45,7 @@ _LISTED = regex.compile(
     r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,4}?)"
     r"(?:以上|左右)?[、和及与—\-–~～至到]"
 )
+_DIRECTION = cue_table(DIRECTION_WORDS)
 # one automaton pass a gap, not a substring test a word (issue 11)
 _NOT_AN_ITEM = Literals(NOT_AN_ITEM)
 # A change verb closing a quoted slogan (“千村引领、万村提升”工程) names a programme.
@@ -85,7 +86,7 @@ def change_before(text: str, start: int, clause: str | None = None) -> str | Non
         clause = clause_before(text, start)
     # a qualifier right before the number (不少于500个) is no comparison verb (少于)
     window = _strip_fillers(clause[-LIST_WINDOW:])
-    found = cue_matches(window, DIRECTION_WORDS)
+    found = _DIRECTION.matches(window)
     if found:
         _, last_end, verb = found[-1]
         tail = window[last_end:]

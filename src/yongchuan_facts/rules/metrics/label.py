@@ -31,8 +31,7 @@ from .windows import (
     LIST_SEPARATORS,
     NOUN_BEFORE,
     clause_before,
-    cue_matches,
-    last_cue,
+    cue_table,
     noun_after,
 )
 
@@ -45,6 +44,7 @@ PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
                             "PFLOPS", "斤"})
 _MONEY_CODES = frozenset(CURRENCIES.values())
+_MONEY, _PERCENT = cue_table(MONEY_CUES), cue_table(PERCENT_CUES)
 # Days counted as things (优良天数增加25天, 重污染日数减少3天): the noun is a count of days.
 _COUNTED_DAYS = tuple(f"{noun}{verb}" for noun in ("天数", "日数")
                       for verb in ("", "增加", "减少", "达到", "达", "为", "增加了", "减少了"))
@@ -79,14 +79,14 @@ def _clause(text: str, start: int, clause: str | None) -> str:
 
 def _money_label(text: str, start: int, end: int, clause: str) -> str:
     return (_money_cue_before(clause)
-            or last_cue(noun_after(text, end), MONEY_CUES)
+            or _MONEY.last(noun_after(text, end))
             or MONEY_DEFAULT)
 
 
 def _money_cue_before(clause: str) -> str | None:
     """The nearest money cue; a generic head (规模) yields to a specific cue before it:
     出口规模达8536亿元 → trade, 基金集群规模超2000亿元 → investment, 产业规模 → output_value."""
-    words = [word for _, _, word in cue_matches(clause, MONEY_CUES)]
+    words = [word for _, _, word in _MONEY.matches(clause)]
     if not words:
         return None
     specific = [w for w in words if w not in GENERIC_MONEY_HEADS]
@@ -100,20 +100,21 @@ def _percent_label(text: str, start: int, clause: str, changes: bool | None) -> 
         changes = negative(text, start) or change_before(text, start, clause) is not None
     if changes:
         return "growth_rate"  # a negative percent is a fall (-22.2%, 负40%)
-    return last_cue(clause, PERCENT_CUES) or "share"
+    return _PERCENT.last(clause) or "share"
 
 
 # Built once: words in NOT_NOUNS hide the cues inside them (see windows.last_cue).
 _PERSON_TABLE = {**PERSON_CUES, **NOT_NOUNS}
 _COUNT_TABLE = {**COUNT_CUES, **NOT_NOUNS}
+_PERSON, _COUNT = cue_table(_PERSON_TABLE), cue_table(_COUNT_TABLE)
 
 
 def _count_label(unit: str, text: str, start: int, end: int, clause: str) -> str:
-    table = _PERSON_TABLE if unit in PERSON_UNITS else _COUNT_TABLE
+    table = _PERSON if unit in PERSON_UNITS else _COUNT
     # the clause cut at a list separator too (clause_before with ends + 、): the same start,
     # as 、 is the only end added (issue 11: one backward scan per metric, not two)
     left = clause[max(clause.rfind(sep) for sep in LIST_SEPARATORS) + 1 :][-NOUN_BEFORE:]
-    found = last_cue(noun_after(text, end), table) or last_cue(left, table)
+    found = table.last(noun_after(text, end)) or table.last(left)
     if found:
         return found
     if unit in PERSON_UNITS:

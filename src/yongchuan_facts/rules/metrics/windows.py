@@ -12,6 +12,7 @@ windows with a cue table (`cues.py`) and take the cue nearest the number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 import regex
@@ -31,6 +32,7 @@ NOUN_BEFORE = 8
 MAX_WINDOW = 300
 # A quote after a count starts a name or slogan, not the counted noun (135家企业“上云上平台”).
 QUOTES = "“”\"「」《"
+V = TypeVar("V")
 
 
 def _is_boundary(text: str, i: int, ends: str) -> bool:
@@ -111,7 +113,7 @@ _NOUN_STOPS = frozenset(CLAUSE_ENDS + LIST_SEPARATORS + QUOTES + ",")
 # Cue tables are module constants: one compiled pattern each, looked up by identity (hashing
 # a frozenset of the table on every call cost more than the search, per metric).
 _CUE_PATTERNS: dict[int, tuple[Mapping[str, object], regex.Pattern[str]]] = {}
-_CUE_LITERALS: dict[int, tuple[Mapping[str, object], Literals]] = {}
+_CUE_TABLES: dict[int, Any] = {}
 
 
 def _cue_pattern(table: Mapping[str, object]) -> regex.Pattern[str]:
@@ -128,19 +130,21 @@ def cues_in(text: str, table: Mapping[str, object]) -> Iterator[regex.Match[str]
 
 def cue_matches(text: str, table: Mapping[str, object]) -> list[tuple[int, int, str]]:
     """`cues_in` as (start, end, word), found by an automaton (`Literals`), not a regex."""
-    entry = _CUE_LITERALS.get(id(table))
-    if entry is None or entry[0] is not table:
-        entry = _CUE_LITERALS[id(table)] = (table, Literals(table))
-    return entry[1].matches(text)
+    return cue_table(table).matches(text)
 
 
 def last_cue(text: str, table: Mapping[str, str | None]) -> str | None:
     """The value of the cue nearest the end of `text` (the nearest one left of a number);
     words mapped to None hide the cues inside them and are skipped."""
-    found = None
-    for _, _, word in cue_matches(text, table):
-        found = table[word] or found
-    return found
+    return cue_table(table).last(text)
+
+
+def cue_table(table: Mapping[str, V]) -> CueTable[V]:
+    """The automaton of a cue table, built once (a labeler keeps it as a module constant)."""
+    entry = _CUE_TABLES.get(id(table))
+    if entry is None or entry.table is not table:
+        entry = _CUE_TABLES[id(table)] = CueTable(table)
+    return entry
 
 
 class Literals:
@@ -201,3 +205,23 @@ class Literals:
 
 
 _NP_BREAK_WORDS = Literals(NP_BREAKS)
+
+
+class CueTable(Literals, Generic[V]):
+    """A cue table (word → value) and the automaton of its words.
+
+        >>> table = CueTable({"营收": "revenue", "增加值": "value_added", "增加": None})
+        >>> table.last("实现营收10亿元、增加值"), table.last("增加")
+        ('value_added', None)
+    """
+
+    def __init__(self, table: Mapping[str, V]) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def last(self, text: str) -> V | None:
+        """The value of the last cue in `text` whose value is not None (see `last_cue`)."""
+        found = None
+        for _, _, word in self.matches(text):
+            found = self.table[word] or found
+        return found
