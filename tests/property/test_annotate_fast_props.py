@@ -229,3 +229,10 @@ _PLAN_WORDS = [*cues.PLAN_OPENERS, "下一", "未来", "一是", "1、", "\n", "
 @given(_planted(_PLAN_WORDS))
 def test_plan_sections_equal_the_search_in_each_paragraph(text: str) -> None:
     assert modality.PlanSections(text).spans == _plan_spans(text)
+
+
+@given(_texts(), st.data())
+def test_noun_before_equals_the_walk_with_list_separators(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    walked = w.clause_before(text, pos, ends=w.CLAUSE_ENDS + w.LIST_SEPARATORS)
+    assert label._noun_before(w.clause_before(text, pos)) == walked[-w.NOUN_BEFORE :]
