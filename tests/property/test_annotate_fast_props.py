@@ -12,6 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from yongchuan_facts.normalization.textmap import normalize
+from yongchuan_facts.rules.dates import resolve as resolve_mod
+from yongchuan_facts.rules.dates.resolve import DateParts, Resolved
 from yongchuan_facts.rules.drafts import MetricDraft
 from yongchuan_facts.rules.metrics import cues, direction, label, modality
 from yongchuan_facts.rules.metrics import windows as w
@@ -236,3 +238,40 @@ def test_noun_before_equals_the_walk_with_list_separators(text: str, data: st.Da
     pos = data.draw(st.integers(0, len(text)))
     walked = w.clause_before(text, pos, ends=w.CLAUSE_ENDS + w.LIST_SEPARATORS)
     assert label._noun_before(w.clause_before(text, pos)) == walked[-w.NOUN_BEFORE :]
+
+
+def _resolve_through_anchor(p: DateParts) -> Resolved:
+    """resolve() of a plan period as before issue 11: anchored on a copy with its first year."""
+    resolve_mod.check_plausible(p)
+    gran = resolve_mod.granularity(p)
+    anchored = resolve_mod._anchor(p, None, None)
+    assert anchored is not None
+    assert anchored.year is not None
+    start, end = resolve_mod.window(anchored, anchored.year)
+    if anchored.until is not None:
+        end = resolve_mod.window(anchored.until, anchored.until.year or anchored.year)[1]
+    if end < start:
+        raise resolve_mod.ImpossibleDate("backwards")
+    if gran == "range" and start == end:
+        gran = "day"
+    return Resolved(start, end, gran, resolve_mod.is_relative(p, None))
+
+
+_PLAN_PARTS = st.builds(
+    lambda first, part, until: DateParts(plan=(first, first + 4), plan_part=part, until=until),
+    st.integers(1990, 2040), st.sampled_from([None, "first", "last"]),
+    st.one_of(st.none(), st.builds(DateParts, year=st.one_of(st.none(), st.integers(1990, 2050)),
+                                   month=st.one_of(st.none(), st.integers(1, 12)))))
+
+
+@given(_PLAN_PARTS)
+def test_a_plan_period_resolves_as_through_its_anchored_copy(p: DateParts) -> None:
+    try:
+        expected: object = _resolve_through_anchor(p)
+    except resolve_mod.ImpossibleDate:
+        expected = "impossible"
+    try:
+        got: object = resolve_mod.resolve(p, None)
+    except resolve_mod.ImpossibleDate:
+        got = "impossible"
+    assert got == expected
