@@ -201,6 +201,8 @@ def test_annotate_equals_each_labeler_on_its_own(raw: str, data: st.DataObject) 
         draft = MetricDraft(1.0, data.draw(st.sampled_from(_DOC_UNITS)),
                             data.draw(st.sampled_from([None, "over"])))
         cands.append(Candidate("metric", "planted", s, e, s, e, draft))
+    if data.draw(st.booleans()):  # in text order, as the engine gives them; else in any order
+        cands.sort(key=lambda c: c.norm_start)
     annotate_metrics(cands, ctx)
     for c in cands:
         assert c.fields == _reference(c, ctx), (ctx.tm.text, c.norm_start, c.norm_end)

@@ -70,8 +70,10 @@ def annotate_metrics(cands: list[Candidate], ctx: Context) -> None:
     text = ctx.tm.text
     st = ctx.structure
     plan = None  # the news page's plan part, built once, when a figure first needs it
-    # per sentence (its start): whether it holds no modality word, asked once for all its figures
-    quiet: dict[int, bool] = {}
+    # the last sentence asked about (its start) and whether it holds no modality word: the
+    # figures come in text order, so a sentence is read once for all its figures. Only a later
+    # sentence is read (a figure out of order takes the general path): each once, in all.
+    quiet_at, quiet = -1, False
     for c in cands:
         qualifier, metric, modality, direction, unit = _set_by_rule(c.draft)
         sentence = st.sentence(c.norm_start)
@@ -90,19 +92,15 @@ def annotate_metrics(cands: list[Candidate], ctx: Context) -> None:
                 plan = st.news_plan(ctx.reference_date)
             # modality_of, read once for a whole sentence when it holds no modality word (its
             # figures' sentence parts and clauses after them lie inside it: says_nothing)
-            if c.norm_end <= sentence[1] and _says_nothing(quiet, text, sentence):
+            inside = c.norm_end <= sentence[1]
+            if inside and sentence[0] > quiet_at:
+                quiet_at, quiet = sentence[0], says_nothing(text[sentence[0] : sentence[1]])
+            if inside and quiet and sentence[0] == quiet_at:
                 modality = "target" if c.norm_start in plan else "actual"
             else:
                 modality = modality_in(text, c.norm_start, plan, c.norm_end)
         c.fields["modality"] = modality
         c.fields["direction"] = direction or changed
-
-
-def _says_nothing(quiet: dict[int, bool], text: str, sentence: tuple[int, int]) -> bool:
-    said = quiet.get(sentence[0])
-    if said is None:
-        said = quiet[sentence[0]] = says_nothing(text[sentence[0] : sentence[1]])
-    return said
 
 
 def _set_by_rule(d: Mapping[str, Any]) -> tuple[Any, Any, Any, Any, str]:
