@@ -165,7 +165,7 @@ def test_noun_after_equals_the_character_walk(text: str, data: st.DataObject) ->
 
 # A document: modality, direction and label words, every boundary, commas between digits,
 # line breaks (paragraphs, a plan part after 下一步) and runs longer than a window.
-_DOC_WORDS = [*_MODAL_WORDS, *_WORDS, *_NOUN_WORDS, "下一步", "一是", "\n", "。", "？", ",",
+_DOC_WORDS = [*_MODAL_WORDS, *_WORDS, *_NOUN_WORDS, *w.CLAUSE_ENDS, "下一步", "一是", ",",
               "1,000", "²,3", "x" * 150, "营收139亿元", "同比增长15.4%", "目前已有企业365家"]
 _DOC_UNITS = [*_UNITS, "家", "人次", "year"]
 
