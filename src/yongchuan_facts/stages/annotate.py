@@ -21,6 +21,10 @@ structure, at most `MAX_WINDOW` characters on either side), and the labelers of 
 package (`rules/metrics/label.py`, `direction.py`) read that window, never the whole text.
 Modality is read against the whole document's plan parts (`rules/metrics/modality.py`), and
 settled in the link stage once the figure's period is known (`link/modality.py`).
+
+Read once, not per labeler (issue 11): the clause before a figure serves its label and its
+direction, a percent's change serves its label, and a sentence with no modality word at all
+(`modality.says_nothing`) leaves each of its figures to its plan part alone.
 """
 
 from __future__ import annotations

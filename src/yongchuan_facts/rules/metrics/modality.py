@@ -71,11 +71,7 @@ class PlanSections:
         self.reference_date = reference_date
         opened = False
         pos = 0
-        # where an opener word starts, found in one automaton pass over the text rather than
-        # by the alternation in each paragraph; no word holds a line break, so each lies in
-        # one paragraph, and the first one in a paragraph is where a search for
-        # any of them (a regex alternation) matches
-        openers = _OPENER_WORDS.starts(text)
+        openers = _first_openers(text)
         k = 0
         for para in text.split("\n"):
             start, end = pos, pos + len(para)
@@ -100,6 +96,23 @@ class PlanSections:
         # candidate (testing them all, for every metric, was O(n²) on a long text)
         k = bisect_right(self.spans, (pos, math.inf)) - 1
         return k >= 0 and pos < self.spans[k][1]
+
+
+def _first_openers(text: str) -> list[int]:
+    """Where the first opener word of each paragraph holding one starts, in order: where a
+    search for any of them (a regex alternation) in that paragraph matches. One automaton pass
+    over the text, not the alternation in each paragraph (issue 11); no word holds a line
+    break, so each lies in one paragraph, and its occurrences come paragraph by paragraph."""
+    firsts: list[int] = []
+    line_end = -1  # where the paragraph of the last start kept ends
+    for start, _ in _OPENER_WORDS.occurrences(text):
+        if start > line_end:  # the first occurrence seen in a later paragraph
+            firsts.append(start)
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+        elif start < firsts[-1]:  # a longer word, ending later, that starts earlier
+            firsts[-1] = start
+    return firsts
 
 
 def _target_before(text: str, start: int, reference_date: dt.date | None) -> bool | None:

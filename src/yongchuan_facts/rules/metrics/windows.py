@@ -175,11 +175,13 @@ class Literals:
             return False
         return next(self._automaton.iter(text), None) is not None
 
-    def starts(self, text: str) -> list[int]:
-        """Where the words occur in `text` (overlaps included), sorted, each start once."""
+    def occurrences(self, text: str) -> Iterator[tuple[int, str]]:
+        """(start, word) of every occurrence in `text`, overlaps included, in the order of
+        their ends (a longer word ending later may start earlier)."""
         if not self.words:
-            return []
-        return sorted({end_index + 1 - len(word) for end_index, word in self._automaton.iter(text)})
+            return
+        for end_index, word in self._automaton.iter(text):
+            yield end_index + 1 - len(word), word
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, word) left to right, non-overlapping, the longest word at each start:
