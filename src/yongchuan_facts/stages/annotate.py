@@ -107,9 +107,13 @@ def annotate_metrics(cands: list[Candidate], ctx: Context) -> None:
         c.fields["direction"] = direction or changed
 
 
-def _set_by_rule(d: Mapping[str, Any]) -> tuple[Any, Any, Any, Any, str]:
+def _set_by_rule(d: Mapping[str, Any]) -> tuple[Any, Any, Any, Any, Any]:
     """The qualifier, metric, modality and direction the rule set itself (None when unset),
     and the unit."""
     if type(d) is MetricDraft:  # its attributes, without the mapping view's lookups
         return d.qualifier, d.metric, d.modality, d.direction, d.unit
-    return d.get("qualifier"), d.get("metric"), d.get("modality"), d.get("direction"), d["unit"]
+    metric = d.get("metric")
+    # the unit is asked for only when the label is read from it (a draft of another type may
+    # set a metric and no unit)
+    unit = d.get("unit") if metric else d["unit"]
+    return d.get("qualifier"), metric, d.get("modality"), d.get("direction"), unit
