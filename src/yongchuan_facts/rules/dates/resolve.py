@@ -244,17 +244,24 @@ def _resolve(p: DateParts, ref: dt.date | None, antecedent: Resolved | None) -> 
         years = p.year_shift if p.year_shift is not None else -1  # 去年同期 -1, 前年同期 -2
         start, end = shift_years(antecedent.start, antecedent.end, years)
         return Resolved(start, end, antecedent.granularity, relative)
-    anchored = _anchor(p, ref, antecedent)
+    if p.plan is not None:
+        # what _anchor gives (p with the plan's first year), without copying its 22 fields:
+        # half the dates of a work report are plan periods (十四五)
+        anchored: DateParts | None = p
+        year: int | None = p.plan[0]
+    else:
+        anchored = _anchor(p, ref, antecedent)
+        year = anchored.year if anchored is not None else None
     if anchored is None:
         if relative:
             return Resolved(None, None, gran, True)
         raise ImpossibleDate("points back to no date")
-    assert anchored.year is not None
-    _check(anchored.year, MIN_YEAR, MAX_YEAR, "year")
-    start, end = window(anchored, anchored.year)
+    assert year is not None
+    _check(year, MIN_YEAR, MAX_YEAR, "year")
+    start, end = window(anchored, year)
     until = anchored.until
     if until is not None:  # an explicit range: from the first date's start to the second's end
-        end = window(until, until.year or anchored.year)[1]
+        end = window(until, until.year or year)[1]
     if end < start:
         raise ImpossibleDate(f"range runs backwards: {start} … {end}")
     _check(end.year, MIN_YEAR, MAX_YEAR, "year")

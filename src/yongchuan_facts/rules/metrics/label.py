@@ -27,7 +27,13 @@ from .cues import (
 )
 from .direction import change_before, negative
 from .lexicon import CURRENCIES
-from .windows import LIST_SEPARATORS, NOUN_BEFORE, clause_before, cues_in, last_cue, noun_after
+from .windows import (
+    LIST_SEPARATORS,
+    NOUN_BEFORE,
+    clause_before,
+    cue_table,
+    noun_after,
+)
 
 UNIT_LABELS: dict[str, str] = {
     "m**2": "area", "m": "length", "second": "duration", "minute": "duration",
@@ -38,14 +44,20 @@ PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
                             "PFLOPS", "斤"})
 _MONEY_CODES = frozenset(CURRENCIES.values())
+_MONEY, _PERCENT = cue_table(MONEY_CUES), cue_table(PERCENT_CUES)
 # Days counted as things (优良天数增加25天, 重污染日数减少3天): the noun is a count of days.
 _COUNTED_DAYS = tuple(f"{noun}{verb}" for noun in ("天数", "日数")
                       for verb in ("", "增加", "减少", "达到", "达", "为", "增加了", "减少了"))
 
 
-def label_of(unit: str, text: str, start: int, end: int) -> str:
-    """The metric label of the number at text[start:end] (normalized text) in `unit`."""
-    if unit in ("day", "month") and clause_before(text, start).endswith(_COUNTED_DAYS):
+def label_of(unit: str, text: str, start: int, end: int, *, clause: str | None = None,
+             changes: bool | None = None) -> str:
+    """The metric label of the number at text[start:end] (normalized text) in `unit`.
+
+    The annotate stage passes what it already read for the direction, to read it once:
+    `clause`, `clause_before(text, start)`; `changes`, whether `direction_of(text, start)` found
+    a change."""
+    if unit in ("day", "month") and _clause(text, start, clause).endswith(_COUNTED_DAYS):
         return "count"  # 优良天数增加25天: a number of days counted, not a span of time
     if unit in UNIT_LABELS:
         return UNIT_LABELS[unit]
@@ -53,24 +65,28 @@ def label_of(unit: str, text: str, start: int, end: int) -> str:
         # money per unit (元/平方米) is a price; a concentration (µg/m**3) is counted stuff
         return "price" if unit.split("/")[0] in _MONEY_CODES else "count"
     if unit in _MONEY_CODES:
-        return _money_label(text, start, end)
+        return _money_label(text, start, end, _clause(text, start, clause))
     if unit == "percent":
-        return _percent_label(text, start)
+        return _percent_label(text, start, _clause(text, start, clause), changes)
     if unit in PHYSICAL_UNITS:
         return "count"
-    return _count_label(unit, text, start, end)
+    return _count_label(unit, text, start, end, _clause(text, start, clause))
 
 
-def _money_label(text: str, start: int, end: int) -> str:
-    return (_money_cue_before(clause_before(text, start))
-            or last_cue(noun_after(text, end), MONEY_CUES)
+def _clause(text: str, start: int, clause: str | None) -> str:
+    return clause_before(text, start) if clause is None else clause
+
+
+def _money_label(text: str, start: int, end: int, clause: str) -> str:
+    return (_money_cue_before(clause)
+            or _MONEY.last(noun_after(text, end))
             or MONEY_DEFAULT)
 
 
 def _money_cue_before(clause: str) -> str | None:
     """The nearest money cue; a generic head (规模) yields to a specific cue before it:
     出口规模达8536亿元 → trade, 基金集群规模超2000亿元 → investment, 产业规模 → output_value."""
-    words = [m.group() for m in cues_in(clause, MONEY_CUES)]
+    words = [word for _, _, word in _MONEY.matches(clause)]
     if not words:
         return None
     specific = [w for w in words if w not in GENERIC_MONEY_HEADS]
@@ -79,23 +95,36 @@ def _money_cue_before(clause: str) -> str | None:
     return MONEY_CUES[words[-1]]
 
 
-def _percent_label(text: str, start: int) -> str:
-    if negative(text, start) or change_before(text, start) is not None:
+def _percent_label(text: str, start: int, clause: str, changes: bool | None) -> str:
+    if changes is None:
+        changes = negative(text, start) or change_before(text, start, clause) is not None
+    if changes:
         return "growth_rate"  # a negative percent is a fall (-22.2%, 负40%)
-    return last_cue(clause_before(text, start), PERCENT_CUES) or "share"
+    return _PERCENT.last(clause) or "share"
 
 
 # Built once: words in NOT_NOUNS hide the cues inside them (see windows.last_cue).
 _PERSON_TABLE = {**PERSON_CUES, **NOT_NOUNS}
 _COUNT_TABLE = {**COUNT_CUES, **NOT_NOUNS}
+_PERSON, _COUNT = cue_table(_PERSON_TABLE), cue_table(_COUNT_TABLE)
 
 
-def _count_label(unit: str, text: str, start: int, end: int) -> str:
-    table = _PERSON_TABLE if unit in PERSON_UNITS else _COUNT_TABLE
-    left = clause_before(text, start, ends="，；：。！？!?;:\n" + LIST_SEPARATORS)[-NOUN_BEFORE:]
-    found = last_cue(noun_after(text, end), table) or last_cue(left, table)
+def _count_label(unit: str, text: str, start: int, end: int, clause: str) -> str:
+    table = _PERSON if unit in PERSON_UNITS else _COUNT
+    found = table.last(noun_after(text, end)) or table.last(_noun_before(clause))
     if found:
         return found
     if unit in PERSON_UNITS:
         return "people_count"
     return "enterprise_count" if unit == "家" else "count"
+
+
+def _noun_before(clause: str) -> str:
+    """The last `NOUN_BEFORE` characters of the clause, after its last list separator: the
+    clause as `clause_before(…, ends + LIST_SEPARATORS)` reads it (the same walk stopping at
+    one more character; issue 11: one backward scan per metric, not two). Cutting the last
+    characters first and then at a separator gives the same text, in fewer steps."""
+    left = clause[-NOUN_BEFORE:]
+    for sep in LIST_SEPARATORS:
+        left = left[left.rfind(sep) + 1 :]
+    return left
