@@ -1,0 +1,130 @@
+"""A rule's anchor (rules/prefilter.py) skips only positions where its pattern cannot match.
+
+Two checks for every anchored rule: its promise (a match holds an anchor character with only
+lead characters before it) on every position where the pattern matches, and the anchored scan
+against `pattern.finditer` itself, on the rule's examples and on generated text (the rule's own
+characters, digits of other scripts, long runs of lead characters that take the engine's path).
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from yongchuan_facts.api import PIPELINES
+from yongchuan_facts.rules.prefilter import Anchor, anchored_finditer, chars
+from yongchuan_facts.rules.ruleset import Rule
+
+ANCHORED: list[Rule] = [r for p in PIPELINES.values() for r in p.rules if r.anchor is not None]
+IDS = [f"{r.kind}:{r.name}" for r in ANCHORED]
+# Digits of other scripts (Arabic-Indic, Devanagari, fullwidth, and Kawi: a \d for the regex
+# module's Unicode, not for Python 3.11's), whitespace, Latin letters beside units.
+_EXTRA = "0123456789٣३３\U00011f53.,-/:%~ \n\u3000AGkmLQ"
+
+
+def _alphabet(rule: Rule) -> str:
+    return "".join(sorted({c for c in rule.pattern.pattern if not c.isascii()} | set(_EXTRA)))
+
+
+_NUMBER_FORMS = ["1,200", "0.45", "三点五", "十二", "一百二十", "２０", "20多", "1.5万", "壹拾"]
+
+
+def _words(rule: Rule) -> list[str]:
+    """The words and character sets written in the rule's pattern (不少于, 平方公里, 零〇一二…)."""
+    return sorted(set(regex.findall(r"[^\x00-\x7f]+", rule.pattern.pattern)))
+
+
+def _pieces(rule: Rule) -> st.SearchStrategy[str]:
+    """Text like what the rule matches, made without looking at its anchor: words of its
+    pattern, numbers, its characters, examples, in runs of up to four."""
+    anything = st.one_of(st.sampled_from(_words(rule)), st.sampled_from(_NUMBER_FORMS),
+                         st.text("0123456789", min_size=1, max_size=4),
+                         st.text(_alphabet(rule), max_size=6), st.sampled_from(_texts(rule)))
+    return st.lists(anything, min_size=1, max_size=4).map("".join)
+
+
+def _neighbours(rule: Rule) -> list[str]:
+    """Each example with its numbers written in other forms, and with each word of the pattern
+    put in at each position: a qualifier, 余/多, a multiplier the anchor's lead forgot shows."""
+    out = []
+    for text in rule.examples:
+        variants = {text, *(regex.sub(r"\d+", form, text, count=1) for form in _NUMBER_FORMS)}
+        for v in variants:
+            out += [v[:i] + w + v[i:] for w in _words(rule) for i in range(len(v) + 1)]
+    return out
+
+
+def _texts(rule: Rule) -> list[str]:
+    return [*rule.examples, *rule.counterexamples]
+
+
+def _found(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _same_as_finditer(rule: Rule, text: str) -> None:
+    assert _found(rule.finditer(text)) == _found(rule.pattern.finditer(text)), text
+
+
+def _keeps_promise(rule: Rule, text: str) -> None:
+    """Every position where the pattern matches has an anchor character inside the match with
+    only lead characters before it (after it, unless the anchor allows a match to start on it)."""
+    anchor = rule.anchor
+    assert anchor is not None
+    at = regex.compile(f"[{anchor.at}]")
+    lead = regex.compile(f"[{anchor.lead}]*" if anchor.lead else "")
+    for p in range(len(text)):
+        m = rule.pattern.match(text, p)
+        if m is None:
+            continue
+        first = p if anchor.at_start else p + 1
+        anchors = [a for a in range(first, m.end()) if at.fullmatch(text[a])]
+        assert any(lead.fullmatch(text[p:a]) for a in anchors), (rule.name, text, m)
+
+
+@pytest.mark.parametrize("rule", ANCHORED, ids=IDS)
+def test_anchored_scan_on_examples(rule: Rule) -> None:
+    for text in _texts(rule):
+        _keeps_promise(rule, text)
+        _same_as_finditer(rule, text)
+        # the same after a long run of lead characters (the engine's own scan: a long window)
+        for run in ("1" * 60, "一" * 60, "近" * 60, "2" * 500):
+            _same_as_finditer(rule, run + text)
+            _same_as_finditer(rule, text + run + text)
+
+
+@pytest.mark.parametrize("rule", ANCHORED, ids=IDS)
+def test_anchored_scan_near_examples(rule: Rule) -> None:
+    for text in _neighbours(rule):
+        _keeps_promise(rule, text)
+
+
+@pytest.mark.parametrize("rule", ANCHORED, ids=IDS)
+@given(data=st.data())
+def test_anchored_scan_on_generated_text(rule: Rule, data: st.DataObject) -> None:
+    text = "".join(data.draw(st.lists(_pieces(rule), max_size=4)))
+    _keeps_promise(rule, text)
+    _same_as_finditer(rule, text)
+
+
+def test_every_costly_rule_is_anchored() -> None:
+    """The rules whose scan cost most before anchors (issue 11): a regression would be silent."""
+    names = {r.name for r in ANCHORED}
+    assert {"units", "physical", "money_rate", "range_first", "yuan_jiao_fen", "kuai",
+            "financial", "currency_sign", "scale_label"} <= names
+
+
+@given(st.text("12一近块元钱，, \n", max_size=200))
+@example("1" * 100 + "块钱，" + "近" * 50 + "2块")
+def test_anchored_finditer_is_finditer(text: str) -> None:
+    pattern = regex.compile(r"近?(?<![\d一])(?:\d+|一+)块(?:钱)?(?=钱|，|$)")
+    anchor = Anchor("块", chars("近一") + r"\d")
+    assert _found(anchored_finditer(pattern, anchor, text)) == _found(pattern.finditer(text))
+
+
+def test_an_anchor_needs_lead_characters_or_at_start() -> None:
+    with pytest.raises(ValueError, match="lead"):
+        Anchor("块")
+    assert Anchor("￥", at_start=True).windows.pattern == "(?r)[￥]"
