@@ -8,13 +8,16 @@ characters, digits of other scripts, long runs of lead characters that take the 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from yongchuan_facts.api import PIPELINES
-from yongchuan_facts.rules.prefilter import Anchor, anchored_finditer, chars
+from yongchuan_facts.rules.prefilter import Anchor, anchored_finditer, as_re_class, chars
 from yongchuan_facts.rules.ruleset import Rule
 
 ANCHORED: list[Rule] = [r for p in PIPELINES.values() for r in p.rules if r.anchor is not None]
@@ -25,10 +28,11 @@ _EXTRA = "0123456789٣३３\U00011f53.,-/:%~ \n\u3000AGkmLQ"
 
 
 def _alphabet(rule: Rule) -> str:
-    return "".join(sorted({c for c in rule.pattern.pattern if not c.isascii()} | set(_EXTRA)))
+    return "".join(sorted(set(rule.pattern.pattern) | set(_EXTRA)))
 
 
-_NUMBER_FORMS = ["1,200", "0.45", "三点五", "十二", "一百二十", "２０", "20多", "1.5万", "壹拾"]
+_NUMBER_FORMS = ["1,200", "0.45", "三点五", "十二", "一百二十", "２０", "20多", "1.5万", "壹拾",
+                 "二〇一九", "二零二零"]
 
 
 def _words(rule: Rule) -> list[str]:
@@ -68,14 +72,14 @@ def _same_as_finditer(rule: Rule, text: str) -> None:
     assert _found(rule.finditer(text)) == _found(rule.pattern.finditer(text)), text
 
 
-def _keeps_promise(rule: Rule, text: str) -> None:
+def _keeps_promise(rule: Rule, text: str, starts: Iterable[int] | None = None) -> None:
     """Every position where the pattern matches has an anchor character inside the match with
     only lead characters before it (after it, unless the anchor allows a match to start on it)."""
     anchor = rule.anchor
     assert anchor is not None
     at = regex.compile(f"[{anchor.at}]")
     lead = regex.compile(f"[{anchor.lead}]*" if anchor.lead else "")
-    for p in range(len(text)):
+    for p in range(len(text)) if starts is None else starts:
         m = rule.pattern.match(text, p)
         if m is None:
             continue
@@ -99,6 +103,29 @@ def test_anchored_scan_on_examples(rule: Rule) -> None:
 def test_anchored_scan_near_examples(rule: Rule) -> None:
     for text in _neighbours(rule):
         _keeps_promise(rule, text)
+
+
+def _edited_matches(rule: Rule) -> list[tuple[str, int]]:
+    """Each example's matches with one character of their beginning (up to the anchor) put in
+    or replaced by each character or word of the rule's pattern: (text, where it starts)."""
+    alphabet = [*_alphabet(rule), *_words(rule)]
+    out = []
+    for text in rule.examples:
+        for p in range(len(text)):
+            m = rule.pattern.match(text, p)
+            if m is None:
+                continue
+            for i in range(p, min(m.end(), p + 8)):
+                out += [(text[:i] + c + text[j:], p) for c in alphabet for j in (i, i + 1)]
+    return out
+
+
+@pytest.mark.parametrize("rule", ANCHORED, ids=IDS)
+def test_anchored_scan_near_example_matches(rule: Rule) -> None:
+    """Every character a match may hold before its anchor is in the lead: a numeral, a
+    separator or a qualifier character the anchor forgot shows here."""
+    for text, p in _edited_matches(rule):
+        _keeps_promise(rule, text, (p,))
 
 
 @pytest.mark.parametrize("rule", ANCHORED, ids=IDS)
@@ -127,4 +154,14 @@ def test_anchored_finditer_is_finditer(text: str) -> None:
 def test_an_anchor_needs_lead_characters_or_at_start() -> None:
     with pytest.raises(ValueError, match="lead"):
         Anchor("块")
-    assert Anchor("￥", at_start=True).windows.pattern == "(?r)[￥]"
+    assert Anchor("￥", at_start=True).windows.pattern == "[￥]"
+
+
+def test_window_classes_hold_what_regex_reads_in_them() -> None:
+    """The window scan reads each class with `re` (prefilter.as_re_class): over every code
+    point, it must take at least what `regex` takes, or a window would be missed."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    bodies = {b for r in ANCHORED if r.anchor for b in (r.anchor.at, r.anchor.lead) if b}
+    for body in bodies | {r"\d", r"\s"}:
+        wide = set(re.findall(f"[{as_re_class(body)}]", everything))
+        assert set(regex.findall(f"[{body}]", everything)) <= wide, body

@@ -235,7 +235,7 @@ _SECOND_UNITS = {**_as_units, **_money_units, **AREA, **LENGTH, **DURATIONS, **P
     examples={"3—5年": "3", "10-15%": "10", "8.5亿至10亿元": "8.5亿", "提高0.9、5.9个百分点": "0.9",
               "3—5万人": "3"},
     counterexamples=["2018-2020年", "今年1—7月", "023-68386677", "一、二个"],
-    anchor=Anchor(r"\-—–~～至到、", _NUM_LEAD),
+    anchor=Anchor(r"\-—–~～至到、", NUMBER_CHARS + chars("余多", MULTIPLIER_CHARS)),
 )
 def range_first(m: regex.Match[str], ctx: Context) -> Draft | None:
     """First bound of <n>—<n> <unit> (or <n>、<n> <unit>), unit shared     3—5年 · 10-15%"""
