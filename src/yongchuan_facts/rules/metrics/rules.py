@@ -205,6 +205,7 @@ _RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—�
               "10年以来": "10年", "近三年年均增长": "三年"},
     counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年", "一年一度",
                      "第一年来", "2025年年均"],
+    anchor=Anchor("年", _QB_CHARS + NUMBER_CHARS + "余"),
 )
 def years(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<number>年 with a duration cue → year     近三年 · 5年内 · 通过3年时间"""
@@ -282,6 +283,7 @@ def fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
     rf"(?!{one_of(NOT_TENTHS)}){QA}",
     examples={"超过三成企业": "三成", "九成以上": "九成"},
     counterexamples=["建成", "一成不变?", "三成为", "第九成"],
+    anchor=Anchor("成", _QB_CHARS + "一二两三四五六七八九"),
 )
 def tenths(m: regex.Match[str], ctx: Context) -> Draft:
     """<digit>成 → tenths as percent     三成 → 30 %"""
