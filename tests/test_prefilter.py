@@ -17,6 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from yongchuan_facts.api import PIPELINES
+from yongchuan_facts.rules import prefilter
 from yongchuan_facts.rules.prefilter import Anchor, anchored_finditer, as_re_class, chars
 from yongchuan_facts.rules.ruleset import Rule
 
@@ -93,8 +94,9 @@ def test_anchored_scan_on_examples(rule: Rule) -> None:
     for text in _texts(rule):
         _keeps_promise(rule, text)
         _same_as_finditer(rule, text)
-        # the same after a long run of lead characters (the engine's own scan: a long window)
-        for run in ("1" * 60, "一" * 60, "近" * 60, "2" * 500):
+        # the same after a long run of lead characters (the engine's own scan: a long window),
+        # and among many windows (the engine's own scan of the whole text: dense windows)
+        for run in ("1" * 60, "一" * 60, "近" * 60, "2" * 500, "1年" * 50, "3块" * 50):
             _same_as_finditer(rule, run + text)
             _same_as_finditer(rule, text + run + text)
 
@@ -166,3 +168,13 @@ def test_window_classes_hold_what_regex_reads_in_them() -> None:
     for body in bodies | {r"\d", r"\s"}:
         wide = set(re.findall(f"[{as_re_class(body)}]", everything))
         assert set(regex.findall(f"[{body}]", everything)) <= wide, body
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 5, 8])
+def test_windows_are_the_same_in_small_blocks(block: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text is scanned a block of 16,384 characters at a time: windows cut by a block's edge
+    are read whole (here blocks of a few characters, so that every window meets an edge)."""
+    monkeypatch.setattr(prefilter, "_BLOCK", block)
+    for rule in ANCHORED:
+        for text in _texts(rule) + _neighbours(rule)[::7]:
+            _same_as_finditer(rule, text)
