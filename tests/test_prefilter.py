@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from yongchuan_facts.api import PIPELINES
 from yongchuan_facts.rules import prefilter
 from yongchuan_facts.rules.prefilter import Anchor, anchored_finditer, as_re_class, chars
-from yongchuan_facts.rules.ruleset import Rule
+from yongchuan_facts.rules.ruleset import Rule, RuleSet
 
 ANCHORED: list[Rule] = [r for p in PIPELINES.values() for r in p.rules if r.anchor is not None]
 IDS = [f"{r.kind}:{r.name}" for r in ANCHORED]
@@ -152,6 +152,12 @@ def test_anchored_finditer_is_finditer(text: str) -> None:
     pattern = regex.compile(r"近?(?<![\d一])(?:\d+|一+)块(?:钱)?(?=钱|，|$)")
     anchor = Anchor("块", chars("近一") + r"\d")
     assert _found(anchored_finditer(pattern, anchor, text)) == _found(pattern.finditer(text))
+
+
+def test_an_anchor_refuses_a_case_insensitive_pattern() -> None:
+    with pytest.raises(ValueError, match="case-insensitive"):
+        RuleSet("date").add(r"Q[1-4]", lambda m, ctx: None, name="q", flags=regex.IGNORECASE,
+                            anchor=Anchor("Q", at_start=True))
 
 
 def test_an_anchor_needs_lead_characters_or_at_start() -> None:

@@ -185,11 +185,15 @@ class RuleSet:
         anchor: Anchor | None = None,
     ) -> Rule:
         """Register `produce` for `pattern`; rejects a pattern that matches the empty string.
-        An `anchor` (prefilter.Anchor) says where a match can start, so that the scan skips
-        the rest of the text."""
+        An `anchor` (prefilter.Anchor) promises where a match can start, so that the scan skips
+        the rest of the text (tests/test_prefilter.py checks the package's own promises)."""
         compiled = regex.compile(pattern, flags)
         if compiled.fullmatch(""):
             raise ValueError(f"rule {name or produce.__name__!r}: pattern matches the empty string")
+        if anchor is not None and compiled.flags & regex.IGNORECASE:
+            # the anchor's classes are read as written: 'q' would escape an anchor of 'Q'
+            raise ValueError(f"rule {name or produce.__name__!r}: an anchor needs a pattern "
+                             "that is not case-insensitive")
         rule = Rule(
             name or produce.__name__, self.kind, compiled, produce,
             dict(examples or {}), tuple(counterexamples), priority, anchor,
