@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/regex_review.py          # prints the suspects, exit 1 if any
 
 Every rule's pattern and every compiled `regex` pattern held at module level in
-`yongchuan_facts` is scanned (`finditer`, as the engine does) over adversarial texts at two
+`yongchuan_facts` is scanned (`finditer`, or for a rule `Rule.finditer`: the anchored scan of
+`rules/prefilter.py` where it has an anchor, as the engine does) over adversarial texts at two
 sizes, n and 4n characters: runs of each character the pattern names (digits, 万, 《, a quote,
 a Han character), runs of pairs of them, and seeded random mixes. A pattern whose time grows
 more than 8× when the text grows 4× (quadratic or worse) is reported with the text that shows
@@ -18,6 +19,8 @@ import pkgutil
 import random
 import sys
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -47,19 +50,27 @@ REVIEWED: dict[str, str] = {
 }
 
 
-def patterns() -> dict[str, regex.Pattern[str]]:
+@dataclass(frozen=True)
+class Scanned:
+    """A pattern and the scan the package runs it with (a rule's own, else `finditer`)."""
+
+    pattern: regex.Pattern[str]
+    finditer: Callable[[str], Iterator[regex.Match[str]]]
+
+
+def patterns() -> dict[str, Scanned]:
     """name → pattern, for every rule and every module-level compiled pattern."""
-    found: dict[str, regex.Pattern[str]] = {}
+    found: dict[str, Scanned] = {}
     for p in PIPELINES.values():
         for rule in p.rules:
-            found[f"rule {p.kind}.{rule.name}"] = rule.pattern
+            found[f"rule {p.kind}.{rule.name}"] = Scanned(rule.pattern, rule.finditer)
     for info in pkgutil.walk_packages(yongchuan_facts.__path__, "yongchuan_facts."):
         if info.name.endswith(("dask", "strategies")) or ".strategies." in info.name:
             continue  # optional dependencies
         module = importlib.import_module(info.name)
         for attr, value in vars(module).items():
             if isinstance(value, regex.Pattern):
-                found.setdefault(f"{info.name}.{attr}", value)
+                found.setdefault(f"{info.name}.{attr}", Scanned(value, value.finditer))
     return found
 
 
@@ -84,7 +95,7 @@ def texts(chars: list[str], n: int) -> dict[str, str]:
     return out
 
 
-def scan_time(pattern: regex.Pattern[str], text: str, repeat: int = 3) -> float:
+def scan_time(pattern: Scanned, text: str, repeat: int = 3) -> float:
     """Best of `repeat` scans: a first scan of a text may pay for the engine's warm-up (seen
     as ×25 on digit runs that scale linearly from 16,000 characters on)."""
     best = float("inf")
@@ -96,10 +107,10 @@ def scan_time(pattern: regex.Pattern[str], text: str, repeat: int = 3) -> float:
     return best
 
 
-def review(pattern: regex.Pattern[str]) -> list[tuple[str, float, float]]:
+def review(pattern: Scanned) -> list[tuple[str, float, float]]:
     """The texts on which this pattern looks super-linear: (text, small s, big s)."""
     suspects = []
-    chars = alphabet(pattern)
+    chars = alphabet(pattern.pattern)
     small, big = texts(chars, SMALL), texts(chars, SMALL * FACTOR)
     for name, text in small.items():
         t_small = scan_time(pattern, text)
@@ -113,7 +124,7 @@ def review(pattern: regex.Pattern[str]) -> list[tuple[str, float, float]]:
     return suspects
 
 
-def _steps_once(pattern: regex.Pattern[str], chars: list[str], name: str, t_big: float) -> bool:
+def _steps_once(pattern: Scanned, chars: list[str], name: str, t_big: float) -> bool:
     """A jump between n and 4n that does not come back between 4n and 16n is a one-time step
     (the regex module's per-text overhead grows by a constant factor past ~8,000 characters, on
     every pattern of the package alike, even on a run of a character that no pattern starts

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-__all__ = ["ARABIC", "ARABIC_BEFORE_LATIN", "CHINESE", "FINANCIAL", "MIXED", "NUMBER",
-           "find_numbers", "one_of"]
+__all__ = ["ARABIC", "ARABIC_BEFORE_LATIN", "CHINESE", "FINANCIAL", "FINANCIAL_CHARS", "MIXED",
+           "NUMBER", "NUMBER_CHARS", "find_numbers", "one_of"]
 
 # Arabic: thousands separators only in groups of three (1,234.5), else plain digits; never a
 # digit glued to a Latin letter or another digit run (5G, L4 are names, not numbers).
@@ -74,6 +74,10 @@ FINANCIAL = _FINANCIAL
 # An Arabic number that may be glued to a Latin unit (1.5EFLOPS, 30GWh); the unit's rule must
 # then check what follows it. Never use it where a Latin name can follow (5G, L4).
 ARABIC_BEFORE_LATIN = rf"{_ARABIC_START}{_ARABIC_BODY}(?!\d|\.\d|,\d{{3}})"
+# Every character a NUMBER (or a FINANCIAL numeral) may consume, as the body of a character
+# class: the lead of a rule's anchor (prefilter.py) when a number comes before the anchor.
+NUMBER_CHARS = rf"\d,.点{_NUMERAL}"
+FINANCIAL_CHARS = f"{_FINANCIAL_DIGITS}拾佰仟万亿"
 _NUMBER_RE = regex.compile(rf"{NUMBER}|{FINANCIAL}")
 
 

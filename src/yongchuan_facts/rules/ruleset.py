@@ -27,6 +27,7 @@ import regex
 
 from ..normalization.textmap import TextMap
 from .drafts import NO_DRAFT, AnyDraft, Proposal, to_draft
+from .prefilter import Anchor, anchored_finditer
 
 Draft = dict[str, Any]  # what most rules return; `Rule.run` types it (drafts.to_draft)
 Returned = Draft | AnyDraft | Proposal
@@ -102,12 +103,20 @@ class Rule:
     examples: Mapping[str, str] = field(default_factory=dict)
     counterexamples: Sequence[str] = ()
     priority: int = 0  # breaks ties between spans of equal length: higher wins
+    anchor: Anchor | None = None  # where a match can start (prefilter.py): the rest is skipped
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The pattern's matches in `text`, those of `pattern.finditer(text)`; with an anchor,
+        only the positions where a match can start are tried."""
+        if self.anchor is None:
+            return self.pattern.finditer(text)
+        return anchored_finditer(self.pattern, self.anchor, text)
 
     def run(self, ctx: Context, keep_vetoed: bool = True) -> Iterator[Candidate]:
         """Every candidate of this rule, in text order. With `keep_vetoed=False` a match its
         function refused is yielded as the shared, fieldless `VETOED` (nothing to locate or
         allocate: the engine counts it and lets it go when `explain` is not asked for)."""
-        for m in self.pattern.finditer(ctx.tm.text):
+        for m in self.finditer(ctx.tm.text):
             try:
                 result = self.produce(m, ctx)
                 # a Proposal, as the metric table rules return, needs no converting
@@ -174,14 +183,21 @@ class RuleSet:
         examples: Mapping[str, str] | None = None,
         counterexamples: Sequence[str] = (),
         priority: int = 0,
+        anchor: Anchor | None = None,
     ) -> Rule:
-        """Register `produce` for `pattern`; rejects a pattern that matches the empty string."""
+        """Register `produce` for `pattern`; rejects a pattern that matches the empty string.
+        An `anchor` (prefilter.Anchor) promises where a match can start, so that the scan skips
+        the rest of the text (tests/test_prefilter.py checks the package's own promises)."""
         compiled = regex.compile(pattern, flags)
         if compiled.fullmatch(""):
             raise ValueError(f"rule {name or produce.__name__!r}: pattern matches the empty string")
+        if anchor is not None and compiled.flags & regex.IGNORECASE:
+            # the anchor's classes are read as written: 'q' would escape an anchor of 'Q'
+            raise ValueError(f"rule {name or produce.__name__!r}: an anchor needs a pattern "
+                             "that is not case-insensitive")
         rule = Rule(
             name or produce.__name__, self.kind, compiled, produce,
-            dict(examples or {}), tuple(counterexamples), priority,
+            dict(examples or {}), tuple(counterexamples), priority, anchor,
         )
         if any(r.name == rule.name for r in self.rules):
             raise ValueError(f"a rule named {rule.name!r} is already in {self!r}")

@@ -20,6 +20,7 @@ import regex
 
 from ..numbers import parse_number
 from ..patterns import one_of
+from ..prefilter import Anchor, chars
 from ..ruleset import Context, Draft, RuleSet
 from .dateline import DATELINE
 from .fragments import SMALL_NUMBER, YEAR_DIGITS
@@ -47,6 +48,10 @@ from .resolve import DateParts, ImpossibleDate, check_plausible
 rules = RuleSet("date")
 
 # --- fragments -------------------------------------------------------------------------------
+# What a match may hold before its anchor character (年, 月, 时 …: prefilter.py): the digits of
+# a year, of a small number.
+_YEAR_LEAD = r"\d〇零○一二三四五六七八九"
+_SMALL_LEAD = r"\d一二三四五六七八九十"
 _N = SMALL_NUMBER
 _YEAR_DIGITS = YEAR_DIGITS
 _SEP = one_of(RANGE_SEPARATORS)
@@ -171,6 +176,7 @@ def _draft(parts: DateParts, span: tuple[int, int] | None = None) -> Draft | Non
     },
     counterexamples=["近三年", "10年以来", "3—5年", "力争5年内", "每年", "2019年13月",
                      "2020年8月前45天"],
+    anchor=Anchor("年Q", _YEAR_LEAD + " "),
 )
 def year_and_within(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<year>年 then a month, day, quarter or part     2019年8月 · 2020年1季度 · 2022年8月初"""
@@ -218,13 +224,15 @@ def day_range(m: regex.Match[str], ctx: Context) -> Draft | None:
                             until=until))
 
 
-_YEAR_LIST_SEP = "[、，,和与及]"
+_YEAR_LIST_SEPS = "、，,和与及"
+_YEAR_LIST_SEP = f"[{_YEAR_LIST_SEPS}]"
 
 
 @rules.rule(
     rf"(?P<years>{_YEAR_DIGITS}(?:{_YEAR_LIST_SEP}{_YEAR_DIGITS})+)年",
     examples={"2019、2020年连续两年": "2019", "2019、2020年，": "2020年"},
     counterexamples=["2019、2020"],
+    anchor=Anchor("年", _YEAR_LEAD + _YEAR_LIST_SEPS),
 )
 def year_list(m: regex.Match[str], ctx: Context) -> list[Draft]:
     """<year>、<year>年: each year its own fact, the last one with the 年     2019、2020年"""
@@ -268,6 +276,7 @@ _SHORT_YEAR_HEAD = (
               "08年奥运会": "08年", "15年上半年": "15年上半年"},
     counterexamples=["连续15年", "延长30年", "10年以来", "30年以上", "近10年新高", "时隔66年",
                      "70年来", "2007年", "00年代"],
+    anchor=Anchor("年", r"\d'’‘`"),
 )
 def short_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<yy>年 where it is a year     07年 · ’98年 · 19年8月"""
@@ -347,6 +356,7 @@ def plan_period(m: regex.Match[str], ctx: Context) -> Draft | None:
               "“十五”时期": "十五", "十五規劃": "十五"},
     counterexamples=["“九五”普法", "二十五期间", "十五个月期间", "第十五期间", "十五五期间",
                      "十五年"],
+    anchor=Anchor("五", chars(w[:-1] for w in EARLY_PLAN_PERIODS)),
 )
 def early_plan_period(m: regex.Match[str], ctx: Context) -> Draft | None:
     """十五/九五… before 期间, 时期, 规划, 计划     “十五”期间 → 2001–2005"""
@@ -371,6 +381,7 @@ _REL_YEAR = (
               "比去年同期": "去年同期", "明年上半年": "明年上半年", "今年一季度": "今年一季度"},
     counterexamples=["今后年均增长", "规模以上年营收", "如今年轻人", "至今年均增长", "说明年度",
                      "降低成本年"],
+    anchor=Anchor("年", chars(w[:-1] for w in RELATIVE_YEARS)),
 )
 def relative_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """今年/去年/明年… then a month, quarter or part     今年6月 · 去年底 · 去年同期"""
@@ -384,6 +395,7 @@ def relative_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     examples={"本月底": "本月底", "上个月，": "上个月", "本月十日召开": "本月十日",
               "下月15号起": "下月15号", "本月前10天": "本月前10天"},
     counterexamples=["以下月均收入"],
+    anchor=Anchor("月", chars(w[:-1] for w in RELATIVE_MONTHS)),
 )
 def relative_month(m: regex.Match[str], ctx: Context) -> Draft | None:
     """本月/上月/下月 (+ a day or part)     上月 · 本月底 · 本月十日"""
@@ -451,6 +463,7 @@ def relative_day(m: regex.Match[str], ctx: Context) -> Draft | None:
     examples={"上周四，": "上周四", "本周": "本周", "下星期一上午": "下星期一", "上週一": "上週一",
               "这周末": "这周末"},
     counterexamples=["以上周期", "这周围", "下周期", "一百周年"],
+    anchor=Anchor("周星礼", chars(RELATIVE_WEEKS, "个")),
 )
 def relative_week(m: regex.Match[str], ctx: Context) -> Draft | None:
     """上周/本周/下周 (+ a weekday)     上周四 · 本周"""
@@ -477,6 +490,8 @@ def relative_week(m: regex.Match[str], ctx: Context) -> Draft | None:
     counterexamples=["3个月", "每年初", "13月", "2月30日", "近一月", "阳春三月", "“三月三”节",
                      "今后半年", "此前半年", "一年中最热", "全年中", "两年中，", "这些年中，",
                      "上周四，", "星期三到", "位居榜首季军", "此前3个月，", "前3个月内"],
+    anchor=Anchor("月季Q年", _SMALL_LEAD + chars(RANGE_SEPARATORS, "两第前首个上下后半"),
+                  at_start=True),
 )
 def without_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<month>月(<day>日)? · <quarter>季度 · 上半年, with no year     8月27日 · 9月 · 一季度"""
@@ -500,6 +515,7 @@ def day_alone(m: regex.Match[str], ctx: Context) -> Draft | None:
     rf"(?<![相不])(?P<ana>{one_of(ANAPHORIC_YEARS)})(?![龄轻级纪均份度])(?:{_IN_YEAR})?",
     examples={"同年，永川": "同年", "并在当年举办": "当年", "同年9月": "同年9月"},
     counterexamples=["相当年轻", "同年龄", "不同年份"],
+    anchor=Anchor("年", chars(w[:-1] for w in ANAPHORIC_YEARS)),
 )
 def anaphoric_year(m: regex.Match[str], ctx: Context) -> Draft | None:
     """同年/当年/次年 (+ a month…)     同年 → the year of the date before it"""
@@ -533,6 +549,7 @@ def years_later(m: regex.Match[str], ctx: Context) -> Draft | None:
     examples={"下午3时02分，": "下午3时02分", "下午4时，": "下午4时", "；4时10分，": "4时10分",
               "上午9点召开": "上午9点"},
     counterexamples=["24小时", "同时", "4时", "三点五", "第一时间"],
+    anchor=Anchor("时点", _SMALL_LEAD + chars(DAY_PERIODS)),
 )
 def clock_time(m: regex.Match[str], ctx: Context) -> Draft | None:
     """(下午)? <hour>时 (<minute>分)?     下午3时02分 · 4时10分"""
@@ -559,6 +576,7 @@ _ONE_DIGIT_HOUR_LEAD = regex.compile(rf"(?:{one_of(DAY_PERIODS)}|[日号天于�
               "15日9:00": "9:00"},
     counterexamples=["比分3:15", "比例为1:30", "25:30", "3:5", "12:345", "按1:10配套",
                      "比例尺1:50万", "10:30万"],
+    anchor=Anchor(":：", r"\d"),
 )
 def clock_colon(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<hour>:<minute>     15:30 → its day, granularity minute"""

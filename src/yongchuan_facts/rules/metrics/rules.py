@@ -20,7 +20,17 @@ import regex
 
 from ..drafts import Proposal, metric_draft
 from ..numbers import multiplier, parse_number
-from ..patterns import ARABIC, ARABIC_BEFORE_LATIN, CHINESE, FINANCIAL, NUMBER, one_of
+from ..patterns import (
+    ARABIC,
+    ARABIC_BEFORE_LATIN,
+    CHINESE,
+    FINANCIAL,
+    FINANCIAL_CHARS,
+    NUMBER,
+    NUMBER_CHARS,
+    one_of,
+)
+from ..prefilter import Anchor, chars
 from ..ruleset import Context, Draft, Produce, RuleSet
 from .lexicon import (
     AREA,
@@ -55,6 +65,9 @@ MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]{{0,3}})"  # 十万亿 at most: 1万万�
 BARE_NUMBERS = {"百": 100, "千": 1000, "万": 10_000}
 NUM = (rf"(?P<num>{NUMBER}|(?<={one_of(BARE_CUES)})"
        rf"(?:[百千](?![零〇一二两三四五六七八九十])|万(?=亿)))")
+# What a match may hold before its unit (or 块, 角, /): the anchors' lead (prefilter.py).
+_QB_CHARS = chars(QUALIFIERS_BEFORE)
+_NUM_LEAD = _QB_CHARS + NUMBER_CHARS + chars("余多", MULTIPLIER_CHARS)
 
 
 
@@ -238,7 +251,7 @@ def _add_table_rule(
     examples = {k: v for t, *_ in tables for k, v in _EXAMPLES[t].items()}
     counter = [c for t, *_ in tables for c in _COUNTER[t]]
     rules.add(pattern_of(one_of(units)), _table_rule(units), name=name, examples=examples,
-              counterexamples=counter)
+              counterexamples=counter, anchor=Anchor(chars(u[0] for u in units), _NUM_LEAD))
 
 
 _EXAMPLES = {name: examples for name, _, examples, _ in TABLE_RULES}
@@ -254,7 +267,8 @@ _FINANCIAL_UNITS = {surface: (table, unit) for table, table_units, *_ in TABLE_R
 rules.add(_body(one_of(_FINANCIAL_UNITS), rf"(?P<num>{FINANCIAL})"),
           _table_rule(_FINANCIAL_UNITS), name="financial",
           examples={"合同金额壹佰贰拾万元": "壹佰贰拾万元", "职工肆仟零伍拾人": "肆仟零伍拾人"},
-          counterexamples=["陆家嘴金融城", "队伍建设", "陆陆续续"])
+          counterexamples=["陆家嘴金融城", "队伍建设", "陆陆续续"],
+          anchor=Anchor("拾佰仟", _QB_CHARS + FINANCIAL_CHARS, at_start=True))
 
 
 # Years of a duration need a cue word before or after them (lexicon.YEARS_BEFORE/AFTER).
@@ -273,6 +287,7 @@ _RANGE_BEFORE = regex.compile(r"(?:\d|[一二两三四五六七八九十])[-—�
               "10年以来": "10年", "近三年年均增长": "三年"},
     counterexamples=["2019年", "二〇二〇年", "十四五", "3年级学生", "在2020年", "一年一度",
                      "第一年来", "2025年年均"],
+    anchor=Anchor("年", _QB_CHARS + NUMBER_CHARS + "余"),
 )
 def years(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """<number>年 with a duration cue → year     近三年 · 5年内 · 通过3年时间"""
@@ -312,6 +327,7 @@ _SECOND_UNITS = {**_as_units, **_money_units, **AREA, **LENGTH, **DURATIONS, **P
     examples={"3—5年": "3", "10-15%": "10", "8.5亿至10亿元": "8.5亿", "提高0.9、5.9个百分点": "0.9",
               "3—5万人": "3"},
     counterexamples=["2018-2020年", "今年1—7月", "023-68386677", "一、二个"],
+    anchor=Anchor(r"\-—–~～至到、", NUMBER_CHARS + chars("余多", MULTIPLIER_CHARS)),
 )
 def range_first(m: regex.Match[str], ctx: Context) -> Draft | None:
     """First bound of <n>—<n> <unit> (or <n>、<n> <unit>), unit shared     3—5年 · 10-15%"""
@@ -358,6 +374,7 @@ def fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
     rf"(?!{one_of(NOT_TENTHS)}){QA}",
     examples={"超过三成企业": "三成", "九成以上": "九成"},
     counterexamples=["建成", "一成不变?", "三成为", "第九成"],
+    anchor=Anchor("成", _QB_CHARS + "一二两三四五六七八九"),
 )
 def tenths(m: regex.Match[str], ctx: Context) -> Draft:
     """<digit>成 → tenths as percent     三成 → 30 %"""
@@ -377,6 +394,7 @@ _PER_UNITS = {**AREA, **_as_units, **PHYSICAL, "月": Unit(1, "month"), "年": U
     rf"(?:/|每)(?P<per>{one_of(_PER_UNITS)})){QA}",
     examples={"房价1.2万元/平方米": "1.2万元/平方米", "人均500元/人": "500元/人",
               "地价30万元/亩": "30万元/亩", "电价0.45元/千瓦时": "0.45元/千瓦时"},
+    anchor=Anchor("/每", _NUM_LEAD + chars(CURRENCIES)),
 )
 def money_rate(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<money>/<unit> → a compound unit     1.2万元/平方米 → 12000 CNY/m**2"""
@@ -393,6 +411,7 @@ def money_rate(m: regex.Match[str], ctx: Context) -> Draft | None:
     rf"(?<![\d.]|{CHINESE})(?P<body>(?P<num>{ARABIC})?(?P<mult>[百千万]?亿|万亿)\s?级)",
     examples={"形成百亿级显示制造企业": "百亿", "1000亿级的汽车生态城": "1000亿"},
     counterexamples=["L4级", "二级学院"],
+    anchor=Anchor("级", r"\d,.\s百千万亿"),
 )
 def scale_label(m: regex.Match[str], ctx: Context) -> Draft:
     """<number>?<multiplier>级 → CNY, approx     千亿级 → 1e11"""
@@ -415,6 +434,7 @@ def reaching_money(m: regex.Match[str], ctx: Context) -> Draft:
 @rules.rule(
     rf"{QB}(?P<body>[￥¥](?P<num>{NUMBER}){IN1}{MULT}){QA}(?!元)",
     examples={"售价￥300起": "￥300", "单价¥1.5万": "¥1.5万"}, counterexamples=["￥"],
+    anchor=Anchor("￥¥", _QB_CHARS, at_start=True),
 )
 def currency_sign(m: regex.Match[str], ctx: Context) -> Draft:
     """￥<number> → CNY     ￥300"""
@@ -426,6 +446,7 @@ def currency_sign(m: regex.Match[str], ctx: Context) -> Draft:
     rf"{QB}(?P<body>{NUM}{IN1}{MULT}{IN2}块(?:钱)?)(?=钱|[，。；、！？\s]|$){QA}",
     examples={"只要30块钱": "30块钱", "一张票5块，": "5块"},
     counterexamples=["3块屏幕", "两块牌子"],
+    anchor=Anchor("块", _NUM_LEAD),
 )
 def kuai(m: regex.Match[str], ctx: Context) -> Draft | None:
     """<number>块(钱) → CNY     30块钱 (a 块 before a noun counts pieces: 3块屏幕)"""
@@ -439,6 +460,7 @@ def kuai(m: regex.Match[str], ctx: Context) -> Draft | None:
     rf"{QB}(?P<body>(?P<num>{NUMBER})[元块](?P<jiao>{NUMBER})角(?:(?P<fen>{NUMBER})分)?){QA}",
     examples={"票价3元5角": "3元5角", "每斤12元3角4分": "12元3角4分"},
     counterexamples=["3元角"],
+    anchor=Anchor("角", _QB_CHARS + NUMBER_CHARS + "元块"),
 )
 def yuan_jiao_fen(m: regex.Match[str], ctx: Context) -> Draft:
     """<n>元<n>角<n>分 → CNY     3元5角 → 3.5"""

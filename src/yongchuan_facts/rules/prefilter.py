@@ -1,0 +1,156 @@
+"""Skipping the positions where a rule cannot match: the `Anchor` a rule may declare.
+
+`pattern.finditer(text)` tries the pattern at every position of the text (~35 ns each in the
+`regex` module, and more where a number starts), though most rules cannot match without one
+of a few characters (块, 角, 时, a unit's first character), and hold before it only characters
+of a small set (digits, numerals, a qualifier word). An anchor says so:
+
+    >>> kuai = Anchor("块", lead=r"\\d.,零〇一二两三四五六七八九十百千万亿点余多")
+    >>> [m.group() for m in anchored_finditer(regex.compile(r"\\d+块"), kuai, "花了30块，5块钱")]
+    ['30块', '5块']
+
+and the scan tries the pattern only inside the windows where a match can start: a run of `lead`
+characters that ends at an anchor character, found by one scan of the reversed text at C speed.
+A window is searched position by position with `pattern.match` (lookbehinds still see the text
+before it), in text order, each match going on from where the last one ended: the matches are
+those of `pattern.finditer(text)`, exactly (tests/test_prefilter.py compares the two on every
+rule's examples and on generated text, and checks each rule's anchor against its matches).
+
+The promise an anchor makes, for every position `p` where the pattern matches: some anchor
+character at `a`, inside the match (`p <= a < m.end()`, so a match is never empty), has only
+`lead` characters between `p` and it, and `a > p` unless `at_start` (a match may then begin
+with the anchor character).
+
+Where windows are long (a run of thousands of digits before a 块) the engine scans on from the
+window's start (`pattern.search`: the leftmost match from there is the next match, wherever it
+is), and where they cover much of the text (`1年1年…`) the engine scans the whole text: on any
+text, the anchored scan costs little more than `finditer`, and gives the same matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+__all__ = ["Anchor", "anchored_finditer", "as_re_class", "chars"]
+
+# A window longer than this is handed to the engine's own scan (`pattern.search`): a run of
+# thousands of digits before a 块 would otherwise cost one Python call per digit.
+_LONG_WINDOW = 48
+_FEW = 3  # anchor characters looked for with `in` first
+# Windows over more than a fifth of a block (a table of figures, `1年1年…`): one Python call
+# per position costs more there than the engine's own scan of every position, so it scans.
+_DENSE = 0.2
+_BLOCK = 16_384  # characters whose windows are found and held at once
+
+
+def chars(*words: Iterable[str] | str) -> str:
+    """The characters of `words`, escaped for the inside of a character class.
+
+    >>> chars(["近", "超过"], "-^")
+    '近超过\\\\-\\\\^'
+    """
+    seen = dict.fromkeys(c for w in words for word in w for c in word)
+    return "".join("\\" + c if c in "\\]^-[" else c for c in seen)
+
+
+# The window scan uses the standard library's `re`, not `regex`: it tests large sets of Chinese
+# characters 5x faster (units: 2.4 ms on the 23 reports against 11). It only has to find too
+# many windows, never too few, so its classes must hold at least what `regex` reads in them:
+# `\d` of `regex` (a newer Unicode) also takes 110 digits of scripts added since Python 3.11's,
+# all beyond the BMP, so every astral character is taken as a digit too; `\s` of `re` holds
+# all of `regex`'s (tests/test_prefilter.py checks both over every code point).
+_AS_RE = {r"\d": r"\d\U00010000-\U0010ffff"}
+
+
+def as_re_class(body: str) -> str:
+    r"""A `regex` character-class body as a `re` one that matches at least the same characters.
+
+    >>> as_re_class(r"\d,.")
+    '\\d\\U00010000-\\U0010ffff,.'
+    """
+    for escape, wider in _AS_RE.items():
+        body = body.replace(escape, wider)
+    return body
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Characters every match holds (`at`, a class body), what may come before the first of
+    them inside a match (`lead`, a class body), and whether a match may begin with one."""
+
+    at: str
+    lead: str = ""
+    at_start: bool = False
+    # Over the reversed text: the anchor character, then its lead run as far as it goes.
+    windows: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # A few plain anchor characters (块, ￥¥, 拾佰仟): `in` finds them 5x faster than a scan
+    # for a class, and most texts hold none.
+    literals: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not (self.lead or self.at_start):
+            raise ValueError("an anchor with no lead characters must allow a match at_start")
+        run = f"[{as_re_class(self.lead)}]{'*' if self.at_start else '+'}" if self.lead else ""
+        object.__setattr__(self, "windows", re.compile(f"[{as_re_class(self.at)}]{run}"))
+        plain = "\\" not in self.at and len(self.at) <= _FEW
+        object.__setattr__(self, "literals", tuple(self.at) if plain else ())
+
+
+def anchored_finditer(
+    pattern: regex.Pattern[str], anchor: Anchor, text: str
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(text)`, trying only the positions of the anchor's windows."""
+    if anchor.literals and not any(c in text for c in anchor.literals):
+        return
+    # Reversed for each rule (5 µs for 20,000 characters): kept for the document, the copy
+    # stayed alive through every later stage and raised its peak memory by the text's size.
+    backwards = text[::-1]
+    cur = 0  # where the next match may start: the end of the last one
+    for block in range(0, len(text), _BLOCK):  # a block at a time: the windows held are few
+        if cur >= block + _BLOCK:
+            continue  # inside a match
+        spans = _windows(anchor, backwards, block, min(len(text), block + _BLOCK))
+        if not spans:
+            continue
+        if sum(end - start for start, end in spans) > _DENSE * _BLOCK:
+            spans = [(spans[0][0], block + _BLOCK)]  # one long window: the engine's scan
+        for start, end in spans:
+            p = max(start, cur)
+            while p < end:  # the anchor character of a window is at end - 1
+                if end - p > _LONG_WINDOW:
+                    # the engine finds the leftmost match from p, in this window or beyond:
+                    # every position before p is done, so it is the next match of finditer
+                    m = pattern.search(text, p)
+                    if m is None:
+                        return
+                else:
+                    m = pattern.match(text, p)
+                    if m is None:
+                        p += 1
+                        continue
+                yield m
+                cur = p = m.end()
+
+
+def _windows(anchor: Anchor, backwards: str, block: int, block_end: int) -> list[tuple[int, int]]:
+    """The windows whose anchor character is in text[block:block_end], in text order.
+
+    Found in the reversed text, where the block's characters are at [lo, hi), and the scan
+    reads one character past it, so that a run there shows; a run that reaches that character
+    may go on: its window is read again without a bound."""
+    n = len(backwards)
+    lo, hi = n - block_end, n - block
+    spans = [(n - w.end(), n - w.start())
+             for w in anchor.windows.finditer(backwards, lo, min(n, hi + 1))]
+    if spans and spans[-1][1] <= block:
+        spans.pop()  # its anchor character is the one past the block (at_start)
+    if spans and spans[-1][0] < block:
+        whole = anchor.windows.match(backwards, n - spans[-1][1])
+        assert whole is not None  # the same window, its run no longer cut
+        spans[-1] = (n - whole.end(), n - whole.start())
+    spans.reverse()
+    return spans
