@@ -193,8 +193,13 @@ _DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?=[等和及、，。�
 
 def in_district_list(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] sits in a 、-list right beside a plain district name."""
-    return bool(_DISTRICT_BEFORE.search(text, max(0, start - 6), start)
-                or _DISTRICT_AFTER.match(text, end))
+    # each pattern needs a 、 at the name's edge (or, for `$`, a line break after it): one
+    # character compared instead of a regex call for nearly every name (issue 11)
+    before = text[start - 1] if start > 0 else ""
+    if (before == "、" or before == "\n") and _DISTRICT_BEFORE.search(
+            text, max(0, start - 6), start):
+        return True
+    return text.startswith("、", end) and _DISTRICT_AFTER.match(text, end) is not None
 
 
 # What may stand right before a head noun in a name: a Han or Latin word, a closing bracket
@@ -231,7 +236,9 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     if glued_to_next_word(text, m.start(), m.end()):
         return None
     start = name_start(text, m.start(), m.end())
-    if start is None or _is_government_centre(text[start : m.end()]):
+    # a government centre ends in 心 (its head's last letter): no slice to test for the others
+    if start is None or (head[-1] in _GOVERNMENT_LAST
+                         and _is_government_centre(text[start : m.end()])):
         return None  # 综治中心, also written 综治（联调）中心
     if in_district_list(text, start, m.end()):
         return None
@@ -328,13 +335,16 @@ _SECTION = regex.compile(
 )
 # a type in brackets right after a head: 滁州保税物流中心（B型）
 _TYPE_BRACKET = regex.compile(r"[（(][A-Z]型[）)]")
+_OPEN_BRACKETS = ("（", "(")
 
 
 def _section_end(text: str, m: regex.Match[str]) -> int:
     """Where a name ends: after a section of a line (京沪高速新沂至江都段) or a type bracket."""
-    bracket = _TYPE_BRACKET.match(text, m.end())
-    if bracket is not None:
-        return bracket.end()
+    # the bracket's first letter compared first: one regex call saved for nearly every name
+    if text.startswith(_OPEN_BRACKETS, m.end()):
+        bracket = _TYPE_BRACKET.match(text, m.end())
+        if bracket is not None:
+            return bracket.end()
     if m.group() not in SECTIONED_HEADS:
         return m.end()
     section = _SECTION.match(text, m.end())

@@ -35,7 +35,8 @@ MAX_MODIFIER = 26  # longest run of words before a head (以大数据智能化�
 MAX_BRACKET = 10  # longest bracket group inside a name: （重庆）, (重庆永川)
 EVALUATIVE_REACH = 12  # how far left of a name an evaluative word still governs it
 
-_GRADE = regex.compile(r"[一二三四五]级|一线|[一二三四]期")  # 运河二级航道, 升级二期基金
+# 运河二级航道, 升级二期基金; two letters each, which the walk compares before the regex call
+_GRADE = regex.compile(r"[一二三四五]级|一线|[一二三四]期")
 _NUMBERISH = regex.compile(r"第?[\d.%零〇一二两三四五六七八九十百千万亿]+[级个家项条大余多批届期]?")
 _HAN = regex.compile(r"\p{Han}")
 _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9+\-]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
@@ -104,7 +105,9 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
         while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
             walk.start += 1
     _trim_first_words(text, walk, head_start)
-    opening = _LEADING_BRACKET.match(text, walk.start, head_start)
+    # its first letter compared first: one regex call saved for nearly every name
+    opening = (_LEADING_BRACKET.match(text, walk.start, head_start)
+               if text.startswith(_OPEN, walk.start) else None)
     if opening is not None:  # （六）… is a heading's number; a bracket is inside a name only
         walk.start = opening.end()
         _trim_first_words(text, walk, head_start)
@@ -158,7 +161,7 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
                 continue
             walk.stopped_by = word
             return walk
-        if not walk.words and _GRADE.fullmatch(word) and i > 0 and _takes(toks[i - 1][0]):
+        if not walk.words and len(word) == 2 and _GRADE.fullmatch(word) and i > 0 and _takes(toks[i - 1][0]):
             walk.start = lo + s  # a grade right before the head, after a name: 苏南运河二级航道
             walk.words.append(word)
             i -= 1
