@@ -157,3 +157,56 @@ def test_a_word_added_to_the_tokenizer_starts_a_new_table() -> None:
     tk.total = 20
     assert segment._log_probabilities(tk)[1] == math.log(20)  # type: ignore[arg-type]
     assert segment.tokens("建设中心")  # the real tokenizer's table is made again
+
+
+# Letters around a name's edges: the district-list marks, the type bracket, event heads, grades
+_EDGE_LETTERS = "永川荣昌区县万州、等和及，。\n （）()AB型博览会大赛论坛节美食争霸一二级期线中心园"
+_EDGE_TEXT = st.text(alphabet=_EDGE_LETTERS, max_size=24)
+
+
+@settings(max_examples=300)
+@given(_EDGE_TEXT, st.integers(0, 24), st.integers(0, 24))
+def test_the_district_list_shortcut_is_the_two_regex_calls(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    plain = bool(rules._DISTRICT_BEFORE.search(text, max(0, start - 6), start)
+                 or rules._DISTRICT_AFTER.match(text, end))
+    assert rules.in_district_list(text, start, end) == plain
+
+
+@settings(max_examples=300)
+@given(_EDGE_TEXT, st.integers(0, 24))
+def test_the_event_shortcut_is_the_regex(text: str, cut: int) -> None:
+    end = min(cut, len(text))
+    assert rules._event_after(text, end) == (rules._EVENT_AFTER.match(text, end) is not None)
+
+
+@given(st.text(alphabet="永川大数据产业园区中心平台基地博览会计划行动工程", max_size=10))
+def test_the_head_at_end_shortcut_is_the_loop(name: str) -> None:
+    plain = next((name[-size:] for size in rules._HEAD_LENGTHS
+                  if size <= len(name) and name[-size:] in HEAD_WORDS), None)
+    assert rules._head_at_end(name) == plain
+
+
+@settings(max_examples=300)
+@given(_EDGE_TEXT, st.sampled_from(sorted(HEAD_WORDS)))
+def test_the_section_end_shortcut_is_the_plain_one(after: str, head: str) -> None:
+    text = "永川" + head + after
+    m = regex.compile(regex.escape(head)).match(text, 2)
+    assert m is not None
+    bracket = rules._TYPE_BRACKET.match(text, m.end())
+    section = rules._SECTION.match(text, m.end())
+    if bracket is not None:
+        plain = bracket.end()
+    elif head not in rules.SECTIONED_HEADS or section is None or (
+            section["place"] and not rules.has_place(section["place"])):
+        plain = m.end()
+    else:
+        plain = section.end()
+    assert rules._section_end(text, m) == plain
+
+
+@given(st.text(alphabet="一二三四五级线期永川", min_size=1, max_size=4))
+def test_every_grade_has_two_letters(word: str) -> None:
+    """The walk compares a token's length before `_GRADE` (all its words have two letters)."""
+    if widen._GRADE.fullmatch(word):
+        assert len(word) == 2
