@@ -161,7 +161,8 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
                 continue
             walk.stopped_by = word
             return walk
-        if not walk.words and len(word) == 2 and _GRADE.fullmatch(word) and i > 0 and _takes(toks[i - 1][0]):
+        if (not walk.words and len(word) == 2 and _GRADE.fullmatch(word) and i > 0
+                and _takes(toks[i - 1][0])):
             walk.start = lo + s  # a grade right before the head, after a name: 苏南运河二级航道
             walk.words.append(word)
             i -= 1
