@@ -210,3 +210,52 @@ def test_every_grade_has_two_letters(word: str) -> None:
     """The walk compares a token's length before `_GRADE` (all its words have two letters)."""
     if widen._GRADE.fullmatch(word):
         assert len(word) == 2
+
+
+@given(_TEXT)
+def test_the_walk_is_the_same_on_every_window(text: str) -> None:
+    """The walk with its one lookup for the special words is the walk that tested each in turn
+    (compared on what it returns: evaluative veto, start, words, stop)."""
+    toks = segment.tokens(text)
+    walk = widen._walk(toks, 0, len(text), "中心")
+    plain = _walk_plain(toks, len(text))
+    assert (None if walk is None else (walk.start, walk.words, walk.stopped_by)) == plain
+
+
+def _walk_plain(toks: list[segment.Token], head_start: int) -> tuple | None:
+    """The walk's loop as it was, each special word tested in turn."""
+    walk = widen._Walk(head_start)
+    i = len(toks) - 1
+    while i >= 0:
+        word, s, _ = toks[i]
+        if word in EVALUATIVE:
+            return None
+        if word in (")", "）"):
+            opened = widen._bracket_group(toks, i)
+            if opened < 0:
+                return walk.start, walk.words, word
+            walk.start = toks[opened][1]
+            walk.words.append("".join(w for w, _, _ in toks[opened : i + 1]))
+            i = opened - 1
+            continue
+        if word == "与" and walk.words:
+            first = widen._left_conjunct(toks, i)
+            if first < 0:
+                return walk.start, walk.words, word
+            walk.start = toks[first][1]
+            walk.words.append("".join(w for w, _, _ in toks[first : i + 1]))
+            i = first - 1
+            continue
+        if (not walk.words and widen._GRADE.fullmatch(word) and i > 0
+                and widen._takes(toks[i - 1][0])):
+            walk.start = s
+            walk.words.append(word)
+            i -= 1
+            continue
+        if not widen._takes(word) and not widen._inner_head(word, walk, "中心"):
+            return walk.start, walk.words, word
+        if word.strip():
+            walk.start = s
+            walk.words.append(word)
+        i -= 1
+    return walk.start, walk.words, ""
