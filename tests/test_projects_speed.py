@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from yongchuan_facts.rules.drafts import ProjectDraft
 from yongchuan_facts.rules.patterns import one_of
-from yongchuan_facts.rules.projects import rules, segment, widen
+from yongchuan_facts.rules.projects import places, rules, segment, widen
 from yongchuan_facts.rules.projects.build import _fields, leftmost_longest, names_automaton
 from yongchuan_facts.rules.projects.lexicon import (
     EVALUATIVE,
@@ -259,3 +259,12 @@ def _walk_plain(toks: list[segment.Token], head_start: int) -> tuple | None:
             walk.words.append(word)
         i -= 1
     return walk.start, walk.words, ""
+
+
+@given(st.text(alphabet="安徽合肥滨湖长三角永川重庆大连包头惠民开放国家区域市县", max_size=12),
+       st.sampled_from([frozenset(), frozenset({"惠民", "开放"})]))
+def test_has_place_is_every_slice_tried(text: str, ignore: frozenset[str]) -> None:
+    """The places found by their first two letters are those every slice of the text finds."""
+    plain = any(text[i:j] in places.places() and text[i:j] not in ignore
+                for i in range(len(text)) for j in range(i + 2, min(len(text), i + 8) + 1))
+    assert places.has_place(text, ignore) == plain
