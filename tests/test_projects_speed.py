@@ -268,3 +268,10 @@ def test_has_place_is_every_slice_tried(text: str, ignore: frozenset[str]) -> No
     plain = any(text[i:j] in places.places() and text[i:j] not in ignore
                 for i in range(len(text)) for j in range(i + 2, min(len(text), i + 8) + 1))
     assert places.has_place(text, ignore) == plain
+
+
+def test_only_a_head_ending_in_a_centres_letter_can_end_a_government_centre() -> None:
+    """`head_noun_name` tests a government centre only after a head ending as one does (心):
+    exact because no head ends in a bracket, the other way a name reaches the test."""
+    assert not [h for h in HEAD_WORDS if h[-1] in ")）"]
+    assert all(centre[-1] in rules._GOVERNMENT_LAST for centre in GOVERNMENT_CENTRES)
