@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from yongchuan_facts.rules.drafts import ProjectDraft
 from yongchuan_facts.rules.patterns import one_of
-from yongchuan_facts.rules.projects import rules, segment, widen
+from yongchuan_facts.rules.projects import places, rules, segment, widen
 from yongchuan_facts.rules.projects.build import _fields, leftmost_longest, names_automaton
 from yongchuan_facts.rules.projects.lexicon import (
     EVALUATIVE,
@@ -157,3 +157,121 @@ def test_a_word_added_to_the_tokenizer_starts_a_new_table() -> None:
     tk.total = 20
     assert segment._log_probabilities(tk)[1] == math.log(20)  # type: ignore[arg-type]
     assert segment.tokens("建设中心")  # the real tokenizer's table is made again
+
+
+# Letters around a name's edges: the district-list marks, the type bracket, event heads, grades
+_EDGE_LETTERS = "永川荣昌区县万州、等和及，。\n （）()AB型博览会大赛论坛节美食争霸一二级期线中心园"
+_EDGE_TEXT = st.text(alphabet=_EDGE_LETTERS, max_size=24)
+
+
+@settings(max_examples=300)
+@given(_EDGE_TEXT, st.integers(0, 24), st.integers(0, 24))
+def test_the_district_list_shortcut_is_the_two_regex_calls(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    plain = bool(rules._DISTRICT_BEFORE.search(text, max(0, start - 6), start)
+                 or rules._DISTRICT_AFTER.match(text, end))
+    assert rules.in_district_list(text, start, end) == plain
+
+
+@settings(max_examples=300)
+@given(_EDGE_TEXT, st.integers(0, 24))
+def test_the_event_shortcut_is_the_regex(text: str, cut: int) -> None:
+    end = min(cut, len(text))
+    assert rules._event_after(text, end) == (rules._EVENT_AFTER.match(text, end) is not None)
+
+
+@given(st.text(alphabet="永川大数据产业园区中心平台基地博览会计划行动工程", max_size=10))
+def test_the_head_at_end_shortcut_is_the_loop(name: str) -> None:
+    plain = next((name[-size:] for size in rules._HEAD_LENGTHS
+                  if size <= len(name) and name[-size:] in HEAD_WORDS), None)
+    assert rules._head_at_end(name) == plain
+
+
+@settings(max_examples=300)
+@given(_EDGE_TEXT, st.sampled_from(sorted(HEAD_WORDS)))
+def test_the_section_end_shortcut_is_the_plain_one(after: str, head: str) -> None:
+    text = "永川" + head + after
+    m = regex.compile(regex.escape(head)).match(text, 2)
+    assert m is not None
+    bracket = rules._TYPE_BRACKET.match(text, m.end())
+    section = rules._SECTION.match(text, m.end())
+    if bracket is not None:
+        plain = bracket.end()
+    elif head not in rules.SECTIONED_HEADS or section is None or (
+            section["place"] and not rules.has_place(section["place"])):
+        plain = m.end()
+    else:
+        plain = section.end()
+    assert rules._section_end(text, m) == plain
+
+
+@given(st.text(alphabet="一二三四五级线期永川", min_size=1, max_size=4))
+def test_every_grade_has_two_letters(word: str) -> None:
+    """The walk compares a token's length before `_GRADE` (all its words have two letters)."""
+    if widen._GRADE.fullmatch(word):
+        assert len(word) == 2
+
+
+@given(_TEXT)
+def test_the_walk_is_the_same_on_every_window(text: str) -> None:
+    """The walk with its one lookup for the special words is the walk that tested each in turn
+    (compared on what it returns: evaluative veto, start, words, stop)."""
+    toks = segment.tokens(text)
+    walk = widen._walk(toks, 0, len(text), "中心")
+    plain = _walk_plain(toks, len(text))
+    assert (None if walk is None else (walk.start, walk.words, walk.stopped_by)) == plain
+
+
+def _walk_plain(toks: list[segment.Token], head_start: int) -> tuple | None:
+    """The walk's loop as it was, each special word tested in turn."""
+    walk = widen._Walk(head_start)
+    i = len(toks) - 1
+    while i >= 0:
+        word, s, _ = toks[i]
+        if word in EVALUATIVE:
+            return None
+        if word in (")", "）"):
+            opened = widen._bracket_group(toks, i)
+            if opened < 0:
+                return walk.start, walk.words, word
+            walk.start = toks[opened][1]
+            walk.words.append("".join(w for w, _, _ in toks[opened : i + 1]))
+            i = opened - 1
+            continue
+        if word == "与" and walk.words:
+            first = widen._left_conjunct(toks, i)
+            if first < 0:
+                return walk.start, walk.words, word
+            walk.start = toks[first][1]
+            walk.words.append("".join(w for w, _, _ in toks[first : i + 1]))
+            i = first - 1
+            continue
+        if (not walk.words and widen._GRADE.fullmatch(word) and i > 0
+                and widen._takes(toks[i - 1][0])):
+            walk.start = s
+            walk.words.append(word)
+            i -= 1
+            continue
+        if not widen._takes(word) and not widen._inner_head(word, walk, "中心"):
+            return walk.start, walk.words, word
+        if word.strip():
+            walk.start = s
+            walk.words.append(word)
+        i -= 1
+    return walk.start, walk.words, ""
+
+
+@given(st.text(alphabet="安徽合肥滨湖长三角永川重庆大连包头惠民开放国家区域市县", max_size=12),
+       st.sampled_from([frozenset(), frozenset({"惠民", "开放"})]))
+def test_has_place_is_every_slice_tried(text: str, ignore: frozenset[str]) -> None:
+    """The places found by their first two letters are those every slice of the text finds."""
+    plain = any(text[i:j] in places.places() and text[i:j] not in ignore
+                for i in range(len(text)) for j in range(i + 2, min(len(text), i + 8) + 1))
+    assert places.has_place(text, ignore) == plain
+
+
+def test_only_a_head_ending_in_a_centres_letter_can_end_a_government_centre() -> None:
+    """`head_noun_name` tests a government centre only after a head ending as one does (心):
+    exact because no head ends in a bracket, the other way a name reaches the test."""
+    assert not [h for h in HEAD_WORDS if h[-1] in ")）"]
+    assert all(centre[-1] in rules._GOVERNMENT_LAST for centre in GOVERNMENT_CENTRES)

@@ -27,10 +27,11 @@ def has_place(text: str, ignore: frozenset[str] = frozenset()) -> bool:
     """Whether a place name occurs anywhere in `text` (a name's modifier: a few characters),
     other than the words in `ignore` (county names that are common words: 惠民, 开放)."""
     names = places()
-    lengths = _lengths_by_first_char()
+    lengths = _lengths_by_first_two()
     n = len(text)
     for i in range(n - 1):
-        for size in lengths.get(text[i], ()):  # only the lengths of names starting with it
+        # only the lengths of names starting with these two letters: most pairs start none
+        for size in lengths.get(text[i : i + 2], ()):
             if i + size > n:
                 break
             piece = text[i : i + size]
@@ -40,11 +41,12 @@ def has_place(text: str, ignore: frozenset[str] = frozenset()) -> bool:
 
 
 @cache
-def _lengths_by_first_char() -> dict[str, tuple[int, ...]]:
-    """For each first character of a place name, the lengths (2 to LONGEST) of the names it
-    starts, shortest first: `has_place` then tries 2 or 3 slices at a position, not 7 (issue 11)."""
+def _lengths_by_first_two() -> dict[str, tuple[int, ...]]:
+    """For the first two letters of a place name, the lengths (2 to LONGEST) of the names they
+    start, shortest first: `has_place` tries a slice at a position only when some name starts
+    there (a third fewer lookups than by first letter alone, which starts many names; issue 11)."""
     lengths: dict[str, set[int]] = {}
     for name in places():
         if 2 <= len(name) <= LONGEST:
-            lengths.setdefault(name[0], set()).add(len(name))
-    return {c: tuple(sorted(sizes)) for c, sizes in lengths.items()}
+            lengths.setdefault(name[:2], set()).add(len(name))
+    return {pair: tuple(sorted(sizes)) for pair, sizes in lengths.items()}

@@ -197,6 +197,11 @@ def tag(word: str) -> str:
     return _dictionary()[2].get(word, "")
 
 
+def tag_table() -> dict[str, str]:
+    """Every tagged word's tag (what `tag` reads), for loops that ask many: never change it."""
+    return _dictionary()[2]
+
+
 def is_word(word: str) -> bool:
     """Whether `word` is a common word of jieba's dictionary (not a head noun added to it)."""
     return word in _dictionary()[3]
