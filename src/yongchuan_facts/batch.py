@@ -22,11 +22,14 @@ copy.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import itertools
+import multiprocessing
 import os
 import pickle
 import sys
+import threading
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -49,6 +52,11 @@ CHUNK_DOCS = 64
 CHUNKS_PER_WORKER = 8  # a corpus of known size: the last chunk is ~1/8 of a worker's share
 MIN_CHUNK_CHARS = 4_000  # below this the round trip is no longer noise beside the work
 IN_FLIGHT_PER_WORKER = 3
+# A pool outlives the call that made it, for IDLE_SECONDS: forking, starting and shutting down
+# two workers costs ~50 ms of wall time, an eighth of the 23 reports' work on two CPUs, paid
+# again by every call of a notebook that extracts batch after batch (joblib's loky executor is
+# reused for the same reason). `shutdown_workers()` stops the idle workers at once.
+IDLE_SECONDS = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,21 +267,91 @@ class _Sent:
     executor: ProcessPoolExecutor
 
 
+_PoolKey = tuple[int, str, bytes]  # workers, start method, shipped options
+
+
+@dataclass(frozen=True, slots=True)
+class _IdlePool:
+    key: _PoolKey
+    executor: ProcessPoolExecutor
+    timer: threading.Timer
+
+
+_idle: list[_IdlePool] = []  # at most one pool waits: the last one a call gave back
+_idle_lock = threading.Lock()
+
+
+def _take_idle(key: _PoolKey) -> ProcessPoolExecutor | None:
+    """The idle pool made for the same workers, start method and options, taken out of the
+    waiting list (a call running at the same time makes its own)."""
+    with _idle_lock:
+        if not _idle or _idle[0].key != key:
+            return None
+        idle = _idle.pop()
+    idle.timer.cancel()
+    return idle.executor
+
+
+def _give_back(key: _PoolKey, executor: ProcessPoolExecutor) -> None:
+    """Let a healthy pool wait for the next call; the pool waiting before it is shut down."""
+    timer = threading.Timer(IDLE_SECONDS, _expire, args=(executor,))
+    timer.daemon = True  # never keeps the interpreter alive
+    with _idle_lock:
+        older = _idle.pop() if _idle else None
+        _idle.append(_IdlePool(key, executor, timer))
+    timer.start()
+    if older is not None:
+        older.timer.cancel()
+        older.executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _expire(executor: ProcessPoolExecutor) -> None:
+    with _idle_lock:
+        if not _idle or _idle[0].executor is not executor:
+            return  # taken by a call, or replaced, in the meantime
+        _idle.pop()
+    executor.shutdown(wait=True)
+
+
+def shutdown_workers() -> None:
+    """Stop the worker processes that wait for the next `extract_many` call (they stop by
+    themselves after `IDLE_SECONDS`, and at exit).
+
+        >>> _ = extract_many(["企业365家", "营收139亿元"], workers=2)
+        >>> shutdown_workers()
+        >>> _idle
+        []
+    """
+    with _idle_lock:
+        idle = _idle.pop() if _idle else None
+    if idle is not None:
+        idle.timer.cancel()
+        idle.executor.shutdown(wait=True)
+
+
+atexit.register(shutdown_workers)
+
+
 class _Pool:
     """A process pool that survives a worker's death: the chunks the dead pool held are retried
     document by document in a one-worker quarantine pool, where a death names its document.
 
     When a pool breaks, every chunk it held fails, including chunks that were only queued; the
     pool is replaced once (not once per failed chunk, which would kill the chunks already sent to
-    the replacement), and documents retried in quarantine never touch the main pool.
+    the replacement), and documents retried in quarantine never touch the main pool. A pool
+    whose call ran to its end waits for the next call with the same key (`IDLE_SECONDS`).
     """
 
     def __init__(self, workers: int, payload: bytes) -> None:
         self.workers, self.payload = workers, payload
-        self.executor = self._new(workers)
+        # the start method is part of the key: set to spawn later (`force=True`), a forked pool
+        # is not reused (reading it fixes the default, as ProcessPoolExecutor() does anyway)
+        self.key: _PoolKey = (workers, multiprocessing.get_start_method(), payload)
+        self.executor = _take_idle(self.key) or self._new(workers)
         self.quarantine: ProcessPoolExecutor | None = None
 
     def _new(self, workers: int) -> ProcessPoolExecutor:
+        _warm_up()  # before the fork: the workers inherit the loaded tables
         return ProcessPoolExecutor(workers, initializer=_receive, initargs=(self.payload,))
 
     def submit(self, chunk: list[_Job]) -> _Sent:
@@ -311,10 +389,14 @@ class _Pool:
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = self._new(self.workers)
 
-    def close(self) -> None:
-        for executor in (self.executor, self.quarantine):
-            if executor is not None:
-                executor.shutdown(wait=True, cancel_futures=True)
+    def close(self, reuse: bool = False) -> None:
+        """Shut the pools down, or (`reuse`: every chunk came back) let the main one wait."""
+        if self.quarantine is not None:
+            self.quarantine.shutdown(wait=True, cancel_futures=True)
+        if reuse:
+            _give_back(self.key, self.executor)
+        else:
+            self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _checked(outs: Sequence[Any] | _RulesUnavailable) -> Sequence[Any]:
@@ -339,6 +421,7 @@ def _in_process(chunks: Iterator[list[_Job]], options: _Options) -> Iterator[Res
 def _in_pool(chunks: Iterator[list[_Job]], payload: bytes, workers: int) -> Iterator[Result]:
     pool = _Pool(workers, payload)
     pending: deque[_Sent] = deque()
+    done = False
     try:
         for chunk in chunks:
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
@@ -346,8 +429,9 @@ def _in_pool(chunks: Iterator[list[_Job]], payload: bytes, workers: int) -> Iter
             pending.append(pool.submit(chunk))
         while pending:
             yield from pool.results(pending.popleft())
-    finally:
-        pool.close()
+        done = True
+    finally:  # a generator left early, or an error: nothing of it may linger in a reused pool
+        pool.close(reuse=done)
 
 
 def iter_extract(
@@ -377,7 +461,6 @@ def iter_extract(
     if workers <= 1:
         return _in_process(chunks, options)
     payload = ship_options(options)  # before any work: rules that cannot travel fail here
-    _warm_up()
     return _in_pool(chunks, payload, workers)
 
 
