@@ -4,6 +4,7 @@ replace, on generated text: the same boundaries, the same searches, the same phr
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -143,3 +144,28 @@ def test_the_character_guards_hold_for_every_character() -> None:
             continue
         for rest in ("", "年", "一年", "三年来", "、"):
             assert ind._LEADING_TIME.match(c + rest) is None, c
+
+
+def _words_of(pattern: str) -> list[str]:
+    """The literal words of an alternation (what a generated text is made of)."""
+    return [w for w in regex.split(r"[()|?:!=\[\]]+", pattern) if w]
+
+
+_WORD_PIECES = st.sampled_from(
+    _words_of(ind._VERBS.pattern) + _words_of(ind._NOT_A_NOUN.pattern)
+    + _words_of(ind._NOUN_BREAKS.pattern) + ["率", "值", "，", "新", "建", "成", "共同体", "x"])
+
+
+@given(st.lists(_WORD_PIECES, max_size=20).map("".join), st.data())
+@settings(max_examples=600)
+def test_word_lists_match_the_same_in_re(text: str, data: st.DataObject) -> None:
+    """`_VERBS`, `_NOT_A_NOUN`, `_NOUN_BREAKS` compiled by the stdlib `re`: the same matches
+    from any start to any end."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for slow, fast in ((ind._VERBS, ind._VERBS_RE), (ind._NOT_A_NOUN, ind._NOT_A_NOUN_RE),
+                       (ind._NOUN_BREAKS, ind._NOUN_BREAKS_RE)):
+        assert ([m.span() for m in slow.finditer(text, lo, hi)]
+                == [m.span() for m in fast.finditer(text, lo, hi)])
+        m1, m2 = slow.match(text, lo, hi), fast.match(text, lo, hi)
+        assert (m1.span() if m1 else None) == (m2.span() if m2 else None)
