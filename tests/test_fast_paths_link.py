@@ -169,3 +169,25 @@ def test_word_lists_match_the_same_in_re(text: str, data: st.DataObject) -> None
                 == [m.span() for m in fast.finditer(text, lo, hi)])
         m1, m2 = slow.match(text, lo, hi), fast.match(text, lo, hi)
         assert (m1.span() if m1 else None) == (m2.span() if m2 else None)
+
+
+def _reference_governs_nothing(text: str, s: int, e: int) -> bool:
+    """`period._governs_nothing` as it was: `_BASE` searched, the window always split."""
+    if per._BASE.search(text[max(0, s - 1) : s]):
+        return True
+    before = per._LAST_SENTENCE.split(text[max(0, s - 30) : s])[-1]
+    if before.rfind("《") > before.rfind("》"):
+        return True
+    return text[s - 1 : s] == "于" and bool(per._NAME_DATE_AFTER.match(text[e : e + 14]))
+
+
+_TITLE_PIECES = st.sampled_from(["《", "》", "比", "较", "与", "同", "于", "。", "\n", "，", "的",
+                                 "2021年", "行动计划", "建成投用", "比\n", "x"])
+
+
+@given(st.lists(_TITLE_PIECES, max_size=25).map("".join), st.data())
+@settings(max_examples=600)
+def test_governs_nothing_without_the_split(text: str, data: st.DataObject) -> None:
+    s = data.draw(st.integers(0, len(text) + 2))
+    e = data.draw(st.integers(s, len(text) + 3))
+    assert per._governs_nothing(text, s, e) == _reference_governs_nothing(text, s, e)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...rules.drafts import MetricDraft
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
-from .indicator import IndicatorLinker, indicator_fields
+from .indicator import IndicatorLinker, put_indicator
 from .modality import modality_from_structure
 from .period import PeriodLinker
 
@@ -29,4 +29,4 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         c.fields["period_start"], c.fields["period_end"] = p if p else (None, None)
         if modality is None:  # a rule's own modality stands
             c.fields["modality"] = modality_from_structure(c, p, ctx)
-        c.fields.update(indicator_fields(indicators.span(c, unit), ctx))
+        put_indicator(c.fields, indicators.span(c, unit), ctx)

@@ -127,7 +127,12 @@ class IndicatorLinker:
         lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
         found = self._phrase(lo, s, e, unit)
         if found is not None:
-            found = self._paired(sentence, found, s)
+            # `_paired` only when 分别 stands between phrase and figure (it returns the phrase
+            # and forgets the pairs otherwise): no call for nearly every figure
+            if "分别" in self.text[found[1] : s]:
+                found = self._paired(sentence, found, s)
+            else:
+                self._pairs = None
         elif self._pairs is not None and self._pairs[0] == sentence and self._pairs[1]:
             found = self._pairs[1].pop(0)  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
         elif prev is not None:
@@ -254,7 +259,17 @@ def _may_open_time(ch: str) -> bool:
 
 def indicator_fields(span: tuple[int, int] | None, ctx: Context) -> dict[str, object]:
     """The three indicator fields of a normalized span, in raw offsets."""
+    fields: dict[str, object] = {}
+    put_indicator(fields, span, ctx)
+    return fields
+
+
+def put_indicator(fields: dict[str, object], span: tuple[int, int] | None, ctx: Context) -> None:
+    """`fields.update(indicator_fields(span, ctx))` without the dict in between (a metric's
+    fields are written once per figure, issue 11)."""
     if span is None:
-        return {"indicator_start": None, "indicator_end": None, "indicator": None}
+        fields["indicator_start"] = fields["indicator_end"] = fields["indicator"] = None
+        return
     rs, re_ = ctx.tm.raw_span(*span)
-    return {"indicator_start": rs, "indicator_end": re_, "indicator": ctx.tm.raw[rs:re_]}
+    fields["indicator_start"], fields["indicator_end"] = rs, re_
+    fields["indicator"] = ctx.tm.raw[rs:re_]

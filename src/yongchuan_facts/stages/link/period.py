@@ -55,6 +55,7 @@ FLOW_WORDS = regex.compile(
     r"开工|建设|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])"
 )
 _BASE = regex.compile(r"(?:比|较|与|同)$")
+_BASE_CHARS = ("比", "较", "与", "同")  # the strings of one character `_BASE` matches
 _LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
 _NAME_DATE_AFTER = regex.compile(r"^[^，。；]{0,12}的")
 
@@ -114,11 +115,13 @@ def times_of(dates: list[DateFact], ctx: Context) -> list[Time]:
 def _governs_nothing(text: str, s: int, e: int) -> bool:
     """The base of a comparison (比2020年), a date inside a title (《…2020年行动计划》), or one
     that dates a name (于2021年9月建成投用的…系统)."""
-    if _BASE.search(text[max(0, s - 1) : s]):
+    if text[max(0, s - 1) : s] in _BASE_CHARS:  # what `_BASE` finds in that one character
         return True
-    before = _LAST_SENTENCE.split(text[max(0, s - 30) : s])[-1]  # a title is in one sentence
-    if before.rfind("《") > before.rfind("》"):
-        return True
+    window = text[max(0, s - 30) : s]
+    if "《" in window:  # (without one, no title is open: no split)
+        before = _LAST_SENTENCE.split(window)[-1]  # a title is in one sentence
+        if before.rfind("《") > before.rfind("》"):
+            return True
     return text[s - 1 : s] == "于" and bool(_NAME_DATE_AFTER.match(text[e : e + 14]))
 
 
@@ -134,6 +137,8 @@ class PeriodLinker:
         # each paragraph's lead-in, by index, filled forward from 0 (a list: a dict of a
         # million paragraphs cost 100 bytes each)
         self._carried: list[Time | None] = []
+        # the time of each section's heading, by the heading's span (what `_in_section` reads)
+        self._headed: dict[tuple[int, int], Time | None] = {}
 
     def period(self, start: int, end: int, unit: str) -> Period | None:
         """The period of the figure at text[start:end] (normalized offsets), or None."""
@@ -141,7 +146,7 @@ class PeriodLinker:
         if t is None:
             return None
         ref = self.ctx.reference_date
-        if t.what in ("now", "since") or not t.multi_year or (ref and t.last >= ref):
+        if t.what in ("now", "since") or t.first.year == t.last.year or (ref and t.last >= ref):
             return t.period  # one year, or a plan period still running: its whole span
         if unit == "year" or self._is_flow(start, end):
             return t.period  # a flow over the span (or the span's own duration)
@@ -160,7 +165,9 @@ class PeriodLinker:
             if ref is None:
                 return None
             return Time(pos, pos, dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31))
-        return self._lead_in(k) or self._in_section(pos)
+        carried = self._carried  # a lead-in read already: no call (most figures have none)
+        lead = carried[k] if k < len(carried) else self._lead_in(k)
+        return lead or self._in_section(pos)
 
     def _between(self, lo: int, hi: int) -> list[Time]:
         """Times that start in [lo, hi)."""
@@ -168,8 +175,11 @@ class PeriodLinker:
 
     def _in_sentence(self, pos: int) -> Time | None:
         s0 = max(self.st.sentence(pos)[0], pos - MAX_REACH)
+        # `_between(s0, pos + 1)`, read in place (no list made: most sentences have no time)
+        starts, times = self._starts, self.times
         before = None
-        for t in self._between(s0, pos + 1):
+        for i in range(bisect_left(starts, s0), bisect_left(starts, pos + 1)):
+            t = times[i]
             if pos < t.end:
                 return t  # the figure is inside it: 五年来 is its own span
             before = t  # the last one that ends before the figure
@@ -207,8 +217,11 @@ class PeriodLinker:
         sec = self.st.section_at(pos)
         if sec is None:
             return None
-        found = [t for t in self._between(*sec.heading) if t.end <= sec.heading[1]]
-        return found[0] if found else None
+        heading = sec.heading
+        if heading not in self._headed:  # the same for every figure of the section
+            found = [t for t in self._between(*heading) if t.end <= heading[1]]
+            self._headed[heading] = found[0] if found else None
+        return self._headed[heading]
 
     def _is_flow(self, start: int, end: int) -> bool:
         """A flow word in the clause before the figure or right after it, up to a break
