@@ -3,6 +3,8 @@ replace, on generated text: the same boundaries, the same searches, the same phr
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -191,3 +193,24 @@ def test_governs_nothing_without_the_split(text: str, data: st.DataObject) -> No
     s = data.draw(st.integers(0, len(text) + 2))
     e = data.draw(st.integers(s, len(text) + 3))
     assert per._governs_nothing(text, s, e) == _reference_governs_nothing(text, s, e)
+
+
+def _reference_part_at(st_: Structure, pos: int, year: int | None) -> str | None:
+    """`Structure.part_at` as it was: both bisects for every position."""
+    if 0 <= st_.targets_from(pos) <= pos:
+        return "plan"
+    k = bisect_right(st_._section_starts, pos) - 1
+    if k < 0 or pos >= st_.sections[k].end:
+        return None
+    return st_._section_part(st_.sections[k], year)
+
+
+@given(texts, st.data())
+@settings(max_examples=400)
+def test_remembered_part_is_the_bisected_one(text: str, data: st.DataObject) -> None:
+    st_ = Structure(normalize(text))
+    n = len(st_.tm.text)
+    asks = data.draw(st.lists(st.tuples(st.integers(-2, n + 2),
+                                        st.sampled_from([None, 2025, 2026])), max_size=40))
+    for pos, year in asks + sorted(asks, key=lambda a: a[0]):
+        assert st_.part_at(pos, year) == _reference_part_at(st_, pos, year), (pos, year)
