@@ -109,16 +109,23 @@ class Structure:
         last = self._sentence
         if last[0] <= pos <= last[1]:  # `_bounds` gives every pos in [start, end] the same
             return last
-        self._sentence = _bounds(self._sentence_ends, pos, len(self.tm.text))
-        return self._sentence
+        # `_bounds(self._sentence_ends, pos, n)` in place: a call less per new sentence
+        ends = self._sentence_ends
+        k = bisect_right(ends, pos - 1)
+        last = self._sentence = (ends[k - 1] + 1 if k > 0 else 0,
+                                 ends[k] if k < len(ends) else len(self.tm.text))
+        return last
 
     def clause(self, pos: int) -> tuple[int, int]:
         """(start, end) of the clause holding `pos`."""
         last = self._clause
         if last[0] <= pos <= last[1]:
             return last
-        self._clause = _bounds(self._clause_ends, pos, len(self.tm.text))
-        return self._clause
+        ends = self._clause_ends  # `_bounds` in place, as in `sentence`
+        k = bisect_right(ends, pos - 1)
+        last = self._clause = (ends[k - 1] + 1 if k > 0 else 0,
+                               ends[k] if k < len(ends) else len(self.tm.text))
+        return last
 
     # --- paragraphs and sections ----------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
