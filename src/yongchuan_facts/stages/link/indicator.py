@@ -166,11 +166,13 @@ class IndicatorLinker:
         after = self._noun_after(e)
         if after is None:
             return before
-        weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
         # a classifier count names its noun after it (28家数字化车间); a sum of money or a
-        # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金)
-        classifier = unit not in _MONEY and _HAN.match(unit) is not None
-        return after if weak or classifier else before
+        # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金).
+        # (The classifier asked first: then whether the words before are weak is not read.)
+        if _is_classifier(unit):
+            return after
+        weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
+        return after if weak else before
 
     def _before(self, lo: int, s: int) -> tuple[tuple[int, int] | None, str]:
         """The phrase before the figure, and the predicate cut off between them."""
@@ -183,13 +185,18 @@ class IndicatorLinker:
         seg_start = lo
         if lo >= seg_end:  # nothing between: no pattern below matches an empty stretch
             return None, predicate
-        for v in _VERBS_RE.finditer(self.text, lo, seg_end):
+        text = self.text
+        for v in _VERBS_RE.finditer(text, lo, seg_end):
             seg_start = v.end()
-        if seg_start < seg_end and _may_open_time(self.text[seg_start]):
-            t = _LEADING_TIME.match(self.text, seg_start, seg_end)
-            if t is not None:
-                seg_start = t.end()
-        seg_start = self._head_of(seg_start, seg_end)
+        if seg_start < seg_end:
+            ch = text[seg_start]  # `_may_open_time(ch)`, its common answer without a call
+            if ch in _TIME_OPENERS or (not "\u4e00" <= ch <= "\u9fff" and _may_open_time(ch)):
+                t = _LEADING_TIME.match(text, seg_start, seg_end)
+                if t is not None:
+                    seg_start = t.end()
+        if seg_start < seg_end and (text[seg_start] in _QUOTES
+                                    or text.find("、", seg_start, seg_end) >= 0):
+            seg_start = self._head_of(seg_start, seg_end)  # (a call only where it may cut)
         seg_start = max(seg_start, seg_end - _MAX_PHRASE)
         if seg_end - seg_start < 1 or not (
                 "\u4e00" <= self.text[seg_end - 1] <= "\u9fa5"  # Han (Unicode 1.1): no search
@@ -248,6 +255,20 @@ def _predicate_floor(text: str, lo: int, s: int) -> int:
             break
         i -= 1
     return i
+
+
+_CLASSIFIERS: dict[str, bool] = {}  # `_is_classifier` by unit: a handful of units, many figures
+_MAX_UNITS_REMEMBERED = 1024
+
+
+def _is_classifier(unit: str) -> bool:
+    """A unit that counts with a classifier (家, 个), not money or a physical unit."""
+    found = _CLASSIFIERS.get(unit)
+    if found is None:
+        found = unit not in _MONEY and _HAN.match(unit) is not None
+        if len(_CLASSIFIERS) < _MAX_UNITS_REMEMBERED:  # a user rule's units: still bounded
+            _CLASSIFIERS[unit] = found
+    return found
 
 
 def _may_open_time(ch: str) -> bool:
