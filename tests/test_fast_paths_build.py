@@ -52,6 +52,17 @@ def test_values_are_the_mapping_views(value: float, unit: str | None, q: str | N
         assert list(_values(c, ctx.tm.raw).items()) == list(general.items())
     else:  # read through the mapping view, as before
         assert extra or not {"start", "end", "text", "rule"}.isdisjoint(fields)
+    # build_metrics (which checks `_plain` in place): the fact, or the error, of the general
+    # expression (a repeated keyword is a TypeError there)
+    try:
+        expected: object = MetricFact(**fact_fields(c, ctx), **{**dict(c.draft), **c.fields})
+    except (ValidationError, TypeError) as e:
+        expected = type(e)
+    try:
+        got: object = build_metrics([c], ctx)[0]
+    except (ValidationError, TypeError) as e:
+        got = type(e)
+    assert got == expected
 
 
 def test_a_draft_with_extra_fields_takes_the_general_path() -> None:
