@@ -89,6 +89,9 @@ def test_predicate_search_from_the_floor(reach: tuple[str, int, int]) -> None:
     full = ind._PREDICATE.search(t, lo, s)
     fast = ind._PREDICATE.search(t, floor, s) if floor < s else None
     assert (full.span() if full else None) == (fast.span() if fast else None)
+    # searched in the stretch cut out (and remembered): the same start
+    assert floor + ind._predicate_start(t[floor:s]) == (full.start() if full else s)
+    assert lo + ind._predicate_start(t[lo:s]) == (full.start() if full else s)
 
 
 @given(reaches())
