@@ -217,3 +217,15 @@ def test_remembered_part_is_the_bisected_one(text: str, data: st.DataObject) -> 
                                         st.sampled_from([None, 2025, 2026])), max_size=40))
     for pos, year in asks + sorted(asks, key=lambda a: a[0]):
         assert st_.part_at(pos, year) == _reference_part_at(st_, pos, year), (pos, year)
+
+
+def test_the_noun_after_guards_hold_for_every_character() -> None:
+    """`_noun_after` skips `_NOUN_AFTER` before a character in `_NO_NOUN_OPENS`, and
+    `_TRAILING` after words ending on a CJK ideograph outside `_TRAILING_ENDS`: neither could
+    match there."""
+    for ch in ind._NO_NOUN_OPENS:  # ("": the text's end, where nothing follows)
+        assert ind._NOUN_AFTER.match(ch + "数字化车间" if ch else "") is None, ch
+    for c in range(0x4E00, 0xA000):
+        if chr(c) not in ind._TRAILING_ENDS:
+            for words in (chr(c), "企业" + chr(c), "和" + chr(c), "之" + chr(c)):
+                assert ind._TRAILING.search(words) is None, words

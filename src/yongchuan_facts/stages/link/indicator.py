@@ -61,6 +61,9 @@ _NOT_A_NOUN = regex.compile(
 _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
 # The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest.
 _NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z（）()]{2,16}")
+# What a match of `_NOUN_AFTER` never opens with (punctuation, digits, the text's end), checked
+# before the regex call (issue 11: a figure is often followed by punctuation)
+_NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "])
 _NOUN_BREAKS = regex.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
     r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)"
@@ -78,6 +81,7 @@ _LEADING_TIME = regex.compile(
     r"、|，|\s)+"
 )
 _TRAILING = regex.compile(r"(?:和|及|与|的|之一|、|\s)+$")
+_TRAILING_ENDS = frozenset("和及与的一")  # the CJK ideographs a match of `_TRAILING` may end with
 _MAX_PHRASE = 20
 _MIN_HEAD = 4
 _MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head (城镇、农村…)
@@ -220,19 +224,24 @@ class IndicatorLinker:
 
     def _noun_after(self, e: int) -> tuple[int, int] | None:
         """The counted noun right after a figure (28家|数字化车间), when one is there."""
-        i = e
-        while i < len(self.text) and self.text[i] in "以上左右余多的 ":
+        text, i = self.text, e
+        while i < len(text) and text[i] in "以上左右余多的 ":
             i += 1
-        m = _NOUN_AFTER.match(self.text, i)
+        if text[i : i + 1] in _NO_NOUN_OPENS:  # `_NOUN_AFTER` cannot match: no regex call
+            return None
+        m = _NOUN_AFTER.match(text, i)
         if m is None or _NOT_A_NOUN_RE.match(m.group()):
             return None
         words = m.group()
         cut = _NOUN_BREAKS_RE.search(words, 2)
         if cut is not None:
             words = words[: cut.start()]
-        t = _TRAILING.search(words)
-        if t is not None:
-            words = words[: t.start()]
+        last = words[-1:]
+        # `_TRAILING` only where the words end as it can: not on another CJK ideograph
+        if last in _TRAILING_ENDS or not "\u4e00" <= last <= "\u9fff":
+            t = _TRAILING.search(words)
+            if t is not None:
+                words = words[: t.start()]
         if len(words) < _MIN_NOUN:
             return None
         return i, i + len(words)
