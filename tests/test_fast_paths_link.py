@@ -229,3 +229,23 @@ def test_the_noun_after_guards_hold_for_every_character() -> None:
         if chr(c) not in ind._TRAILING_ENDS:
             for words in (chr(c), "企业" + chr(c), "和" + chr(c), "之" + chr(c)):
                 assert ind._TRAILING.search(words) is None, words
+
+
+_TIME_PIECES = st.sampled_from(
+    [w for w, _, _ in per._TIME_WORD_LIST]
+    + ["年", "今", "至", "截至今年", "过去", "的", "五", "一", "5", "来", "这", "。", "😀", "x"])
+
+
+@given(st.lists(_TIME_PIECES, max_size=30).map("".join))
+@settings(max_examples=800)
+def test_time_words_are_the_regex_scan(text: str) -> None:
+    """`time_words` (an automaton's occurrences, picked as the regex picks) finds what
+    `_TIME_WORDS.finditer` finds: the same groups, the same spans."""
+    assert list(per.time_words(text)) == [
+        (m.lastgroup, m.start(), m.end()) for m in per._TIME_WORDS.finditer(text)]
+
+
+def test_time_words_held_stay_few() -> None:
+    text = "截至目前至今" * 10_000
+    assert list(per.time_words(text)) == [
+        (m.lastgroup, m.start(), m.end()) for m in per._TIME_WORDS.finditer(text)]

@@ -24,9 +24,11 @@ base of a comparison (`比2020年下降`) governs nothing. With nothing found, t
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 
 from ...rules.ruleset import Context
@@ -99,17 +101,78 @@ def times_of(dates: list[DateFact], ctx: Context) -> list[Time]:
         now: list[Time] = []
         five: list[Time] = []
         one: list[Time] = []
-        for m in _TIME_WORDS.finditer(text):  # the three patterns in one scan
-            if m.lastgroup == "now":
-                now.append(Time(m.start(), m.end(), ref, ref, "now"))
-            elif m.lastgroup == "five":
-                five.append(Time(m.start(), m.end(), dt.date(y - 4, 1, 1), dt.date(y, 12, 31),
-                                 "span"))
+        for group, start, end in time_words(text):  # `_TIME_WORDS.finditer(text)`
+            if group == "now":
+                now.append(Time(start, end, ref, ref, "now"))
+            elif group == "five":
+                five.append(Time(start, end, dt.date(y - 4, 1, 1), dt.date(y, 12, 31), "span"))
             else:
-                one.append(Time(m.start(), m.end(), dt.date(y, 1, 1), dt.date(y, 12, 31),
-                                "span"))
+                one.append(Time(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), "span"))
         found += now + five + one  # in this order: sorted stably below
     return sorted(found, key=lambda t: (t.start, -t.end))
+
+
+# `_TIME_WORDS` found by an Aho-Corasick automaton: one pass in C over the text finds every
+# occurrence of every word, about twice as fast as the regex's scan (issue 11); `time_words`
+# then picks what finditer picks. The words are read from the three patterns, each a list of
+# literal words, one (至今) with a character that may not follow it.
+_LITERAL_WORD = regex.compile(r"(\w+)(?:\(\?!(\w)\))?")
+
+
+def _words_of(group: str, pattern: regex.Pattern[str]) -> list[tuple[str, str, str]]:
+    """(word, the character that may not follow it or "", group) for each alternative."""
+    words = []
+    for alternative in pattern.pattern.split("|"):
+        m = _LITERAL_WORD.fullmatch(alternative)
+        if m is None:
+            raise ValueError(f"{alternative!r} is no literal word: time_words cannot find it")
+        words.append((m[1], m[2] or "", group))
+    return words
+
+
+# in the order `_TIME_WORDS` tries them at a position
+_TIME_WORD_LIST = (_words_of("now", _NOW) + _words_of("five", _FIVE_YEARS)
+                   + _words_of("one", _ONE_YEAR))
+_LONGEST_TIME_WORD = max(len(w) for w, _, _ in _TIME_WORD_LIST)
+
+
+def _time_word_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for i, (word, _, _) in enumerate(_TIME_WORD_LIST):
+        if automaton.exists(word):
+            raise ValueError(f"{word!r} twice in the time words")
+        automaton.add_word(word, i)
+    automaton.make_automaton()
+    return automaton
+
+
+_TIME_WORD_AUTOMATON = _time_word_automaton()
+
+
+def time_words(text: str) -> Iterator[tuple[str, int, int]]:
+    """(group, start, end) of each match of `_TIME_WORDS.finditer(text)`, in order: the
+    regex tries each position from the left, the words in their order, takes the first that
+    matches and goes on after it. So of the words found at a position (a word not followed by
+    its forbidden character), the first in order; and of those, each that starts at or after
+    the end of the one taken before. An occurrence is decided once no later one (they come by
+    their last character) can start before it: a few are held at a time, however long the text."""
+    held: list[tuple[int, int]] = []  # (start, word index), sorted, not decided yet
+    taken_end = 0
+    for last, i in _TIME_WORD_AUTOMATON.iter(text):
+        word, not_before, _ = _TIME_WORD_LIST[i]
+        if not_before and text[last + 1 : last + 2] == not_before:
+            continue  # 至今年: the lookahead fails
+        insort(held, (last + 1 - len(word), i))
+        earliest_next = last + 1 - _LONGEST_TIME_WORD  # no later one starts before this
+        while held and held[0][0] < earliest_next:
+            start, i = held.pop(0)
+            if start >= taken_end:
+                taken_end = start + len(_TIME_WORD_LIST[i][0])
+                yield _TIME_WORD_LIST[i][2], start, taken_end
+    for start, i in held:
+        if start >= taken_end:
+            taken_end = start + len(_TIME_WORD_LIST[i][0])
+            yield _TIME_WORD_LIST[i][2], start, taken_end
 
 
 def _governs_nothing(text: str, s: int, e: int) -> bool:
