@@ -52,6 +52,17 @@ def test_values_are_the_mapping_views(value: float, unit: str | None, q: str | N
         assert list(_values(c, ctx.tm.raw).items()) == list(general.items())
     else:  # read through the mapping view, as before
         assert extra or not {"start", "end", "text", "rule"}.isdisjoint(fields)
+    # build_metrics (which checks `_plain` in place): the fact, or the error, of the general
+    # expression (a repeated keyword is a TypeError there)
+    try:
+        expected: object = MetricFact(**fact_fields(c, ctx), **{**dict(c.draft), **c.fields})
+    except (ValidationError, TypeError) as e:
+        expected = type(e)
+    try:
+        got: object = build_metrics([c], ctx)[0]
+    except (ValidationError, TypeError) as e:
+        got = type(e)
+    assert got == expected
 
 
 def test_a_draft_with_extra_fields_takes_the_general_path() -> None:
@@ -189,3 +200,35 @@ def test_expand_reads_a_project_draft_as_its_mapping_view(
     d = ProjectDraft(name, category, canonical)
     c = Candidate("project", "r", 0, 1, 0, 1, d)
     assert _name_and_category(c) == (d["name"], d.get("category"))
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"end": 1}, "end 1 is before start 2"),
+    ({"text": "1.5万"}, "span 2:7 has length 5, but text '1.5万' has length 4"),
+    ({"text": "1.5万", "period_start": dt.date(2021, 1, 1)}, "has length 5"),  # span first
+    ({"period_start": dt.date(2021, 1, 1)}, "period_start and period_end are both set or"),
+    ({"period_start": dt.date(2021, 1, 2), "period_end": dt.date(2021, 1, 1)},
+     "period_end 2021-01-01 is before period_start 2021-01-02"),
+    ({"indicator": "人"}, "indicator_start, indicator_end and indicator are all set or all"),
+    ({"indicator": "人", "indicator_start": 0, "indicator_end": 2},
+     "indicator span 0:2 does not fit its text '人'"),
+])
+def test_one_metric_validator_keeps_each_check_and_its_order(changes: dict[str, Any],
+                                                             message: str) -> None:
+    """`MetricFact`'s single validator (`_Fact`'s overridden): every check of the two it
+    replaced, the span's first, each with its message."""
+    values = {"start": 2, "end": 7, "text": "1.5万人", "value": 15000, "unit": "人", **changes}
+    with pytest.raises(ValidationError, match=message):
+        MetricFact(**values)
+    with pytest.raises(ValidationError, match=message):
+        make_fact(MetricFact, values)
+
+
+def test_the_metric_validator_reads_the_raw_text_of_span_and_indicator() -> None:
+    values = {"start": 0, "end": 2, "text": "营收", "value": 1, "unit": "CNY",
+              "indicator_start": 0, "indicator_end": 2, "indicator": "营收"}
+    MetricFact.model_validate(values, context={"raw": "营收139亿元"})
+    with pytest.raises(ValidationError, match="raw\\[0:2\\] is '营收', not '全区'"):
+        MetricFact.model_validate({**values, "text": "全区"}, context={"raw": "营收139亿元"})
+    with pytest.raises(ValidationError, match="not the indicator '全区'"):
+        MetricFact.model_validate({**values, "indicator": "全区"}, context={"raw": "营收139亿元"})

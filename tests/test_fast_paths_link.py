@@ -3,7 +3,10 @@ replace, on generated text: the same boundaries, the same searches, the same phr
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,6 +89,9 @@ def test_predicate_search_from_the_floor(reach: tuple[str, int, int]) -> None:
     full = ind._PREDICATE.search(t, lo, s)
     fast = ind._PREDICATE.search(t, floor, s) if floor < s else None
     assert (full.span() if full else None) == (fast.span() if fast else None)
+    # searched in the stretch cut out (and remembered): the same start
+    assert floor + ind._predicate_start(t[floor:s]) == (full.start() if full else s)
+    assert lo + ind._predicate_start(t[lo:s]) == (full.start() if full else s)
 
 
 @given(reaches())
@@ -143,3 +149,103 @@ def test_the_character_guards_hold_for_every_character() -> None:
             continue
         for rest in ("", "年", "一年", "三年来", "、"):
             assert ind._LEADING_TIME.match(c + rest) is None, c
+
+
+def _words_of(pattern: str) -> list[str]:
+    """The literal words of an alternation (what a generated text is made of)."""
+    return [w for w in regex.split(r"[()|?:!=\[\]]+", pattern) if w]
+
+
+_WORD_PIECES = st.sampled_from(
+    _words_of(ind._VERBS.pattern) + _words_of(ind._NOT_A_NOUN.pattern)
+    + _words_of(ind._NOUN_BREAKS.pattern) + ["率", "值", "，", "新", "建", "成", "共同体", "x"])
+
+
+@given(st.lists(_WORD_PIECES, max_size=20).map("".join), st.data())
+@settings(max_examples=600)
+def test_word_lists_match_the_same_in_re(text: str, data: st.DataObject) -> None:
+    """`_VERBS`, `_NOT_A_NOUN`, `_NOUN_BREAKS` compiled by the stdlib `re`: the same matches
+    from any start to any end."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for slow, fast in ((ind._VERBS, ind._VERBS_RE), (ind._NOT_A_NOUN, ind._NOT_A_NOUN_RE),
+                       (ind._NOUN_BREAKS, ind._NOUN_BREAKS_RE)):
+        assert ([m.span() for m in slow.finditer(text, lo, hi)]
+                == [m.span() for m in fast.finditer(text, lo, hi)])
+        m1, m2 = slow.match(text, lo, hi), fast.match(text, lo, hi)
+        assert (m1.span() if m1 else None) == (m2.span() if m2 else None)
+
+
+def _reference_governs_nothing(text: str, s: int, e: int) -> bool:
+    """`period._governs_nothing` as it was: `_BASE` searched, the window always split."""
+    if per._BASE.search(text[max(0, s - 1) : s]):
+        return True
+    before = per._LAST_SENTENCE.split(text[max(0, s - 30) : s])[-1]
+    if before.rfind("《") > before.rfind("》"):
+        return True
+    return text[s - 1 : s] == "于" and bool(per._NAME_DATE_AFTER.match(text[e : e + 14]))
+
+
+_TITLE_PIECES = st.sampled_from(["《", "》", "比", "较", "与", "同", "于", "。", "\n", "，", "的",
+                                 "2021年", "行动计划", "建成投用", "比\n", "x"])
+
+
+@given(st.lists(_TITLE_PIECES, max_size=25).map("".join), st.data())
+@settings(max_examples=600)
+def test_governs_nothing_without_the_split(text: str, data: st.DataObject) -> None:
+    s = data.draw(st.integers(0, len(text) + 2))
+    e = data.draw(st.integers(s, len(text) + 3))
+    assert per._governs_nothing(text, s, e) == _reference_governs_nothing(text, s, e)
+
+
+def _reference_part_at(st_: Structure, pos: int, year: int | None) -> str | None:
+    """`Structure.part_at` as it was: both bisects for every position."""
+    if 0 <= st_.targets_from(pos) <= pos:
+        return "plan"
+    k = bisect_right(st_._section_starts, pos) - 1
+    if k < 0 or pos >= st_.sections[k].end:
+        return None
+    return st_._section_part(st_.sections[k], year)
+
+
+@given(texts, st.data())
+@settings(max_examples=400)
+def test_remembered_part_is_the_bisected_one(text: str, data: st.DataObject) -> None:
+    st_ = Structure(normalize(text))
+    n = len(st_.tm.text)
+    asks = data.draw(st.lists(st.tuples(st.integers(-2, n + 2),
+                                        st.sampled_from([None, 2025, 2026])), max_size=40))
+    for pos, year in asks + sorted(asks, key=lambda a: a[0]):
+        assert st_.part_at(pos, year) == _reference_part_at(st_, pos, year), (pos, year)
+
+
+def test_the_noun_after_guards_hold_for_every_character() -> None:
+    """`_noun_after` skips `_NOUN_AFTER` before a character in `_NO_NOUN_OPENS`, and
+    `_TRAILING` after words ending on a CJK ideograph outside `_TRAILING_ENDS`: neither could
+    match there."""
+    for ch in ind._NO_NOUN_OPENS:  # ("": the text's end, where nothing follows)
+        assert ind._NOUN_AFTER.match(ch + "数字化车间" if ch else "") is None, ch
+    for c in range(0x4E00, 0xA000):
+        if chr(c) not in ind._TRAILING_ENDS:
+            for words in (chr(c), "企业" + chr(c), "和" + chr(c), "之" + chr(c)):
+                assert ind._TRAILING.search(words) is None, words
+
+
+_TIME_PIECES = st.sampled_from(
+    [w for w, _, _ in per._TIME_WORD_LIST]
+    + ["年", "今", "至", "截至今年", "过去", "的", "五", "一", "5", "来", "这", "。", "😀", "x"])
+
+
+@given(st.lists(_TIME_PIECES, max_size=30).map("".join))
+@settings(max_examples=800)
+def test_time_words_are_the_regex_scan(text: str) -> None:
+    """`time_words` (an automaton's occurrences, picked as the regex picks) finds what
+    `_TIME_WORDS.finditer` finds: the same groups, the same spans."""
+    assert list(per.time_words(text)) == [
+        (m.lastgroup, m.start(), m.end()) for m in per._TIME_WORDS.finditer(text)]
+
+
+def test_time_words_held_stay_few() -> None:
+    text = "截至目前至今" * 10_000
+    assert list(per.time_words(text)) == [
+        (m.lastgroup, m.start(), m.end()) for m in per._TIME_WORDS.finditer(text)]

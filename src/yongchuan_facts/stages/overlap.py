@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..rules.ruleset import Candidate
 
@@ -49,6 +50,12 @@ class _Spans:
         insort(self.starts, c.start)
         self.by_start[c.start] = c
 
+    def add_all(self, cands: list[Candidate]) -> None:
+        """`add` for each, sorted once (spans that overlap neither each other nor a kept one)."""
+        for c in cands:
+            self.by_start[c.start] = c
+        self.starts = sorted(self.by_start)
+
     def overlapping(self, start: int, end: int) -> Candidate | None:
         i = bisect_left(self.starts, end) - 1  # last kept span starting before `end`
         if i >= 0:
@@ -75,18 +82,44 @@ def resolve_within(cands: list[Candidate], dropped: dict[int, str],
                    reasons: bool = True) -> _Spans:
     """Longest first, then priority, then earliest; an empty span is never kept."""
     kept = _Spans()
+    alone, crowded = _alone_and_crowded(cands, dropped)
     # -length, -priority, start (`start - end`: no call to the `length` property, issue 11)
-    for c in sorted(cands, key=lambda c: (c.start - c.end, -c.priority, c.start)):
-        if c.end <= c.start:
-            dropped[id(c)] = "empty span"
-            continue
+    for c in sorted(crowded, key=lambda c: (c.start - c.end, -c.priority, c.start)):
         clash = kept.overlapping(c.start, c.end)
         if clash is None:
             kept.add(c)
         else:
             dropped[id(c)] = (f"overlaps {clash.text_span()} kept from rule {clash.rule}"
                               if reasons else UNSAID)
+    kept.add_all(alone)
     return kept
+
+
+def _alone_and_crowded(cands: list[Candidate], dropped: dict[int, str]
+                       ) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates that overlap no other (kept whatever the order, and in no one's way:
+    most of a text's, so only the rest are sorted by length and tried one by one, issue 11),
+    and the rest; an empty span is dropped here."""
+    live = []
+    for c in cands:
+        if c.end <= c.start:
+            dropped[id(c)] = "empty span"
+        else:
+            live.append(c)
+    live.sort(key=_START_END)
+    alone, crowded = [], []
+    reach = live[0].start if live else 0  # the furthest end before: past a start, it overlaps
+    for i, c in enumerate(live):
+        if c.start >= reach and (i + 1 == len(live) or live[i + 1].start >= c.end):
+            alone.append(c)
+        else:
+            crowded.append(c)
+        if c.end > reach:
+            reach = c.end
+    return alone, crowded
+
+
+_START_END = attrgetter("start", "end")
 
 
 def resolve(cands: list[Candidate], reasons: bool = True) -> Resolution:
@@ -112,5 +145,5 @@ def resolve(cands: list[Candidate], reasons: bool = True) -> Resolution:
                     dropped[id(loser)] = (f"inside {winner_kind} {w.text_span()} (rule {w.rule})"
                                           if reasons else UNSAID)
     survivors = sorted((c for c in cands if c.status == "kept" and id(c) not in dropped),
-                       key=lambda c: (c.start, c.end))
+                       key=_START_END)
     return Resolution(survivors, dropped)

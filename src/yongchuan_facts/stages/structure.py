@@ -99,6 +99,9 @@ class Structure:
         self._section_starts = [s.start for s in self.sections]
         self._news_plan: tuple[dt.date | None, Any] | None = None
         self._parts: dict[tuple[int, int | None], str | None] = {}  # part_at, by section
+        # the last part_at answer and the stretch [lo, hi) of positions it holds for, with its
+        # reference year: the figures of a paragraph ask in a row (`part_at`)
+        self._last_part: tuple[int, int, int | None, str | None] = (1, 0, None, None)
 
     # --- sentences and clauses ------------------------------------------------------------------
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -106,16 +109,23 @@ class Structure:
         last = self._sentence
         if last[0] <= pos <= last[1]:  # `_bounds` gives every pos in [start, end] the same
             return last
-        self._sentence = _bounds(self._sentence_ends, pos, len(self.tm.text))
-        return self._sentence
+        # `_bounds(self._sentence_ends, pos, n)` in place: a call less per new sentence
+        ends = self._sentence_ends
+        k = bisect_right(ends, pos - 1)
+        last = self._sentence = (ends[k - 1] + 1 if k > 0 else 0,
+                                 ends[k] if k < len(ends) else len(self.tm.text))
+        return last
 
     def clause(self, pos: int) -> tuple[int, int]:
         """(start, end) of the clause holding `pos`."""
         last = self._clause
         if last[0] <= pos <= last[1]:
             return last
-        self._clause = _bounds(self._clause_ends, pos, len(self.tm.text))
-        return self._clause
+        ends = self._clause_ends  # `_bounds` in place, as in `sentence`
+        k = bisect_right(ends, pos - 1)
+        last = self._clause = (ends[k - 1] + 1 if k > 0 else 0,
+                               ends[k] if k < len(ends) else len(self.tm.text))
+        return last
 
     # --- paragraphs and sections ----------------------------------------------------------------
     def paragraph_index(self, pos: int) -> int:
@@ -158,16 +168,40 @@ class Structure:
         that states the main targets (主要预期目标) is plan from that phrase on, wherever it
         stands (an excerpt may put it right after the review). With `reference_year`, a heading
         naming a year from then on or a plan period still to come (“十五五”开好局) is plan."""
-        if 0 <= self.targets_from(pos) <= pos:
-            return "plan"
-        k = bisect_right(self._section_starts, pos) - 1
-        if k < 0 or pos >= self.sections[k].end:
-            return None
-        key = (k, reference_year)
+        lo, hi, year, part = self._last_part
+        if lo <= pos < hi and year == reference_year:  # no bisects for the next figure
+            return part
+        part, lo, hi = self._part_and_stretch(pos, reference_year)
+        self._last_part = (lo, hi, reference_year, part)
+        return part
+
+    def _part_and_stretch(self, pos: int, reference_year: int | None
+                          ) -> tuple[str | None, int, int]:
+        """`part_at(pos)` and the stretch [lo, hi) around `pos` where it is the same: the
+        positions with the same paragraph, the same side of its targets phrase and the same
+        section (the only things it reads)."""
+        starts, far = self._para_starts, len(self.tm.text) + 1
+        k = bisect_right(starts, pos) - 1  # `paragraph_index`
+        lo = starts[k] if k >= 0 else -1
+        hi = starts[k + 1] if k + 1 < len(starts) else far
+        targets = self.paragraphs.targets[k] if k >= 0 else -1  # `targets_from`
+        if 0 <= targets <= pos:
+            return "plan", max(lo, targets), hi
+        if targets > pos:
+            hi = targets
+        j = bisect_right(self._section_starts, pos) - 1
+        if j + 1 < len(self._section_starts):
+            hi = min(hi, self._section_starts[j + 1])
+        if j < 0:
+            return None, lo, hi
+        sec = self.sections[j]
+        if pos >= sec.end:
+            return None, max(lo, sec.end), hi
+        key = (j, reference_year)
         part = self._parts.get(key, _UNKNOWN)
         if part is _UNKNOWN:  # the same for every figure of the section: read once
-            part = self._parts[key] = self._section_part(self.sections[k], reference_year)
-        return part
+            part = self._parts[key] = self._section_part(sec, reference_year)
+        return part, max(lo, sec.start), min(hi, sec.end)
 
     def _section_part(self, sec: Section, reference_year: int | None) -> str | None:
         if sec.kind is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...schema.facts import DateFact
+from ...schema.facts import DateFact, make_fact
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
 from .lexicon import RANGE_SEPARATORS
@@ -129,6 +129,9 @@ def build_dates(cands: list[Candidate], ctx: Context) -> list[DateFact]:
         fields = fact_fields(c, ctx)
         if end != c.end:
             fields.update(end=end, text=ctx.tm.raw[c.start : end])
-        facts.append(DateFact(**fields, date_start=r.start, date_end=r.end,
-                              granularity=r.granularity, relative=r.relative))
+        # `DateFact(**fields, date_start=…)`: `fields` holds the span keys only, so no keyword
+        # repeats; the validator called directly (`make_fact`)
+        fields.update(date_start=r.start, date_end=r.end, granularity=r.granularity,
+                      relative=r.relative)
+        facts.append(make_fact(DateFact, fields))
     return facts

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...schema.facts import MetricFact, make_fact
+from ...schema.facts import MetricFact
 from ..drafts import MetricDraft
 from ..pipeline import fact_fields
 from ..ruleset import Candidate, Context
@@ -20,8 +20,16 @@ _SPAN_FIELDS = frozenset({"start", "end", "text", "rule"})
 def build_metrics(cands: list[Candidate], ctx: Context) -> list[MetricFact]:
     """One fact per candidate: its span, its draft, and what the stages decided about it."""
     raw = ctx.tm.raw
-    return [make_fact(MetricFact, _values(c, raw)) if _plain(c) else
-            MetricFact(**fact_fields(c, ctx), **{**dict(c.draft), **c.fields}) for c in cands]
+    # `make_fact(MetricFact, ...)`: the model's validator, looked up once for all the figures
+    validate = MetricFact.__pydantic_validator__.validate_python
+    facts: list[MetricFact] = []
+    for c in cands:
+        d = c.draft
+        if type(d) is MetricDraft and not d.extra and _SPAN_FIELDS.isdisjoint(c.fields):
+            facts.append(validate(_values(c, raw)))  # `_plain(c)`, checked in place
+        else:
+            facts.append(MetricFact(**fact_fields(c, ctx), **{**dict(d), **c.fields}))
+    return facts
 
 
 def _plain(c: Candidate) -> bool:

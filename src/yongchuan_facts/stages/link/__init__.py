@@ -5,10 +5,12 @@ document's structure and the period (`modality.py`)."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ...rules.drafts import MetricDraft
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
-from .indicator import IndicatorLinker, indicator_fields
+from .indicator import IndicatorLinker, put_indicator
 from .modality import modality_from_structure
 from .period import PeriodLinker
 
@@ -19,14 +21,18 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         return
     periods = PeriodLinker(dates, ctx)
     indicators = IndicatorLinker(ctx)
-    for c in sorted(cands, key=lambda c: c.norm_start):
+    for c in sorted(cands, key=_NORM_START):
         d = c.draft
         if type(d) is MetricDraft:  # its attributes: what the mapping view gives, read faster
             unit, modality = d.unit, d.modality
         else:
             unit, modality = d["unit"], d.get("modality")
         p = periods.period(c.norm_start, c.norm_end, unit)
-        c.fields["period_start"], c.fields["period_end"] = p if p else (None, None)
+        fields = c.fields
+        fields["period_start"], fields["period_end"] = p if p else (None, None)
         if modality is None:  # a rule's own modality stands
-            c.fields["modality"] = modality_from_structure(c, p, ctx)
-        c.fields.update(indicator_fields(indicators.span(c, unit), ctx))
+            fields["modality"] = modality_from_structure(c, p, ctx)
+        put_indicator(fields, indicators.span(c, unit), ctx)
+
+
+_NORM_START = attrgetter("norm_start")  # the sort key c.norm_start, without a lambda call

@@ -20,6 +20,9 @@ A duration measures nothing named (五年来, 连续3年): no indicator.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import regex
 
 from ...rules.ruleset import Candidate, Context
@@ -58,10 +61,19 @@ _NOT_A_NOUN = regex.compile(
 _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
 # The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest.
 _NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z（）()]{2,16}")
+# What a match of `_NOUN_AFTER` never opens with (punctuation, digits, the text's end), checked
+# before the regex call (issue 11: a figure is often followed by punctuation)
+_NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "])
 _NOUN_BREAKS = regex.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
     r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)"
 )
+# The three word lists above compiled by the stdlib `re` too, and used so: an alternation of
+# literal words (with a literal lookahead) matches the same in both engines, and `re` tries one
+# in half the time (issue 11; tests/test_fast_paths_link.py).
+_VERBS_RE = re.compile(_VERBS.pattern)
+_NOT_A_NOUN_RE = re.compile(_NOT_A_NOUN.pattern)
+_NOUN_BREAKS_RE = re.compile(_NOUN_BREAKS.pattern)
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
     r"(?:近[一二三四五六七八九十\d]+年(?:来)?|[一二三四五六七八九十\d]+年(?:来|内|间)?|"
@@ -69,6 +81,7 @@ _LEADING_TIME = regex.compile(
     r"、|，|\s)+"
 )
 _TRAILING = regex.compile(r"(?:和|及|与|的|之一|、|\s)+$")
+_TRAILING_ENDS = frozenset("和及与的一")  # the CJK ideographs a match of `_TRAILING` may end with
 _MAX_PHRASE = 20
 _MIN_HEAD = 4
 _MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head (城镇、农村…)
@@ -119,7 +132,12 @@ class IndicatorLinker:
         lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
         found = self._phrase(lo, s, e, unit)
         if found is not None:
-            found = self._paired(sentence, found, s)
+            # `_paired` only when 分别 stands between phrase and figure (it returns the phrase
+            # and forgets the pairs otherwise): no call for nearly every figure
+            if "分别" in self.text[found[1] : s]:
+                found = self._paired(sentence, found, s)
+            else:
+                self._pairs = None
         elif self._pairs is not None and self._pairs[0] == sentence and self._pairs[1]:
             found = self._pairs[1].pop(0)  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
         elif prev is not None:
@@ -153,30 +171,34 @@ class IndicatorLinker:
         after = self._noun_after(e)
         if after is None:
             return before
-        weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
         # a classifier count names its noun after it (28家数字化车间); a sum of money or a
-        # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金)
-        classifier = unit not in _MONEY and _HAN.match(unit) is not None
-        return after if weak or classifier else before
+        # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金).
+        # (The classifier asked first: then whether the words before are weak is not read.)
+        if _is_classifier(unit):
+            return after
+        weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
+        return after if weak else before
 
     def _before(self, lo: int, s: int) -> tuple[tuple[int, int] | None, str]:
         """The phrase before the figure, and the predicate cut off between them."""
-        seg_end = s
         floor = _predicate_floor(self.text, lo, s)
-        m = _PREDICATE.search(self.text, floor, seg_end) if floor < s else None
-        if m is not None:
-            seg_end = m.start()
+        seg_end = floor + _predicate_start(self.text[floor:s]) if floor < s else s
         predicate = self.text[seg_end:s]
         seg_start = lo
         if lo >= seg_end:  # nothing between: no pattern below matches an empty stretch
             return None, predicate
-        for v in _VERBS.finditer(self.text, lo, seg_end):
+        text = self.text
+        for v in _VERBS_RE.finditer(text, lo, seg_end):
             seg_start = v.end()
-        if seg_start < seg_end and _may_open_time(self.text[seg_start]):
-            t = _LEADING_TIME.match(self.text, seg_start, seg_end)
-            if t is not None:
-                seg_start = t.end()
-        seg_start = self._head_of(seg_start, seg_end)
+        if seg_start < seg_end:
+            ch = text[seg_start]  # `_may_open_time(ch)`, its common answer without a call
+            if ch in _TIME_OPENERS or (not "\u4e00" <= ch <= "\u9fff" and _may_open_time(ch)):
+                t = _LEADING_TIME.match(text, seg_start, seg_end)
+                if t is not None:
+                    seg_start = t.end()
+        if seg_start < seg_end and (text[seg_start] in _QUOTES
+                                    or text.find("、", seg_start, seg_end) >= 0):
+            seg_start = self._head_of(seg_start, seg_end)  # (a call only where it may cut)
         seg_start = max(seg_start, seg_end - _MAX_PHRASE)
         if seg_end - seg_start < 1 or not (
                 "\u4e00" <= self.text[seg_end - 1] <= "\u9fa5"  # Han (Unicode 1.1): no search
@@ -202,19 +224,24 @@ class IndicatorLinker:
 
     def _noun_after(self, e: int) -> tuple[int, int] | None:
         """The counted noun right after a figure (28家|数字化车间), when one is there."""
-        i = e
-        while i < len(self.text) and self.text[i] in "以上左右余多的 ":
+        text, i = self.text, e
+        while i < len(text) and text[i] in "以上左右余多的 ":
             i += 1
-        m = _NOUN_AFTER.match(self.text, i)
-        if m is None or _NOT_A_NOUN.match(m.group()):
+        if text[i : i + 1] in _NO_NOUN_OPENS:  # `_NOUN_AFTER` cannot match: no regex call
+            return None
+        m = _NOUN_AFTER.match(text, i)
+        if m is None or _NOT_A_NOUN_RE.match(m.group()):
             return None
         words = m.group()
-        cut = _NOUN_BREAKS.search(words, 2)
+        cut = _NOUN_BREAKS_RE.search(words, 2)
         if cut is not None:
             words = words[: cut.start()]
-        t = _TRAILING.search(words)
-        if t is not None:
-            words = words[: t.start()]
+        last = words[-1:]
+        # `_TRAILING` only where the words end as it can: not on another CJK ideograph
+        if last in _TRAILING_ENDS or not "\u4e00" <= last <= "\u9fff":
+            t = _TRAILING.search(words)
+            if t is not None:
+                words = words[: t.start()]
         if len(words) < _MIN_NOUN:
             return None
         return i, i + len(words)
@@ -237,6 +264,31 @@ def _predicate_floor(text: str, lo: int, s: int) -> int:
     return i
 
 
+_CLASSIFIERS: dict[str, bool] = {}  # `_is_classifier` by unit: a handful of units, many figures
+_MAX_UNITS_REMEMBERED = 1024
+
+
+def _is_classifier(unit: str) -> bool:
+    """A unit that counts with a classifier (家, 个), not money or a physical unit."""
+    found = _CLASSIFIERS.get(unit)
+    if found is None:
+        found = unit not in _MONEY and _HAN.match(unit) is not None
+        if len(_CLASSIFIERS) < _MAX_UNITS_REMEMBERED:  # a user rule's units: still bounded
+            _CLASSIFIERS[unit] = found
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _predicate_start(words: str) -> int:
+    """Where a predicate at the end of `words` starts (`len(words)` for none): what
+    `_PREDICATE.search(text, floor, s)` finds, since a match reads nothing outside the stretch
+    it is searched in (no lookbehind; `$` at its end). Remembered: the stretch after the floor
+    is a predicate's words, a few hundred of them over many figures (issue 11: 9 in 10
+    searches of the 23 reports repeat one)."""
+    m = _PREDICATE.search(words)
+    return len(words) if m is None else m.start()
+
+
 def _may_open_time(ch: str) -> bool:
     """Can a match of `_LEADING_TIME` start with `ch`? Asked before the regex, which costs a
     microsecond a call (issue 11): a CJK ideograph outside its openers is no digit or space."""
@@ -246,7 +298,17 @@ def _may_open_time(ch: str) -> bool:
 
 def indicator_fields(span: tuple[int, int] | None, ctx: Context) -> dict[str, object]:
     """The three indicator fields of a normalized span, in raw offsets."""
+    fields: dict[str, object] = {}
+    put_indicator(fields, span, ctx)
+    return fields
+
+
+def put_indicator(fields: dict[str, object], span: tuple[int, int] | None, ctx: Context) -> None:
+    """`fields.update(indicator_fields(span, ctx))` without the dict in between (a metric's
+    fields are written once per figure, issue 11)."""
     if span is None:
-        return {"indicator_start": None, "indicator_end": None, "indicator": None}
+        fields["indicator_start"] = fields["indicator_end"] = fields["indicator"] = None
+        return
     rs, re_ = ctx.tm.raw_span(*span)
-    return {"indicator_start": rs, "indicator_end": re_, "indicator": ctx.tm.raw[rs:re_]}
+    fields["indicator_start"], fields["indicator_end"] = rs, re_
+    fields["indicator"] = ctx.tm.raw[rs:re_]
