@@ -156,9 +156,10 @@ def test_anchored_finditer_is_finditer(text: str) -> None:
     assert _found(anchored_finditer(pattern, anchor, text)) == _found(pattern.finditer(text))
 
 
-def test_an_anchor_refuses_a_case_insensitive_pattern() -> None:
-    with pytest.raises(ValueError, match="case-insensitive"):
-        RuleSet("date").add(r"Q[1-4]", lambda m, ctx: None, name="q", flags=regex.IGNORECASE,
+@pytest.mark.parametrize("flags", [regex.IGNORECASE, regex.REVERSE])
+def test_an_anchor_refuses_a_case_insensitive_or_reversed_pattern(flags: int) -> None:
+    with pytest.raises(ValueError, match="case-insensitive nor reversed"):
+        RuleSet("date").add(r"Q[1-4]", lambda m, ctx: None, name="q", flags=flags,
                             anchor=Anchor("Q", at_start=True))
 
 
