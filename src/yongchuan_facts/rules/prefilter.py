@@ -23,8 +23,11 @@ with the anchor character).
 
 Where windows are long (a run of thousands of digits before a 块) the engine scans on from the
 window's start (`pattern.search`: the leftmost match from there is the next match, wherever it
-is), and where they cover much of the text (`1年1年…`) the engine scans the whole text: on any
-text, the anchored scan costs little more than `finditer`, and gives the same matches.
+is), and where they cover much of a block of the text (`1年1年…`) the engine scans the block:
+on any text the anchored scan costs little more than `finditer` (at most 2x on the hostile
+texts measured), and gives the same matches. Trying a position twice, or one where no match
+can start, changes nothing: positions are tried in text order, never before the last match's
+end, so the first that matches is the one `finditer` finds.
 """
 
 from __future__ import annotations

@@ -191,10 +191,11 @@ class RuleSet:
         compiled = regex.compile(pattern, flags)
         if compiled.fullmatch(""):
             raise ValueError(f"rule {name or produce.__name__!r}: pattern matches the empty string")
-        if anchor is not None and compiled.flags & regex.IGNORECASE:
-            # the anchor's classes are read as written: 'q' would escape an anchor of 'Q'
+        if anchor is not None and compiled.flags & (regex.IGNORECASE | regex.REVERSE):
+            # the anchor's classes are read as written ('q' would escape an anchor of 'Q'),
+            # and its scan goes forwards
             raise ValueError(f"rule {name or produce.__name__!r}: an anchor needs a pattern "
-                             "that is not case-insensitive")
+                             "that is neither case-insensitive nor reversed")
         rule = Rule(
             name or produce.__name__, self.kind, compiled, produce,
             dict(examples or {}), tuple(counterexamples), priority, anchor,
