@@ -275,3 +275,39 @@ def test_only_a_head_ending_in_a_centres_letter_can_end_a_government_centre() ->
     exact because no head ends in a bracket, the other way a name reaches the test."""
     assert not [h for h in HEAD_WORDS if h[-1] in ")）"]
     assert all(centre[-1] in rules._GOVERNMENT_LAST for centre in GOVERNMENT_CENTRES)
+
+
+def _is_generic_plain(modifier: str, walk: widen._Walk | None, head: str) -> bool:
+    """`is_generic` as it was: the specific-part test first, then the kinds and the parts."""
+    if len(modifier) < 2 or modifier in widen.GENERIC_MODIFIERS:
+        return True
+    words = walk.words if walk is not None else [w for w, _, _ in segment.tokens(modifier)]
+    if widen.has_specific_part(modifier, words):
+        return False
+    if head in widen.STRICT_HEADS:
+        return True
+    if len(words) == 1 and HEAD_WORDS.get(head) in widen._KIND_HEADS:
+        return True
+    parts = widen._generic_parts(modifier)
+    if parts is not None and HEAD_WORDS.get(head) == "zone":
+        return parts <= 2 or (walk is not None and walk.stopped_by in widen._CONJUNCTIONS)
+    return parts is not None
+
+
+# category words, places, proper nouns, marks and plain letters, to make modifiers of each kind
+_MODIFIER_LETTERS = (
+    "创新研发数据大服务国家区域医疗安徽合肥滨湖长三角永川惠民开放百度科技A1（）·的和"
+)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_MODIFIER_LETTERS, max_size=10),
+       st.sampled_from(["中心", "园区", "机场", "基地", "试验区", "先导区", "大会", "工程"]),
+       st.booleans(), st.sampled_from(["", "的", "和", "建设"]))
+def test_is_generic_asks_the_specific_part_last(modifier: str, head: str, walked: bool,
+                                                stop: str) -> None:
+    """`is_generic` with the parts counted before the specific-part test is the plain order."""
+    walk = None
+    if walked:
+        walk = widen._Walk(0, [w for w, _, _ in reversed(segment.tokens(modifier))], stop)
+    assert widen.is_generic(modifier, walk, head) == _is_generic_plain(modifier, walk, head)
