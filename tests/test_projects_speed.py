@@ -311,3 +311,20 @@ def test_is_generic_asks_the_specific_part_last(modifier: str, head: str, walked
     if walked:
         walk = widen._Walk(0, [w for w, _, _ in reversed(segment.tokens(modifier))], stop)
     assert widen.is_generic(modifier, walk, head) == _is_generic_plain(modifier, walk, head)
+
+
+# type nouns, frame words and list marks after a quote, article counts, and other letters
+_AFTER_QUOTE_LETTERS = "平台品牌试点系统工程项目活动行动APPp小程序中心等、“”\"条20永川"
+
+
+@given(st.text(alphabet=_AFTER_QUOTE_LETTERS, max_size=16), st.integers(0, 16))
+def test_the_letter_tests_before_the_quote_regexes(text: str, at: int) -> None:
+    """Each regex of `_quoted_category` is asked only when its first (or last) letter is there:
+    the letter test never turns away a text the regex would match."""
+    at = min(at, len(text))
+    if rules._TYPE_AFTER.match(text, at):
+        assert text[at : at + 1] in rules._TYPE_FIRST
+    if rules._FRAME_AFTER.match(text, at):
+        assert text.startswith(("、", "等"), at)
+    if rules._POLICY_NICKNAME.fullmatch(text):
+        assert text.endswith("条")
