@@ -328,3 +328,15 @@ def test_the_letter_tests_before_the_quote_regexes(text: str, at: int) -> None:
         assert text.startswith(("、", "等"), at)
     if rules._POLICY_NICKNAME.fullmatch(text):
         assert text.endswith("条")
+
+
+@given(st.text(alphabet="永川“”\"‘’《》 \t\u3000·（）(简称智博会)A1", max_size=12))
+def test_a_name_of_letters_and_digits_has_nothing_to_take_out(name: str) -> None:
+    """`build_projects` skips the clean-up of a name that is letters and digits only, and
+    `aliases_in_text` the alias pattern where no bracket opens: neither would change a thing."""
+    from yongchuan_facts.rules.projects import build
+
+    if name.isalnum():
+        assert build._NOT_IN_NAME.sub("", name).strip() == name
+    if build.ALIAS_AFTER.match(name):
+        assert name.startswith(build._OPEN_BRACKETS)
