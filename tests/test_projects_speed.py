@@ -207,9 +207,18 @@ def test_the_section_end_shortcut_is_the_plain_one(after: str, head: str) -> Non
 
 @given(st.text(alphabet="一二三四五级线期永川", min_size=1, max_size=4))
 def test_every_grade_has_two_letters(word: str) -> None:
-    """The walk compares a token's length before `_GRADE` (all its words have two letters)."""
+    """The walk compares a token's length before `_GRADE` (all its words have two letters),
+    and looks it up in `_GRADES`, the words `_GRADE` matches whole."""
     if widen._GRADE.fullmatch(word):
         assert len(word) == 2
+    assert (word in widen._GRADES) == bool(widen._GRADE.fullmatch(word))
+
+
+def test_the_grade_words_are_those_the_grade_pattern_matches() -> None:
+    """Every two-letter word of the grade pattern's letters: in `_GRADES` iff `_GRADE` matches."""
+    letters = "一二三四五级线期"
+    for word in (a + b for a in letters for b in letters):
+        assert (word in widen._GRADES) == bool(widen._GRADE.fullmatch(word))
 
 
 @given(_TEXT)
