@@ -207,9 +207,18 @@ def test_the_section_end_shortcut_is_the_plain_one(after: str, head: str) -> Non
 
 @given(st.text(alphabet="一二三四五级线期永川", min_size=1, max_size=4))
 def test_every_grade_has_two_letters(word: str) -> None:
-    """The walk compares a token's length before `_GRADE` (all its words have two letters)."""
+    """The walk compares a token's length before `_GRADE` (all its words have two letters),
+    and looks it up in `_GRADES`, the words `_GRADE` matches whole."""
     if widen._GRADE.fullmatch(word):
         assert len(word) == 2
+    assert (word in widen._GRADES) == bool(widen._GRADE.fullmatch(word))
+
+
+def test_the_grade_words_are_those_the_grade_pattern_matches() -> None:
+    """Every two-letter word of the grade pattern's letters: in `_GRADES` iff `_GRADE` matches."""
+    letters = "一二三四五级线期"
+    for word in (a + b for a in letters for b in letters):
+        assert (word in widen._GRADES) == bool(widen._GRADE.fullmatch(word))
 
 
 @given(_TEXT)
@@ -275,3 +284,68 @@ def test_only_a_head_ending_in_a_centres_letter_can_end_a_government_centre() ->
     exact because no head ends in a bracket, the other way a name reaches the test."""
     assert not [h for h in HEAD_WORDS if h[-1] in ")）"]
     assert all(centre[-1] in rules._GOVERNMENT_LAST for centre in GOVERNMENT_CENTRES)
+
+
+def _is_generic_plain(modifier: str, walk: widen._Walk | None, head: str) -> bool:
+    """`is_generic` as it was: the specific-part test first, then the kinds and the parts."""
+    if len(modifier) < 2 or modifier in widen.GENERIC_MODIFIERS:
+        return True
+    words = walk.words if walk is not None else [w for w, _, _ in segment.tokens(modifier)]
+    if widen.has_specific_part(modifier, words):
+        return False
+    if head in widen.STRICT_HEADS:
+        return True
+    if len(words) == 1 and HEAD_WORDS.get(head) in widen._KIND_HEADS:
+        return True
+    parts = widen._generic_parts(modifier)
+    if parts is not None and HEAD_WORDS.get(head) == "zone":
+        return parts <= 2 or (walk is not None and walk.stopped_by in widen._CONJUNCTIONS)
+    return parts is not None
+
+
+# category words, places, proper nouns, marks and plain letters, to make modifiers of each kind
+_MODIFIER_LETTERS = (
+    "创新研发数据大服务国家区域医疗安徽合肥滨湖长三角永川惠民开放百度科技A1（）·的和"
+)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_MODIFIER_LETTERS, max_size=10),
+       st.sampled_from(["中心", "园区", "机场", "基地", "试验区", "先导区", "大会", "工程"]),
+       st.booleans(), st.sampled_from(["", "的", "和", "建设"]))
+def test_is_generic_asks_the_specific_part_last(modifier: str, head: str, walked: bool,
+                                                stop: str) -> None:
+    """`is_generic` with the parts counted before the specific-part test is the plain order."""
+    walk = None
+    if walked:
+        walk = widen._Walk(0, [w for w, _, _ in reversed(segment.tokens(modifier))], stop)
+    assert widen.is_generic(modifier, walk, head) == _is_generic_plain(modifier, walk, head)
+
+
+# type nouns, frame words and list marks after a quote, article counts, and other letters
+_AFTER_QUOTE_LETTERS = "平台品牌试点系统工程项目活动行动APPp小程序中心等、“”\"条20永川"
+
+
+@given(st.text(alphabet=_AFTER_QUOTE_LETTERS, max_size=16), st.integers(0, 16))
+def test_the_letter_tests_before_the_quote_regexes(text: str, at: int) -> None:
+    """Each regex of `_quoted_category` is asked only when its first (or last) letter is there:
+    the letter test never turns away a text the regex would match."""
+    at = min(at, len(text))
+    if rules._TYPE_AFTER.match(text, at):
+        assert text[at : at + 1] in rules._TYPE_FIRST
+    if rules._FRAME_AFTER.match(text, at):
+        assert text.startswith(("、", "等"), at)
+    if rules._POLICY_NICKNAME.fullmatch(text):
+        assert text.endswith("条")
+
+
+@given(st.text(alphabet="永川“”\"‘’《》 \t\u3000·（）(简称智博会)A1", max_size=12))
+def test_a_name_of_letters_and_digits_has_nothing_to_take_out(name: str) -> None:
+    """`build_projects` skips the clean-up of a name that is letters and digits only, and
+    `aliases_in_text` the alias pattern where no bracket opens: neither would change a thing."""
+    from yongchuan_facts.rules.projects import build
+
+    if name.isalnum():
+        assert build._NOT_IN_NAME.sub("", name).strip() == name
+    if build.ALIAS_AFTER.match(name):
+        assert name.startswith(build._OPEN_BRACKETS)

@@ -34,6 +34,7 @@ _QUOTED_PAIR = regex.compile(
 # not part of a name (FACTS.md): quote and book-title marks (《深化"泸内荣永"协同发展…》), and
 # layout spaces the normalizer keeps next to Latin letters (首个 L4级, 平安永川 APP)
 _NOT_IN_NAME = regex.compile(r"[“”\"‘’《》]|(?<=\p{Han})\s+|\s+(?=\p{Han})")
+_OPEN_BRACKETS = ("（", "(")  # what ALIAS_AFTER starts with
 ALIAS_AFTER = regex.compile(
     r"[（(](?:以下)?(?:简称|下称|简称为)?[“\"]?(?P<abbr>\p{Han}[\p{Han}A-Za-z0-9]{1,9})[”\"]?[）)]"
 )
@@ -48,7 +49,10 @@ def build_projects(cands: list[Candidate], ctx: Context) -> list[ProjectFact]:
     aliases = {**ALIASES, **in_text}
     facts = []
     for c, d in zip(cands, drafts, strict=True):
-        name = _NOT_IN_NAME.sub("", d["name"]).strip()
+        name = d["name"]
+        # letters and digits only (nearly every name): no mark or space to take out, no regex
+        if not name.isalnum():
+            name = _NOT_IN_NAME.sub("", name).strip()
         if not name:  # 《“”》: marks and nothing else
             c.drop("no name inside the marks")
             continue
@@ -147,7 +151,9 @@ def aliases_in_text(cands: list[Candidate], ctx: Context) -> dict[str, str]:
     text = ctx.tm.text
     found = {}
     for c in cands:
-        m = ALIAS_AFTER.match(text, c.norm_end)
+        # an alias opens a bracket: one letter compared instead of a regex call per candidate
+        opens = text.startswith(_OPEN_BRACKETS, c.norm_end)
+        m = ALIAS_AFTER.match(text, c.norm_end) if opens else None
         if m is not None and m["abbr"] != c.draft["name"]:
             found[m["abbr"]] = c.draft["name"]
     return found

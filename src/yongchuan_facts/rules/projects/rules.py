@@ -159,9 +159,12 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     if head is not None:  # “永川区服务外包产业园”, “大数据产业园” after 更名为; not “呼叫中心”
         generic = is_generic(name[: len(name) - len(head)]) and not cued
         return None if generic else HEAD_WORDS[head]
-    if _POLICY_NICKNAME.fullmatch(name):
+    # each regex below is tried only when the letter it must start or end with is there: most
+    # quotes name nothing, and were three regex calls each (issue 11)
+    if name.endswith("条") and _POLICY_NICKNAME.fullmatch(name):
         return "policy"
-    noun = _TYPE_AFTER.match(text, m.end())
+    noun = (_TYPE_AFTER.match(text, m.end()) if text[m.end() : m.end() + 1] in _TYPE_FIRST
+            else None)
     if noun is not None:
         return HEAD_WORDS.get(noun.group(), "programme")
     if cued:
@@ -170,7 +173,7 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         HOLD_VERBS
     ):
         return "event"  # “超级皖”美食争霸赛, 举办“一节四季”等扩消费活动
-    if _FRAME_AFTER.match(text, m.end()):
+    if text.startswith(("、", "等"), m.end()) and _FRAME_AFTER.match(text, m.end()):
         return "programme"  # “千万工程”等…行动
     return None
 
@@ -178,6 +181,7 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
 # a type noun right after the closing quote (“永企惠”平台): no noun is the start of another, so
 # the alternation finds the one the nouns tried in turn found, in one call instead of 24
 _TYPE_AFTER = regex.compile(one_of(TYPE_AFTER_QUOTE))
+_TYPE_FIRST = frozenset(noun[0] for noun in TYPE_AFTER_QUOTE)
 # a quoted name before an event's head (“超级皖”美食争霸赛) or in a frame 等…活动 / 等…行动
 _EVENT_HEADS = [h for h, c in HEAD_WORDS.items() if c == "event"]
 _EVENT_AFTER = regex.compile(r"\p{Han}{0,4}(?:" + "|".join(_EVENT_HEADS) + ")")
