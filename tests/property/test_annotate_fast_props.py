@@ -277,3 +277,9 @@ def test_a_plan_period_resolves_as_through_its_anchored_copy(p: DateParts) -> No
     except resolve_mod.ImpossibleDate:
         got = "impossible"
     assert got == expected
+
+
+@given(_planted([*_MODAL_WORDS, "即将", "即", "将"]))
+def test_target_matches_equal_the_alternation_scan(sentence: str) -> None:
+    assert [m.span() for m in modality._target_matches(sentence)] == [
+        m.span() for m in modality._TARGET.finditer(sentence)]

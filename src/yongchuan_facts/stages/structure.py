@@ -56,7 +56,15 @@ _BARE_HEADING = regex.compile(
 _REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结")
 _PLAN_WORDS = regex.compile(r"目标|任务|重点工作|安排|举措|主要考虑|展望")
 # A report's paragraph of this year's targets.
-TARGETS = regex.compile(r"主要预期目标|主要目标是|预期目标是|预期目标为")
+TARGET_PHRASES = ("主要预期目标", "主要目标是", "预期目标是", "预期目标为")
+TARGETS = regex.compile("|".join(TARGET_PHRASES))
+# Each phrase holds 目标 once: its matches are found from the occurrences of 目标 by str.find (C
+# speed), where the overlapped regex scan tried every position of the text (`_target_spans`).
+_TARGET_KEY = "目标"
+_TARGETS_BY_OFFSET = sorted(
+    {p.index(_TARGET_KEY): tuple(q for q in TARGET_PHRASES if q.index(_TARGET_KEY) == p.index(
+        _TARGET_KEY)) for p in TARGET_PHRASES}.items(), reverse=True)
+assert all(p.count(_TARGET_KEY) == 1 for p in TARGET_PHRASES)
 # A lead-in clause is short: 2021年， · 截至2022年6月底， · 刚刚过去的2025年很不平凡。
 _LEAD_MAX = 20
 _LEAD_HEAD = 8
@@ -238,16 +246,16 @@ class Structure:
         paras = Paragraphs(text, {s for s, _, _ in headings})
         # `TARGETS.search(text, a, b)` for each paragraph in one pass: every match, overlapping
         # ones too, in order; a paragraph's is the first that starts and ends inside it
-        targets = TARGETS.finditer(text, overlapped=True)
+        targets = _target_spans(text)  # as TARGETS.finditer(text, overlapped=True)
         t = next(targets, None)
         for a, b in pairwise(_unique(merge(marks, lines))):
             if b <= a or not text[a:b].strip():
                 continue
-            while t is not None and t.start() < a:
+            while t is not None and t[0] < a:
                 t = next(targets, None)
-            while t is not None and t.start() < b and t.end() > b:
+            while t is not None and t[0] < b and t[1] > b:
                 t = next(targets, None)
-            paras.append(a, b, t.start() if t is not None and t.start() < b else -1)
+            paras.append(a, b, t[0] if t is not None and t[0] < b else -1)
         return paras
 
     def _sections(self, headings: list[tuple[int, int, str]]) -> list[Section]:
@@ -301,6 +309,23 @@ def _clause_ends(text: str) -> array[int]:
     commas = [i for i in _find_all(text, ",") if not (
         i > 0 and _DIGIT.match(text, i - 1) and _DIGIT.match(text, i + 1))]
     return array("q", merge(ends, commas)) if commas else ends
+
+
+def _target_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of `TARGETS.finditer(text, overlapped=True)`, in order: at
+    each 目标, the phrases holding it further in first (they start earlier), and at one start
+    the first phrase of the alternation that matches there. Starts only grow: two occurrences
+    of 目标 are at least 2 apart, more than the offsets of the phrases differ (4 - 2), and a
+    phrase starting where another of a later 目标 starts would hold 目标 twice."""
+    q = text.find(_TARGET_KEY)
+    while q >= 0:
+        for offset, phrases in _TARGETS_BY_OFFSET:
+            if q >= offset:  # a negative start would count from the end
+                for phrase in phrases:
+                    if text.startswith(phrase, q - offset):
+                        yield q - offset, q - offset + len(phrase)
+                        break
+        q = text.find(_TARGET_KEY, q + len(_TARGET_KEY))
 
 
 def _find_all(text: str, ch: str) -> Iterator[int]:

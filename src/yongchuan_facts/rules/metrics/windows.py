@@ -186,26 +186,26 @@ class Literals:
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, word) left to right, non-overlapping, the longest word at each start:
         what `regex.finditer(one_of(words), text)` gives, as (m.start(), m.end(), m.group())."""
-        if not self.words:
+        # an empty text or table has no match, without starting the automaton (2 windows in
+        # 3 hold no cue: the list and the tuples cost more than the search, issue 11)
+        hits = list(self._automaton.iter(text)) if text and self.words else _NO_HITS
+        if not hits:
             return []
-        hits = list(self._automaton.iter(text))
-        if len(hits) < 2:  # most windows hold one cue or none: nothing to choose between
-            return [(end_index + 1 - len(word), end_index + 1, word) for end_index, word in hits]
-        longest: dict[int, str] = {}
-        for end_index, word in hits:
-            start = end_index + 1 - len(word)
-            if len(word) > len(longest.get(start, "")):
-                longest[start] = word
+        if len(hits) == 1:  # nothing to choose between
+            ((end_index, word),) = hits
+            return [(end_index + 1 - len(word), end_index + 1, word)]
+        # sorted by start, the longest word first at each start: the first at a start is the
+        # alternation's match there, and every other one at that start lies inside it
         out: list[tuple[int, int, str]] = []
         taken_to = 0
-        for start in sorted(longest):
+        for start, minus_len, word in sorted([(e + 1 - len(w), -len(w), w) for e, w in hits]):
             if start >= taken_to:
-                word = longest[start]
-                taken_to = start + len(word)
+                taken_to = start - minus_len
                 out.append((start, taken_to, word))
         return out
 
 
+_NO_HITS: list[tuple[int, str]] = []
 _NP_BREAK_WORDS = Literals(NP_BREAKS)
 
 
