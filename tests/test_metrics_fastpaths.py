@@ -257,3 +257,44 @@ def test_metric_draft_is_the_dataclass(value: float, unit: str, qualifier: str |
         getattr(plain, f.name) for f in fields(MetricDraft)]
     with pytest.raises(FrozenInstanceError):
         fast.value = 0.0  # type: ignore[misc]
+
+
+def _vetoed_by_each_check(num: str, text: str, start: int, end: int, lone_one: bool) -> bool:
+    """`vetoed_at` as the plain chain of its checks, each asked in full."""
+    return (
+        (vetoes._vague_or_ordinal(num, text, start, end)
+         and not (lone_one and num == "一" and text[start - 1 : start] != "第"))
+        or vetoes._slogan(text, start, end)
+        or vetoes.session_ordinal(text, start, end)
+        or vetoes.inside_title(text, start, end)
+        or vetoes.inside_quoted_name(text, start, end)
+        or vetoes.in_note_heading(text, start, end)
+        or vetoes.inside_term(text, start, end)
+    )
+
+
+@given(_texts, st.data())
+def test_vetoed_at_asks_each_check_in_place_as_the_checks_answer(
+        text: str, data: st.DataObject) -> None:
+    """`vetoed_at` asks each check's first test before calling it: the same answer as every
+    check called in turn, on text crowded with quotes, titles, brackets, terms and sessions."""
+    for m in regex.finditer(r"(?P<num>\d+|[一两三八二])(?P<body>[家个届次名]?)", text):
+        start = m.start("num")
+        end = data.draw(st.integers(start - 1, min(len(text), m.end() + 2)))
+        lone_one = data.draw(st.booleans())
+        assert vetoes.vetoed_at(m["num"], text, start, end, lone_one=lone_one) == (
+            _vetoed_by_each_check(m["num"], text, start, end, lone_one))
+
+
+def test_vetoed_at_with_each_check_at_every_distance() -> None:
+    heads = ("", "［18］", "《关于", "“", '"', "党的", "两个维护", "前", "第", "+")
+    tails = ("", "》", "”", '"', "全会", "维护", "+", "：")
+    for head in heads:
+        for tail in tails:
+            for gap in (0, 1, 5, 15, 16, 17, 18, 45, 50, 79, 80, 81):
+                text = f"正文\n{head}{'发' * gap}3届{'展' * (gap // 3)}{tail}二次{head}"
+                for start in range(len(text)):
+                    for end in range(start, min(len(text), start + 2) + 1):  # as a match ends
+                        num = text[start]
+                        assert vetoes.vetoed_at(num, text, start, end) == _vetoed_by_each_check(
+                            num, text, start, end, False), (text, start, end)
