@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from yongchuan_facts.normalization.textmap import normalize
-from yongchuan_facts.rules.drafts import MetricDraft, metric_draft
+from yongchuan_facts.rules.drafts import MetricDraft, Proposal, metric_draft
 from yongchuan_facts.rules.metrics import vetoes
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
 from yongchuan_facts.rules.metrics.rules import _plain_number, read_number, value_of
@@ -29,6 +29,7 @@ from yongchuan_facts.rules.numbers import (
     multiplier,
     parse_number,
 )
+from yongchuan_facts.rules.ruleset import Context, RuleSet
 
 # ---- the checks as they were, without their shortcuts -----------------------------------------
 
@@ -228,6 +229,47 @@ def test_raw_span_in_one_step_is_raw_index_at_both_ends(raw: str, data: st.DataO
     assert _answer(lambda: tm.raw_span(start, end)) == expected
 
 
+@given(_layout_text, st.data())
+def test_segment_of_maps_a_span_inside_it_as_raw_span(raw: str, data: st.DataObject) -> None:
+    tm = normalize(raw)
+    i = data.draw(st.integers(-2, len(tm.text) + 1))
+    lo, hi, delta = tm.segment_of(i)
+    if not 0 <= i < len(tm.text):
+        assert (lo, hi, delta) == (0, 0, 0)
+        return
+    assert lo <= i < hi
+    for s in range(lo, hi):
+        for e in range(s + 1, hi + 1):
+            assert tm.raw_span(s, e) == (s + delta, e + delta)
+
+
+@given(_layout_text, st.data())
+def test_rule_run_maps_each_span_as_raw_span(raw: str, data: st.DataObject) -> None:
+    """`Rule.run` maps spans in the last span's segment itself: the raw spans of `raw_span`."""
+    tm = normalize(raw)
+    narrow = data.draw(st.sampled_from(["typed", "dict", "whole", "list", "empty"]))
+
+    def produce(m: regex.Match[str], ctx: Context) -> object:
+        s, e = m.span()
+        if narrow == "typed":
+            return Proposal(metric_draft(1.0, "家", None), (s + (e - s) // 2, e))
+        if narrow == "dict":
+            return {"value": 1.0, "unit": "家", "span": (s, max(s + 1, e - 1))}
+        if narrow == "list":
+            one = Proposal(metric_draft(1.0, "家", None), (s, s + 1))
+            return [one, {"value": 2.0, "unit": "家"}]
+        if narrow == "empty":
+            return Proposal(metric_draft(1.0, "家", None), (s, s))
+        return metric_draft(1.0, "家", None)
+
+    rules = RuleSet("metric")
+    rule = rules.add(data.draw(st.sampled_from([r"\d+家?", r"[^\n]{1,5}", r".", r"企业\s?3"])),
+                     produce, name="r")
+    for c in rule.run(Context(tm)):
+        assert (c.start, c.end) == tm.raw_span(c.norm_start, c.norm_end)
+        assert (c.kind, c.status, c.priority) == ("metric", "kept", 0)
+
+
 _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰拾佰仟萬億点"
 
 
@@ -280,7 +322,7 @@ def test_vetoed_at_asks_each_check_in_place_as_the_checks_answer(
     check called in turn, on text crowded with quotes, titles, brackets, terms and sessions."""
     for m in regex.finditer(r"(?P<num>\d+|[一两三八二])(?P<body>[家个届次名]?)", text):
         start = m.start("num")
-        end = data.draw(st.integers(start - 1, min(len(text), m.end() + 2)))
+        end = data.draw(st.integers(max(0, start - 1), min(len(text), m.end() + 2)))
         lone_one = data.draw(st.booleans())
         assert vetoes.vetoed_at(m["num"], text, start, end, lone_one=lone_one) == (
             _vetoed_by_each_check(m["num"], text, start, end, lone_one))

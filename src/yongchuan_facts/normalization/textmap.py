@@ -117,6 +117,24 @@ class TextMap:
                 return raw_start, raw_start + (end - start)
         return self.raw_index(start), self.raw_index(end - 1) + 1
 
+    def segment_of(self, i: int) -> tuple[int, int, int]:
+        """The 1:1 run holding normalized index `i`: its start and end in `text` and what to
+        add to an index in it to get the raw index; (0, 0, 0) for an index off the text.
+        A span inside the run maps as `raw_span` maps it:
+
+            >>> tm = normalize("订 单 20 亿 元")
+            >>> lo, hi, delta = tm.segment_of(3)   # '20' in '订单20亿元' is raw[4:6]
+            >>> (lo, hi), (lo + delta, hi + delta) == tm.raw_span(lo, hi)
+            ((2, 4), True)
+        """
+        if not 0 <= i < len(self.text):
+            return 0, 0, 0
+        seg_norm = self.seg_norm
+        k = bisect_right(seg_norm, i) - 1
+        lo = seg_norm[k]
+        hi = seg_norm[k + 1] if k + 1 < len(seg_norm) else len(self.text)
+        return lo, hi, self.seg_raw[k] - lo
+
     @property
     def to_raw(self) -> tuple[int, ...]:
         """The whole map, `len(text) + 1` entries (for tests and debugging; O(n))."""
