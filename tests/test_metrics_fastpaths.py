@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from yongchuan_facts.normalization.textmap import normalize
-from yongchuan_facts.rules.drafts import MetricDraft, Proposal, metric_draft
+from yongchuan_facts.rules.drafts import MetricDraft, Proposal, metric_draft, proposal
 from yongchuan_facts.rules.metrics import vetoes
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
 from yongchuan_facts.rules.metrics.rules import _plain_number, read_number, value_of
@@ -340,3 +340,15 @@ def test_vetoed_at_with_each_check_at_every_distance() -> None:
                         num = text[start]
                         assert vetoes.vetoed_at(num, text, start, end) == _vetoed_by_each_check(
                             num, text, start, end, False), (text, start, end)
+
+
+@given(st.sampled_from([metric_draft(1.0, "家", None), MetricDraft(2.0, "CNY", "over")]),
+       st.one_of(st.none(), st.tuples(st.integers(0, 9), st.integers(0, 9))),
+       st.one_of(st.none(), st.sampled_from(["money", "counted"])))
+def test_proposal_is_the_dataclass(draft: MetricDraft, span: tuple[int, int] | None,
+                                   rule: str | None) -> None:
+    fast, plain = proposal(draft, span, rule), Proposal(draft, span, rule)
+    assert fast == plain
+    assert (hash(fast), repr(fast)) == (hash(plain), repr(plain))
+    with pytest.raises(FrozenInstanceError):
+        fast.rule = "x"  # type: ignore[misc]
