@@ -8,6 +8,7 @@ with the characters the checks look for, so a shortcut that drifts from it fails
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import FrozenInstanceError, fields
 from decimal import Decimal
@@ -17,6 +18,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from yongchuan_facts.normalization import textmap
 from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.drafts import MetricDraft, Proposal, metric_draft, proposal
 from yongchuan_facts.rules.metrics import vetoes
@@ -268,6 +270,28 @@ def test_rule_run_maps_each_span_as_raw_span(raw: str, data: st.DataObject) -> N
     for c in rule.run(Context(tm)):
         assert (c.start, c.end) == tm.raw_span(c.norm_start, c.norm_end)
         assert (c.kind, c.status, c.priority) == ("metric", "kept", 0)
+
+
+@given(_layout_text, st.data())
+def test_a_long_map_kept_as_an_array_maps_as_the_list(raw: str, data: st.DataObject) -> None:
+    """A map over `_LISTED_SEGMENTS` segments bisects its array: the same answers as the list."""
+    listed = normalize(raw)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(textmap, "_LISTED_SEGMENTS", -1)
+        arrayed = textmap.TextMap(listed.raw, listed.text, listed.seg_norm, listed.seg_raw)
+    assert arrayed._starts is listed.seg_norm
+    assert type(listed._starts) is list
+    i = data.draw(st.integers(-1, len(listed.text) + 1))
+    assert arrayed.segment_of(i) == listed.segment_of(i)
+    for j in range(i, len(listed.text) + 2):
+        assert (_answer(functools.partial(arrayed.raw_span, i, j))
+                == _answer(functools.partial(listed.raw_span, i, j)))
+
+
+def test_a_hostile_map_is_not_copied_to_a_list() -> None:
+    tm = normalize("订 单 " * 3000)  # a segment a character
+    assert len(tm.seg_norm) > textmap._LISTED_SEGMENTS
+    assert tm._starts is tm.seg_norm
 
 
 _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰拾佰仟萬億点"
