@@ -23,7 +23,12 @@ from yongchuan_facts.normalization.textmap import normalize
 from yongchuan_facts.rules.drafts import MetricDraft, Proposal, metric_draft, proposal
 from yongchuan_facts.rules.metrics import vetoes
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
-from yongchuan_facts.rules.metrics.rules import _plain_number, read_number, value_of
+from yongchuan_facts.rules.metrics.rules import (
+    _plain_number,
+    _table_value,
+    read_number,
+    value_of,
+)
 from yongchuan_facts.rules.numbers import (
     MULTIPLIERS,
     NumberError,
@@ -187,6 +192,22 @@ def test_value_of_is_the_decimal_product(num: str, mult: str, factor: float) -> 
     except ValueError:  # NumberError, InvalidOperation: not a number either way
         return
     assert value_of(num, mult, factor) == expected
+
+
+@given(_plain, _mults, _factors)
+def test_remembered_table_value_is_value_of(num: str, mult: str, factor: float) -> None:
+    """The unit tables' figures read `value_of` through a cache: the same values, and a factor
+    of 1 kept apart from 1.0."""
+    for f in (factor, factor, int(factor) if float(factor).is_integer() else factor):
+        try:
+            expected: object = value_of(num, mult, f)
+        except ValueError as exc:  # NumberError, InvalidOperation: raised again, not remembered
+            expected = type(exc)
+        try:
+            got: object = _table_value(num, mult, f)
+        except ValueError as exc:
+            got = type(exc)
+        assert got == expected
 
 
 @given(_plain)

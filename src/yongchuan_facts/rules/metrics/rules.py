@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -98,6 +99,10 @@ def value_of(num: str, mult: str | None, factor: float) -> float:
 
 
 _POWERS_OF_TEN = tuple(10**k for k in range(21))
+# `value_of` remembered for the unit tables' figures (a pure function of three immutable
+# arguments, typed so 1 and 1.0 stay apart): 4156 figures of the 23 reports have 1597
+# distinct ones, a hit costs a seventh of a reading
+_table_value = lru_cache(maxsize=4096, typed=True)(value_of)
 
 
 def _plain_number(s: str) -> tuple[int, int] | None:
@@ -201,7 +206,7 @@ def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
         if qb == "近" and qual == "nearly" and timed:
             qual = "exact"  # 近3个月 = the last three months, as 近三年 (FACTS.md)
         # typed here, not a dict for `Rule.run` to convert: 2 µs less per figure
-        value = value_of(num, m[i_mult], unit.factor)
+        value = _table_value(num, m[i_mult], unit.factor)
         return proposal(metric_draft(value, unit.canonical, qual), (body_start, body_end_), table)
 
     return produce
