@@ -8,6 +8,7 @@ with the characters the checks look for, so a shortcut that drifts from it fails
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import FrozenInstanceError, fields
 from decimal import Decimal
@@ -17,11 +18,17 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from yongchuan_facts.normalization import textmap
 from yongchuan_facts.normalization.textmap import normalize
-from yongchuan_facts.rules.drafts import MetricDraft, metric_draft
+from yongchuan_facts.rules.drafts import MetricDraft, Proposal, metric_draft, proposal
 from yongchuan_facts.rules.metrics import vetoes
 from yongchuan_facts.rules.metrics.lexicon import NUMBERED_TERMS, UNITS
-from yongchuan_facts.rules.metrics.rules import _plain_number, read_number, value_of
+from yongchuan_facts.rules.metrics.rules import (
+    _plain_number,
+    _table_value,
+    read_number,
+    value_of,
+)
 from yongchuan_facts.rules.numbers import (
     MULTIPLIERS,
     NumberError,
@@ -29,6 +36,7 @@ from yongchuan_facts.rules.numbers import (
     multiplier,
     parse_number,
 )
+from yongchuan_facts.rules.ruleset import Context, RuleSet
 
 # ---- the checks as they were, without their shortcuts -----------------------------------------
 
@@ -186,6 +194,22 @@ def test_value_of_is_the_decimal_product(num: str, mult: str, factor: float) -> 
     assert value_of(num, mult, factor) == expected
 
 
+@given(_plain, _mults, _factors)
+def test_remembered_table_value_is_value_of(num: str, mult: str, factor: float) -> None:
+    """The unit tables' figures read `value_of` through a cache: the same values, and a factor
+    of 1 kept apart from 1.0."""
+    for f in (factor, factor, int(factor) if float(factor).is_integer() else factor):
+        try:
+            expected: object = value_of(num, mult, f)
+        except ValueError as exc:  # NumberError, InvalidOperation: raised again, not remembered
+            expected = type(exc)
+        try:
+            got: object = _table_value(num, mult, f)
+        except ValueError as exc:
+            got = type(exc)
+        assert got == expected
+
+
 @given(_plain)
 def test_plain_number_is_parse_number(num: str) -> None:
     plain = _plain_number(num)
@@ -228,6 +252,69 @@ def test_raw_span_in_one_step_is_raw_index_at_both_ends(raw: str, data: st.DataO
     assert _answer(lambda: tm.raw_span(start, end)) == expected
 
 
+@given(_layout_text, st.data())
+def test_segment_of_maps_a_span_inside_it_as_raw_span(raw: str, data: st.DataObject) -> None:
+    tm = normalize(raw)
+    i = data.draw(st.integers(-2, len(tm.text) + 1))
+    lo, hi, delta = tm.segment_of(i)
+    if not 0 <= i < len(tm.text):
+        assert (lo, hi, delta) == (0, 0, 0)
+        return
+    assert lo <= i < hi
+    for s in range(lo, hi):
+        for e in range(s + 1, hi + 1):
+            assert tm.raw_span(s, e) == (s + delta, e + delta)
+
+
+@given(_layout_text, st.data())
+def test_rule_run_maps_each_span_as_raw_span(raw: str, data: st.DataObject) -> None:
+    """`Rule.run` maps spans in the last span's segment itself: the raw spans of `raw_span`."""
+    tm = normalize(raw)
+    narrow = data.draw(st.sampled_from(["typed", "dict", "whole", "list", "empty"]))
+
+    def produce(m: regex.Match[str], ctx: Context) -> object:
+        s, e = m.span()
+        if narrow == "typed":
+            return Proposal(metric_draft(1.0, "家", None), (s + (e - s) // 2, e))
+        if narrow == "dict":
+            return {"value": 1.0, "unit": "家", "span": (s, max(s + 1, e - 1))}
+        if narrow == "list":
+            one = Proposal(metric_draft(1.0, "家", None), (s, s + 1))
+            return [one, {"value": 2.0, "unit": "家"}]
+        if narrow == "empty":
+            return Proposal(metric_draft(1.0, "家", None), (s, s))
+        return metric_draft(1.0, "家", None)
+
+    rules = RuleSet("metric")
+    rule = rules.add(data.draw(st.sampled_from([r"\d+家?", r"[^\n]{1,5}", r".", r"企业\s?3"])),
+                     produce, name="r")
+    for c in rule.run(Context(tm)):
+        assert (c.start, c.end) == tm.raw_span(c.norm_start, c.norm_end)
+        assert (c.kind, c.status, c.priority) == ("metric", "kept", 0)
+
+
+@given(_layout_text, st.data())
+def test_a_long_map_kept_as_an_array_maps_as_the_list(raw: str, data: st.DataObject) -> None:
+    """A map over `_LISTED_SEGMENTS` segments bisects its array: the same answers as the list."""
+    listed = normalize(raw)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(textmap, "_LISTED_SEGMENTS", -1)
+        arrayed = textmap.TextMap(listed.raw, listed.text, listed.seg_norm, listed.seg_raw)
+    assert arrayed._starts is listed.seg_norm
+    assert type(listed._starts) is list
+    i = data.draw(st.integers(-1, len(listed.text) + 1))
+    assert arrayed.segment_of(i) == listed.segment_of(i)
+    for j in range(i, len(listed.text) + 2):
+        assert (_answer(functools.partial(arrayed.raw_span, i, j))
+                == _answer(functools.partial(listed.raw_span, i, j)))
+
+
+def test_a_hostile_map_is_not_copied_to_a_list() -> None:
+    tm = normalize("订 单 " * 3000)  # a segment a character
+    assert len(tm.seg_norm) > textmap._LISTED_SEGMENTS
+    assert tm._starts is tm.seg_norm
+
+
 _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿壹贰拾佰仟萬億点"
 
 
@@ -257,3 +344,56 @@ def test_metric_draft_is_the_dataclass(value: float, unit: str, qualifier: str |
         getattr(plain, f.name) for f in fields(MetricDraft)]
     with pytest.raises(FrozenInstanceError):
         fast.value = 0.0  # type: ignore[misc]
+
+
+def _vetoed_by_each_check(num: str, text: str, start: int, end: int, lone_one: bool) -> bool:
+    """`vetoed_at` as the plain chain of its checks, each asked in full."""
+    return (
+        (vetoes._vague_or_ordinal(num, text, start, end)
+         and not (lone_one and num == "一" and text[start - 1 : start] != "第"))
+        or vetoes._slogan(text, start, end)
+        or vetoes.session_ordinal(text, start, end)
+        or vetoes.inside_title(text, start, end)
+        or vetoes.inside_quoted_name(text, start, end)
+        or vetoes.in_note_heading(text, start, end)
+        or vetoes.inside_term(text, start, end)
+    )
+
+
+@given(_texts, st.data())
+def test_vetoed_at_asks_each_check_in_place_as_the_checks_answer(
+        text: str, data: st.DataObject) -> None:
+    """`vetoed_at` asks each check's first test before calling it: the same answer as every
+    check called in turn, on text crowded with quotes, titles, brackets, terms and sessions."""
+    for m in regex.finditer(r"(?P<num>\d+|[一两三八二])(?P<body>[家个届次名]?)", text):
+        start = m.start("num")
+        end = data.draw(st.integers(max(0, start - 1), min(len(text), m.end() + 2)))
+        lone_one = data.draw(st.booleans())
+        assert vetoes.vetoed_at(m["num"], text, start, end, lone_one=lone_one) == (
+            _vetoed_by_each_check(m["num"], text, start, end, lone_one))
+
+
+def test_vetoed_at_with_each_check_at_every_distance() -> None:
+    heads = ("", "［18］", "《关于", "“", '"', "党的", "两个维护", "前", "第", "+")
+    tails = ("", "》", "”", '"', "全会", "维护", "+", "：")
+    for head in heads:
+        for tail in tails:
+            for gap in (0, 1, 5, 15, 16, 17, 18, 45, 50, 79, 80, 81):
+                text = f"正文\n{head}{'发' * gap}3届{'展' * (gap // 3)}{tail}二次{head}"
+                for start in range(len(text)):
+                    for end in range(start, min(len(text), start + 2) + 1):  # as a match ends
+                        num = text[start]
+                        assert vetoes.vetoed_at(num, text, start, end) == _vetoed_by_each_check(
+                            num, text, start, end, False), (text, start, end)
+
+
+@given(st.sampled_from([metric_draft(1.0, "家", None), MetricDraft(2.0, "CNY", "over")]),
+       st.one_of(st.none(), st.tuples(st.integers(0, 9), st.integers(0, 9))),
+       st.one_of(st.none(), st.sampled_from(["money", "counted"])))
+def test_proposal_is_the_dataclass(draft: MetricDraft, span: tuple[int, int] | None,
+                                   rule: str | None) -> None:
+    fast, plain = proposal(draft, span, rule), Proposal(draft, span, rule)
+    assert fast == plain
+    assert (hash(fast), repr(fast)) == (hash(plain), repr(plain))
+    with pytest.raises(FrozenInstanceError):
+        fast.rule = "x"  # type: ignore[misc]

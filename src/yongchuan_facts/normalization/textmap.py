@@ -82,6 +82,10 @@ _JOINABLE = {"han", "digit", "cjk_punct", "punct"}
 _ANCHORS = {"han", "cjk_punct"}
 
 
+# Segment maps up to this long are also kept as a list (TextMap._starts): at most ~150 kB.
+_LISTED_SEGMENTS = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class TextMap:
     """A raw text, its normalized view, and the map from normalized to raw offsets.
@@ -94,13 +98,23 @@ class TextMap:
     text: str
     seg_norm: Sequence[int] = field(repr=False, compare=False)  # array('q'): 8 bytes an entry
     seg_raw: Sequence[int] = field(repr=False, compare=False)
+    # seg_norm again, as a list when it is short (as on real text: a few dozen segments): a
+    # bisect on a list reads its ints as they are, on an array makes one per probe (~0.1 µs
+    # less a span); a long map (hostile text) keeps its array alone, 4.5x less memory
+    _starts: Sequence[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = self.seg_norm
+        object.__setattr__(self, "_starts",
+                           list(starts) if len(starts) <= _LISTED_SEGMENTS else starts)
 
     def raw_index(self, i: int) -> int:
         """Raw index of normalized character `i`; `len(text)` maps to `len(raw)`."""
         if i >= len(self.text):
             return len(self.raw)
-        k = bisect_right(self.seg_norm, i) - 1
-        return self.seg_raw[k] + (i - self.seg_norm[k])
+        seg_norm = self._starts
+        k = bisect_right(seg_norm, i) - 1
+        return self.seg_raw[k] + (i - seg_norm[k])
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Half-open span of `text` → half-open span of `raw`, first to last character."""
@@ -110,12 +124,30 @@ class TextMap:
         if start >= 0 and end <= len(self.text):
             # one bisect for both ends when the span lies in one 1:1 segment, as nearly every
             # fact does: raw_index twice would search the same segment twice (0.5 µs a fact)
-            seg_norm = self.seg_norm
+            seg_norm = self._starts
             k = bisect_right(seg_norm, start) - 1
             if k >= 0 and (k + 1 == len(seg_norm) or end <= seg_norm[k + 1]):
                 raw_start = self.seg_raw[k] + (start - seg_norm[k])
                 return raw_start, raw_start + (end - start)
         return self.raw_index(start), self.raw_index(end - 1) + 1
+
+    def segment_of(self, i: int) -> tuple[int, int, int]:
+        """The 1:1 run holding normalized index `i`: its start and end in `text` and what to
+        add to an index in it to get the raw index; (0, 0, 0) for an index off the text.
+        A span inside the run maps as `raw_span` maps it:
+
+            >>> tm = normalize("订 单 20 亿 元")
+            >>> lo, hi, delta = tm.segment_of(3)   # '20' in '订单20亿元' is raw[4:6]
+            >>> (lo, hi), (lo + delta, hi + delta) == tm.raw_span(lo, hi)
+            ((2, 4), True)
+        """
+        if not 0 <= i < len(self.text):
+            return 0, 0, 0
+        seg_norm = self._starts
+        k = bisect_right(seg_norm, i) - 1
+        lo = seg_norm[k]
+        hi = seg_norm[k + 1] if k + 1 < len(seg_norm) else len(self.text)
+        return lo, hi, self.seg_raw[k] - lo
 
     @property
     def to_raw(self) -> tuple[int, ...]:

@@ -179,6 +179,25 @@ class Proposal:
     rule: str | None = None
 
 
+# The slots of Proposal, each one's setter: `proposal` fills them directly.
+_SET_DRAFT, _SET_SPAN, _SET_RULE = (
+    Proposal.__dict__[f.name].__set__ for f in fields(Proposal))
+
+
+def proposal(draft: AnyDraft, span: tuple[int, int] | None, rule: str | None) -> Proposal:
+    """`Proposal(draft, span, rule)` at two thirds of the cost (its frozen `__init__` sets each
+    field through `object.__setattr__`; a span rule makes one per figure):
+
+        >>> proposal(NO_DRAFT, (2, 6), "money") == Proposal(NO_DRAFT, (2, 6), "money")
+        True
+    """
+    made = _new(Proposal)
+    _SET_DRAFT(made, draft)
+    _SET_SPAN(made, span)
+    _SET_RULE(made, rule)
+    return made
+
+
 def to_draft(kind: str, value: Mapping[str, Any] | AnyDraft | Proposal) -> Proposal:
     """A rule's return value (dict, typed draft or Proposal) as a typed Proposal of `kind`."""
     if isinstance(value, Proposal):

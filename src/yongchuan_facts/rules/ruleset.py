@@ -116,21 +116,33 @@ class Rule:
         """Every candidate of this rule, in text order. With `keep_vetoed=False` a match its
         function refused is yielded as the shared, fieldless `VETOED` (nothing to locate or
         allocate: the engine counts it and lets it go when `explain` is not asked for)."""
-        for m in self.finditer(ctx.tm.text):
+        tm = ctx.tm
+        kind, name, priority, produce = self.kind, self.name, self.priority, self.produce
+        # the 1:1 segment of the text map the last span lay in (none yet): a span within it maps
+        # to raw by one addition, as `tm.raw_span` would map it (~0.3 µs less a candidate)
+        lo = hi = delta = 0
+        for m in self.finditer(tm.text):
             try:
-                result = self.produce(m, ctx)
+                result = produce(m, ctx)
                 # a Proposal, as the metric table rules return, needs no converting
                 proposals = (None if result is None else (result,) if type(result) is Proposal
-                             else [to_draft(self.kind, one) for one in _each(result)])
+                             else [to_draft(kind, one) for one in _each(result)])
             except Exception as exc:  # a faulty rule costs this candidate, never the document
-                yield self._candidate(ctx, m.span(), NO_DRAFT, self.name,
+                yield self._candidate(ctx, m.span(), NO_DRAFT, name,
                                       status=f"error in its rule: {type(exc).__name__}: {exc}")
                 continue
             if proposals is None:
                 yield self._vetoed(ctx, m.span()) if keep_vetoed else VETOED
                 continue
             for p in proposals:
-                yield self._candidate(ctx, p.span or m.span(), p.draft, p.rule or self.name)
+                s, e = p.span or m.span()
+                if not (lo <= s and e <= hi and s < e):
+                    lo, hi, delta = tm.segment_of(s)
+                    if not (lo <= s and e <= hi and s < e):  # across segments, or empty
+                        yield self._candidate(ctx, (s, e), p.draft, p.rule or name)
+                        continue
+                yield Candidate(kind, p.rule or name, s, e, s + delta, e + delta, p.draft,
+                                "kept", priority)
 
     def _candidate(
         self, ctx: Context, span: tuple[int, int], draft: AnyDraft, name: str,

@@ -92,17 +92,34 @@ def body_end(m: regex.Match[str]) -> int:
 
 def vetoed_at(num: str, text: str, start: int, end: int, *, lone_one: bool = False) -> bool:
     """`vetoed` for the number `num` at text[start:] in a match whose body ends at `end`."""
-    # every check is pure: the cheap ones first, those that read a window last
-    return (
-        (_vague_or_ordinal(num, text, start, end)
-         and not (lone_one and num == "一" and text[start - 1 : start] != _ORDINAL))
-        or _slogan(text, start, end)
-        or session_ordinal(text, start, end)
-        or inside_title(text, start, end)
-        or inside_quoted_name(text, start, end)
-        or in_note_heading(text, start, end)
-        or inside_term(text, start, end)
-    )
+    # every check is pure: the cheap ones first, those that read a window last. Each check
+    # that reads a window is called only when its own first test (a unit, a character or a
+    # quote within reach) passes, asked here in place: a call less for each check a figure
+    # passes, ~0.5 µs a figure (the checks still ask it themselves, so each stays exact alone)
+    if (_vague_or_ordinal(num, text, start, end)
+            and not (lone_one and num == "一" and text[start - 1 : start] != _ORDINAL)):
+        return True
+    if (start > 0 and text[start - 1] in _SLOGAN_SET) or text[end : end + 1] in _SLOGAN_SET:
+        return True  # _slogan
+    if end and text[end - 1] in _SESSION_UNITS and session_ordinal(text, start, end):
+        return True
+    lo = start - _TITLE_SPAN
+    if text.find("《", lo if lo > 0 else 0, start) >= 0 and inside_title(text, start, end):
+        return True
+    lo = start - _SHORT_QUOTE - 1
+    if ((end < start or (_QUOTE_NEAR.search(text, lo if lo > 0 else 0, start)
+                         and _CLOSE_NEAR.search(text, end, end + _SHORT_QUOTE + 1)))
+            and inside_quoted_name(text, start, end)):
+        return True
+    first = start - _NOTE_HEADING_REACH - _NOTE_INDENT
+    if ((end < start or ((first <= 0 or text.rfind("\n", first - 1, start) >= 0)
+                         and _BRACKET_NEAR.search(text, first if first > 0 else 0,
+                                                  start + _NOTE_INDENT + 1)))
+            and in_note_heading(text, start, end)):
+        return True
+    lo = start - _TERM_REACH
+    return bool(_TERM_HEAD.search(text, lo if lo > 0 else 0, end + 1)  # re clamps its end
+                and inside_term(text, start, end))
 
 
 def _vague_or_ordinal(num: str, text: str, start: int, end: int) -> bool:
