@@ -48,6 +48,10 @@ _FEW = 3  # anchor characters looked for with `in` first
 # per position costs more there than the engine's own scan of every position, so it scans.
 _DENSE = 0.2
 _BLOCK = 16_384  # characters whose windows are found and held at once
+# Literal anchor characters found with `str.find` up to this many a block (one Python step
+# each; more go to the class scan), their lead runs read up to this far back.
+_MANY_LITERALS = 1024
+_REACH = 64
 
 
 def chars(*words: Iterable[str] | str) -> str:
@@ -93,6 +97,8 @@ class Anchor:
     # A few plain anchor characters (块, ￥¥, 拾佰仟): `in` finds them 5x faster than a scan
     # for a class, and most texts hold none.
     literals: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # The lead run read backwards from a literal anchor character (over a reversed slice).
+    lead_run: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not (self.lead or self.at_start):
@@ -101,6 +107,8 @@ class Anchor:
         object.__setattr__(self, "windows", re.compile(f"[{as_re_class(self.at)}]{run}"))
         plain = "\\" not in self.at and len(self.at) <= _FEW
         object.__setattr__(self, "literals", tuple(self.at) if plain else ())
+        lead_run = re.compile(f"[{as_re_class(self.lead)}]*") if self.lead else None
+        object.__setattr__(self, "lead_run", lead_run)
 
 
 def anchored_finditer(
@@ -109,14 +117,18 @@ def anchored_finditer(
     """`pattern.finditer(text)`, trying only the positions of the anchor's windows."""
     if anchor.literals and not any(c in text for c in anchor.literals):
         return
-    # Reversed for each rule (5 µs for 20,000 characters): kept for the document, the copy
-    # stayed alive through every later stage and raised its peak memory by the text's size.
-    backwards = text[::-1]
+    # Reversed for each rule (5 µs for 20,000 characters) where needed: kept for the document,
+    # the copy stayed alive through every later stage and raised its peak memory by its size.
+    backwards = ""
     cur = 0  # where the next match may start: the end of the last one
     for block in range(0, len(text), _BLOCK):  # a block at a time: the windows held are few
         if cur >= block + _BLOCK:
             continue  # inside a match
-        spans = _windows(anchor, backwards, block, min(len(text), block + _BLOCK))
+        block_end = min(len(text), block + _BLOCK)
+        spans = _literal_windows(anchor, text, block, block_end) if anchor.literals else None
+        if spans is None:
+            backwards = backwards or text[::-1]
+            spans = _windows(anchor, backwards, block, block_end)
         if not spans:
             continue
         if sum(end - start for start, end in spans) > _DENSE * _BLOCK:
@@ -137,6 +149,44 @@ def anchored_finditer(
                         continue
                 yield m
                 cur = p = m.end()
+
+
+def _literal_windows(
+    anchor: Anchor, text: str, block: int, block_end: int
+) -> list[tuple[int, int]] | None:
+    """The windows of `_windows` for an anchor of a few literal characters, found with
+    `str.find` (memchr speed; the class scan of the reversed text reads every character) and
+    each lead run read backwards over a short slice; None where the anchor characters are many
+    or a run is longer than the slice (`_windows` then reads them)."""
+    found: list[int] = []
+    for c in anchor.literals:
+        i = text.find(c, block, block_end)
+        while i >= 0:
+            if len(found) == _MANY_LITERALS:
+                return None
+            found.append(i)
+            i = text.find(c, i + 1, block_end)
+    if len(anchor.literals) > 1:
+        found.sort()
+    lead_run, at_start = anchor.lead_run, anchor.at_start
+    spans: list[tuple[int, int]] = []
+    for a in found:
+        start = a
+        if lead_run is not None:
+            lo = max(0, a - _REACH)
+            run = lead_run.match(text[lo:a][::-1])
+            assert run is not None  # `[...]*` matches the empty string
+            if lo and run.end() == a - lo:
+                return None  # the run may go on before the slice
+            start = a - run.end()
+            if start == a and not at_start:
+                continue
+        # An anchor character inside a later one's lead run: the reversed scan reads them as
+        # one window (the later one's), which holds the earlier window whole.
+        while spans and spans[-1][0] >= start:
+            spans.pop()
+        spans.append((start, a + 1))
+    return spans
 
 
 def _windows(anchor: Anchor, backwards: str, block: int, block_end: int) -> list[tuple[int, int]]:
