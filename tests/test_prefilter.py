@@ -222,3 +222,15 @@ def test_literal_windows_fall_back_to_the_class_scan(
         for text in _texts(rule) + _neighbours(rule)[::7]:
             _same_as_finditer(rule, text)
             _same_as_finditer(rule, "1" * 70 + text)
+
+
+def test_literal_anchor_characters_are_what_the_class_holds() -> None:
+    """An anchor class of a few plain or escaped characters is searched character by character:
+    they must be exactly the characters its class holds, over every code point."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    ats = {r.anchor.at for r in LITERAL if r.anchor is not None} | {chars("-^]至"), "a-c"}
+    for at in ats:
+        literals = Anchor(at, at_start=True).literals
+        if literals:
+            assert sorted(literals) == sorted(regex.findall(f"[{at}]", everything)), at
+    assert Anchor("a-c", at_start=True).literals == ()

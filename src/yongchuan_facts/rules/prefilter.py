@@ -43,7 +43,10 @@ __all__ = ["Anchor", "anchored_finditer", "as_re_class", "chars"]
 # A window longer than this is handed to the engine's own scan (`pattern.search`): a run of
 # thousands of digits before a 块 would otherwise cost one Python call per digit.
 _LONG_WINDOW = 48
-_FEW = 3  # anchor characters looked for with `in` first
+# Anchor characters looked for one by one (`in`, a literal search each) up to this many: 8
+# literal searches of a text cost less than one class scan of it (range_first's 8: 1.6 ms of
+# windows on the 23 reports -> ~1).
+_FEW = 8
 # Windows over more than a fifth of a block (a table of figures, `1年1年…`): one Python call
 # per position costs more there than the engine's own scan of every position, so it scans.
 _DENSE = 0.2
@@ -108,14 +111,25 @@ class Anchor:
             raise ValueError("an anchor with no lead characters must allow a match at_start")
         run = f"[{as_re_class(self.lead)}]{'*' if self.at_start else '+'}" if self.lead else ""
         object.__setattr__(self, "windows", re.compile(f"[{as_re_class(self.at)}]{run}"))
-        plain = "\\" not in self.at and len(self.at) <= _FEW
-        object.__setattr__(self, "literals", tuple(self.at) if plain else ())
+        object.__setattr__(self, "literals", _literals(self.at))
         lead = f"[{as_re_class(self.lead)}]"
         before = "" if self.at_start else f"(?<={lead}{{c}})"
         finds = [re.compile(re.escape(c) + before.format(c=re.escape(c))) for c in self.literals]
         object.__setattr__(self, "finds", tuple(finds))
         lead_run = re.compile(f"{lead}*") if self.lead else None
         object.__setattr__(self, "lead_run", lead_run)
+
+
+def _literals(at: str) -> tuple[str, ...]:
+    """The characters of a class body of up to `_FEW` plain or escaped (`chars`) characters;
+    () for a body with a range, a negation or a class escape (\\d).
+
+    >>> _literals(chars("至到-")), _literals("0-9"), _literals(r"\\d年")
+    (('至', '到', '-'), (), ())
+    """
+    tokens = re.findall(r"\\.|.", at, re.DOTALL)
+    plain = all(t[1] in "\\]^-[" if len(t) == 2 else t not in "-^[]" for t in tokens)
+    return tuple(t[-1] for t in tokens) if plain and len(tokens) <= _FEW else ()
 
 
 def anchored_finditer(
