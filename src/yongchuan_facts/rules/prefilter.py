@@ -10,7 +10,8 @@ of a small set (digits, numerals, a qualifier word). An anchor says so:
     ['30块', '5块']
 
 and the scan tries the pattern only inside the windows where a match can start: a run of `lead`
-characters that ends at an anchor character, found by one scan of the reversed text at C speed.
+characters that ends at an anchor character, found by one scan of the reversed text at C speed
+(for an anchor of a few plain characters, by a literal search for each, its run read backwards).
 A window is searched position by position with `pattern.match` (lookbehinds still see the text
 before it), in text order, each match going on from where the last one ended: the matches are
 those of `pattern.finditer(text)`, exactly (tests/test_prefilter.py compares the two on every
