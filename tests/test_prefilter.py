@@ -187,3 +187,50 @@ def test_windows_are_the_same_in_small_blocks(block: int, monkeypatch: pytest.Mo
     for rule in ANCHORED:
         for text in _texts(rule) + _neighbours(rule)[::7]:
             _same_as_finditer(rule, text)
+
+
+LITERAL = [r for r in ANCHORED if r.anchor is not None and r.anchor.literals]
+
+
+@pytest.mark.parametrize("block", [3, 16_384])
+def test_literal_windows_are_the_class_scans(block: int) -> None:
+    """An anchor of a few literal characters finds its windows with `str.find` and reads each
+    lead run backwards over a slice: the same windows as the class scan of the reversed text,
+    or None (a run longer than the slice, too many anchor characters)."""
+    assert LITERAL
+    for rule in LITERAL:
+        anchor = rule.anchor
+        assert anchor is not None
+        for text in [*_texts(rule), *_neighbours(rule)[::5], "1" * 70 + _texts(rule)[0]]:
+            backwards = text[::-1]
+            for lo in range(0, len(text), block):
+                hi = min(len(text), lo + block)
+                found = prefilter._literal_windows(anchor, text, lo, hi)
+                if found is not None:
+                    assert found == prefilter._windows(anchor, backwards, lo, hi), text
+
+
+@pytest.mark.parametrize(("many", "reach"), [(0, 64), (2, 64), (1024, 1), (1024, 3)])
+def test_literal_windows_fall_back_to_the_class_scan(
+    many: int, reach: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many anchor characters or a lead run past the slice: the block's windows are found by
+    the class scan of the reversed text, and the matches stay those of finditer."""
+    monkeypatch.setattr(prefilter, "_MANY_LITERALS", many)
+    monkeypatch.setattr(prefilter, "_REACH", reach)
+    for rule in LITERAL:
+        for text in _texts(rule) + _neighbours(rule)[::7]:
+            _same_as_finditer(rule, text)
+            _same_as_finditer(rule, "1" * 70 + text)
+
+
+def test_literal_anchor_characters_are_what_the_class_holds() -> None:
+    """An anchor class of a few plain or escaped characters is searched character by character:
+    they must be exactly the characters its class holds, over every code point."""
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    ats = {r.anchor.at for r in LITERAL if r.anchor is not None} | {chars("-^]至"), "a-c"}
+    for at in ats:
+        literals = Anchor(at, at_start=True).literals
+        if literals:
+            assert sorted(literals) == sorted(regex.findall(f"[{at}]", everything)), at
+    assert Anchor("a-c", at_start=True).literals == ()

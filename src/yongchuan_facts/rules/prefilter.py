@@ -10,7 +10,8 @@ of a small set (digits, numerals, a qualifier word). An anchor says so:
     ['30块', '5块']
 
 and the scan tries the pattern only inside the windows where a match can start: a run of `lead`
-characters that ends at an anchor character, found by one scan of the reversed text at C speed.
+characters that ends at an anchor character, found by one scan of the reversed text at C speed
+(for an anchor of a few plain characters, by a literal search for each, its run read backwards).
 A window is searched position by position with `pattern.match` (lookbehinds still see the text
 before it), in text order, each match going on from where the last one ended: the matches are
 those of `pattern.finditer(text)`, exactly (tests/test_prefilter.py compares the two on every
@@ -43,11 +44,18 @@ __all__ = ["Anchor", "anchored_finditer", "as_re_class", "chars"]
 # A window longer than this is handed to the engine's own scan (`pattern.search`): a run of
 # thousands of digits before a 块 would otherwise cost one Python call per digit.
 _LONG_WINDOW = 48
-_FEW = 3  # anchor characters looked for with `in` first
+# Anchor characters looked for one by one (`in`, a literal search each) up to this many: 8
+# literal searches of a text cost less than one class scan of it (range_first's 8: 1.6 ms of
+# windows on the 23 reports -> ~1).
+_FEW = 8
 # Windows over more than a fifth of a block (a table of figures, `1年1年…`): one Python call
 # per position costs more there than the engine's own scan of every position, so it scans.
 _DENSE = 0.2
 _BLOCK = 16_384  # characters whose windows are found and held at once
+# Literal anchor characters found with `str.find` up to this many a block (one Python step
+# each; more go to the class scan), their lead runs read up to this far back.
+_MANY_LITERALS = 1024
+_REACH = 64
 
 
 def chars(*words: Iterable[str] | str) -> str:
@@ -93,14 +101,36 @@ class Anchor:
     # A few plain anchor characters (块, ￥¥, 拾佰仟): `in` finds them 5x faster than a scan
     # for a class, and most texts hold none.
     literals: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # Each literal anchor character, with a lead character before it unless `at_start`: the
+    # lookbehind drops at C speed the many 成, 时, 年 of words (成为, 同时) that start no window.
+    finds: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    # The lead run read backwards from a literal anchor character (over a reversed slice).
+    lead_run: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not (self.lead or self.at_start):
             raise ValueError("an anchor with no lead characters must allow a match at_start")
         run = f"[{as_re_class(self.lead)}]{'*' if self.at_start else '+'}" if self.lead else ""
         object.__setattr__(self, "windows", re.compile(f"[{as_re_class(self.at)}]{run}"))
-        plain = "\\" not in self.at and len(self.at) <= _FEW
-        object.__setattr__(self, "literals", tuple(self.at) if plain else ())
+        object.__setattr__(self, "literals", _literals(self.at))
+        lead = f"[{as_re_class(self.lead)}]"
+        before = "" if self.at_start else f"(?<={lead}{{c}})"
+        finds = [re.compile(re.escape(c) + before.format(c=re.escape(c))) for c in self.literals]
+        object.__setattr__(self, "finds", tuple(finds))
+        lead_run = re.compile(f"{lead}*") if self.lead else None
+        object.__setattr__(self, "lead_run", lead_run)
+
+
+def _literals(at: str) -> tuple[str, ...]:
+    """The characters of a class body of up to `_FEW` plain or escaped (`chars`) characters;
+    () for a body with a range, a negation or a class escape (\\d).
+
+    >>> _literals(chars("至到-")), _literals("0-9"), _literals(r"\\d年")
+    (('至', '到', '-'), (), ())
+    """
+    tokens = re.findall(r"\\.|.", at, re.DOTALL)
+    plain = all(t[1] in "\\]^-[" if len(t) == 2 else t not in "-^[]" for t in tokens)
+    return tuple(t[-1] for t in tokens) if plain and len(tokens) <= _FEW else ()
 
 
 def anchored_finditer(
@@ -109,14 +139,18 @@ def anchored_finditer(
     """`pattern.finditer(text)`, trying only the positions of the anchor's windows."""
     if anchor.literals and not any(c in text for c in anchor.literals):
         return
-    # Reversed for each rule (5 µs for 20,000 characters): kept for the document, the copy
-    # stayed alive through every later stage and raised its peak memory by the text's size.
-    backwards = text[::-1]
+    # Reversed for each rule (5 µs for 20,000 characters) where needed: kept for the document,
+    # the copy stayed alive through every later stage and raised its peak memory by its size.
+    backwards = ""
     cur = 0  # where the next match may start: the end of the last one
     for block in range(0, len(text), _BLOCK):  # a block at a time: the windows held are few
         if cur >= block + _BLOCK:
             continue  # inside a match
-        spans = _windows(anchor, backwards, block, min(len(text), block + _BLOCK))
+        block_end = min(len(text), block + _BLOCK)
+        spans = _literal_windows(anchor, text, block, block_end) if anchor.literals else None
+        if spans is None:
+            backwards = backwards or text[::-1]
+            spans = _windows(anchor, backwards, block, block_end)
         if not spans:
             continue
         if sum(end - start for start, end in spans) > _DENSE * _BLOCK:
@@ -137,6 +171,42 @@ def anchored_finditer(
                         continue
                 yield m
                 cur = p = m.end()
+
+
+def _literal_windows(
+    anchor: Anchor, text: str, block: int, block_end: int
+) -> list[tuple[int, int]] | None:
+    """The windows of `_windows` for an anchor of a few literal characters, found by a literal
+    search (`Anchor.finds`, at `str.find` speed: the class scan of the reversed text reads every
+    character) and each lead run read backwards over a short slice; None where the anchor
+    characters are many or a run is longer than the slice (`_windows` then reads them)."""
+    found: list[int] = []
+    for find in anchor.finds:
+        for m in find.finditer(text, block, block_end):
+            if len(found) == _MANY_LITERALS:
+                return None
+            found.append(m.start())
+    if len(anchor.finds) > 1:
+        found.sort()
+    lead_run, at_start = anchor.lead_run, anchor.at_start
+    spans: list[tuple[int, int]] = []
+    for a in found:
+        start = a
+        if lead_run is not None:
+            lo = max(0, a - _REACH)
+            run = lead_run.match(text[lo:a][::-1])
+            assert run is not None  # `[...]*` matches the empty string
+            if lo and run.end() == a - lo:
+                return None  # the run may go on before the slice
+            start = a - run.end()
+            if start == a and not at_start:
+                continue
+        # An anchor character inside a later one's lead run: the reversed scan reads them as
+        # one window (the later one's), which holds the earlier window whole.
+        while spans and spans[-1][0] >= start:
+            spans.pop()
+        spans.append((start, a + 1))
+    return spans
 
 
 def _windows(anchor: Anchor, backwards: str, block: int, block_end: int) -> list[tuple[int, int]]:
