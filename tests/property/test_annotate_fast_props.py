@@ -103,8 +103,9 @@ _CUE_CHARS = sorted({ch for table in _TABLES for word in table for ch in word}
 @given(st.text(st.sampled_from(_CUE_CHARS), max_size=60), st.sampled_from(range(len(_TABLES))))
 def test_cue_automaton_finds_what_the_alternation_finds(text: str, k: int) -> None:
     table = _TABLES[k]
-    assert w.cue_matches(text, table) == [
-        (m.start(), m.end(), m.group()) for m in w.cues_in(text, table)]
+    alternation = regex.compile(one_of(table))  # what the labelers searched before
+    assert w.CueTable(table).matches(text) == [
+        (m.start(), m.end(), m.group()) for m in alternation.finditer(text)]
 
 
 def _planted(words: list[str]) -> st.SearchStrategy[str]:

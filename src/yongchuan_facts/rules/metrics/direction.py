@@ -33,7 +33,7 @@ import regex
 
 from .cues import DIRECTION_CHARS, DIRECTION_WORDS, NOT_AN_ITEM, TO_LEVEL
 from .lexicon import QUALIFIERS_BEFORE
-from .windows import Literals, clause_before, cue_table
+from .windows import CueTable, Literals, clause_before
 
 WINDOW = 16
 # How far back a verb heading a list may be (its items are skipped, see _LISTED).
@@ -45,7 +45,7 @@ _LISTED = regex.compile(
     r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,4}?)"
     r"(?:以上|左右)?[、和及与—\-–~～至到]"
 )
-_DIRECTION = cue_table(DIRECTION_WORDS)
+_DIRECTION = CueTable(DIRECTION_WORDS)
 # one automaton pass a gap, not a substring test a word (issue 11)
 _NOT_AN_ITEM = Literals(NOT_AN_ITEM)
 # A change verb closing a quoted slogan (“千村引领、万村提升”工程) names a programme.

@@ -30,8 +30,8 @@ from .lexicon import CURRENCIES
 from .windows import (
     LIST_SEPARATORS,
     NOUN_BEFORE,
+    CueTable,
     clause_before,
-    cue_table,
     noun_after,
 )
 
@@ -44,7 +44,7 @@ PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
                             "PFLOPS", "斤"})
 _MONEY_CODES = frozenset(CURRENCIES.values())
-_MONEY, _PERCENT = cue_table(MONEY_CUES), cue_table(PERCENT_CUES)
+_MONEY, _PERCENT = CueTable(MONEY_CUES), CueTable(PERCENT_CUES)
 # Days counted as things (优良天数增加25天, 重污染日数减少3天): the noun is a count of days.
 _COUNTED_DAYS = tuple(f"{noun}{verb}" for noun in ("天数", "日数")
                       for verb in ("", "增加", "减少", "达到", "达", "为", "增加了", "减少了"))
@@ -103,10 +103,10 @@ def _percent_label(text: str, start: int, clause: str, changes: bool | None) -> 
     return _PERCENT.last(clause) or "share"
 
 
-# Built once: words in NOT_NOUNS hide the cues inside them (see windows.last_cue).
+# Built once: words in NOT_NOUNS hide the cues inside them (see windows.CueTable.last).
 _PERSON_TABLE = {**PERSON_CUES, **NOT_NOUNS}
 _COUNT_TABLE = {**COUNT_CUES, **NOT_NOUNS}
-_PERSON, _COUNT = cue_table(_PERSON_TABLE), cue_table(_COUNT_TABLE)
+_PERSON, _COUNT = CueTable(_PERSON_TABLE), CueTable(_COUNT_TABLE)
 
 
 def _count_label(unit: str, text: str, start: int, end: int, clause: str) -> str:

@@ -480,6 +480,9 @@ def yuan_jiao_fen(m: regex.Match[str], ctx: Context) -> Draft:
 
 
 
+_CLAUSE_BREAK = regex.compile(r"[，。；：、,;:\n]")
+
+
 @rules.rule(
     rf"{QB}(?P<body>(?<![\d./])(?P<num>\d{{1,3}})/(?P<den>\d{{1,3}})(?![\d./])){QA}",
     examples={"占全国1/3以上": "1/3", "约1/4的企业": "1/4"},
@@ -490,7 +493,7 @@ def slash_fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
     text = ctx.tm.text
     # a share word in the clause just before (占全国1/3, 约1/4)
     window = text[max(0, m.start("body") - 6) : m.start("body")]
-    before = regex.split(r"[，。；：、,;:\n]", window)[-1]
+    before = _CLAUSE_BREAK.split(window)[-1]
     den, num = parse_number(m["den"]), parse_number(m["num"])
     if den == 0 or num >= den or not (m["qa"] or any(w in before for w in SHARE_BEFORE)):
         return None

@@ -12,12 +12,12 @@ windows with a cue table (`cues.py`) and take the cue nearest the number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from functools import cache
+from typing import Generic, TypeVar
 
 import ahocorasick
 import regex
 
-from ..patterns import one_of
 from .cues import NP_BREAKS
 
 CLAUSE_ENDS = "，；：。！？!?;:\n"
@@ -44,18 +44,12 @@ def _is_boundary(text: str, i: int, ends: str) -> bool:
     return False
 
 
+@cache  # one pair per set of clause ends (a handful of constants)
 def _finders(ends: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """Patterns for the characters that may end a clause under `ends`: each of `ends`, and an
     ASCII comma (`_is_boundary` decides on a thousands separator), searched forward and back."""
-    found = _FINDERS.get(ends)
-    if found is None:
-        chars = "".join(f"\\U{ord(ch):08x}" for ch in sorted(set(ends + ",")))
-        found = _FINDERS[ends] = (regex.compile(f"[{chars}]"),
-                                  regex.compile(f"[{chars}]", regex.REVERSE))
-    return found
-
-
-_FINDERS: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]] = {}
+    chars = "".join(f"\\U{ord(ch):08x}" for ch in sorted(set(ends + ",")))
+    return regex.compile(f"[{chars}]"), regex.compile(f"[{chars}]", regex.REVERSE)
 
 
 def start_of(text: str, pos: int, ends: str = CLAUSE_ENDS) -> int:
@@ -108,43 +102,6 @@ def noun_after(text: str, end: int, skip: str = "以上左右上下以下的") -
 
 
 _NOUN_STOPS = frozenset(CLAUSE_ENDS + LIST_SEPARATORS + QUOTES + ",")
-
-
-# Cue tables are module constants: one compiled pattern each, looked up by identity (hashing
-# a frozenset of the table on every call cost more than the search, per metric).
-_CUE_PATTERNS: dict[int, tuple[Mapping[str, object], regex.Pattern[str]]] = {}
-_CUE_TABLES: dict[int, Any] = {}
-
-
-def _cue_pattern(table: Mapping[str, object]) -> regex.Pattern[str]:
-    entry = _CUE_PATTERNS.get(id(table))
-    if entry is None or entry[0] is not table:
-        entry = _CUE_PATTERNS[id(table)] = (table, regex.compile(one_of(table)))
-    return entry[1]
-
-
-def cues_in(text: str, table: Mapping[str, object]) -> Iterator[regex.Match[str]]:
-    """Cue words of `table` in `text`, left to right, longest word first at each position."""
-    return _cue_pattern(table).finditer(text)
-
-
-def cue_matches(text: str, table: Mapping[str, object]) -> list[tuple[int, int, str]]:
-    """`cues_in` as (start, end, word), found by an automaton (`Literals`), not a regex."""
-    return cue_table(table).matches(text)
-
-
-def last_cue(text: str, table: Mapping[str, str | None]) -> str | None:
-    """The value of the cue nearest the end of `text` (the nearest one left of a number);
-    words mapped to None hide the cues inside them and are skipped."""
-    return cue_table(table).last(text)
-
-
-def cue_table(table: Mapping[str, V]) -> CueTable[V]:
-    """The automaton of a cue table, built once (a labeler keeps it as a module constant)."""
-    entry = _CUE_TABLES.get(id(table))
-    if entry is None or entry.table is not table:
-        entry = _CUE_TABLES[id(table)] = CueTable(table)
-    return entry
 
 
 class Literals:
@@ -210,7 +167,8 @@ _NP_BREAK_WORDS = Literals(NP_BREAKS)
 
 
 class CueTable(Literals, Generic[V]):
-    """A cue table (word → value) and the automaton of its words.
+    """A cue table (word → value) and the automaton of its words, built once: a labeler keeps
+    it as a module constant.
 
         >>> table = CueTable({"营收": "revenue", "增加值": "value_added", "增加": None})
         >>> table.last("实现营收10亿元、增加值"), table.last("增加")
@@ -222,7 +180,8 @@ class CueTable(Literals, Generic[V]):
         self.table = table
 
     def last(self, text: str) -> V | None:
-        """The value of the last cue in `text` whose value is not None (see `last_cue`)."""
+        """The value of the cue nearest the end of `text` (the nearest one left of a number);
+        words mapped to None hide the cues inside them and are skipped."""
         found = None
         for _, _, word in self.matches(text):
             found = self.table[word] or found

@@ -264,18 +264,10 @@ def _predicate_floor(text: str, lo: int, s: int) -> int:
     return i
 
 
-_CLASSIFIERS: dict[str, bool] = {}  # `_is_classifier` by unit: a handful of units, many figures
-_MAX_UNITS_REMEMBERED = 1024
-
-
+@lru_cache(maxsize=1024)  # a handful of units, many figures; a user rule's units stay bounded
 def _is_classifier(unit: str) -> bool:
     """A unit that counts with a classifier (家, 个), not money or a physical unit."""
-    found = _CLASSIFIERS.get(unit)
-    if found is None:
-        found = unit not in _MONEY and _HAN.match(unit) is not None
-        if len(_CLASSIFIERS) < _MAX_UNITS_REMEMBERED:  # a user rule's units: still bounded
-            _CLASSIFIERS[unit] = found
-    return found
+    return unit not in _MONEY and _HAN.match(unit) is not None
 
 
 @lru_cache(maxsize=1024)
