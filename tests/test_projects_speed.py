@@ -349,3 +349,22 @@ def test_a_name_of_letters_and_digits_has_nothing_to_take_out(name: str) -> None
         assert build._NOT_IN_NAME.sub("", name).strip() == name
     if build.ALIAS_AFTER.match(name):
         assert name.startswith(build._OPEN_BRACKETS)
+
+
+def test_the_prefix_dictionary_is_jiebas_own_on_the_common_words() -> None:
+    """`_dictionary` reads the file a line at a time and `_prefix_dictionary` builds jieba's
+    table itself (issue 11: memory); both give what reading the file whole and jieba's
+    `gen_pfdict` on its common lines gave."""
+    import io
+
+    import jieba
+
+    with jieba.get_module_res(jieba.DEFAULT_DICT_NAME) as fh:
+        lines = fh.read().decode("utf-8").splitlines()
+    kept = [ln for ln in lines if int(ln.split(" ")[1]) >= segment.MIN_FREQ]
+    expected, _ = jieba.Tokenizer.gen_pfdict(io.BytesIO(("\n".join(kept) + "\n").encode()))
+    d = segment._dictionary()
+    assert segment._prefix_dictionary(d) == expected
+    assert d.total == sum(int(ln.split(" ")[1]) for ln in lines)
+    assert d.tags == {ln.split(" ")[0]: ln.split(" ")[2] for ln in kept}
+    assert len({id(t) for t in d.tags.values()}) == len(set(d.tags.values()))  # one string a tag

@@ -92,6 +92,37 @@ def _check_span(fact: _Fact, info: ValidationInfo | None) -> None:
     _share_fields_set(fact)
 
 
+def compact(fact: BaseModel) -> None:
+    """Move a fact's fields into a key-sharing dict: the same fact in about half the memory.
+
+    pydantic-core gives each instance a dict of its own, whose hash table of 18 fields takes
+    464 bytes on CPython 3.11. A dict that shares its keys with its class (CPython's split table,
+    PEP 412) keeps only the values: 240 bytes. Nothing else changes (same values, same order,
+    still frozen; tests/test_long_text.py). On another Python the dict is only copied.
+    Costs 0.66 µs a fact, so the engine uses it on long texts alone (`stages/long_text.py`).
+
+        >>> fact = MetricFact(start=0, end=4, text="365家", value=365, unit="家")
+        >>> before = fact.model_dump_json()
+        >>> compact(fact)
+        >>> fact.model_dump_json() == before
+        True
+    """
+    blank = type(fact).__new__(type(fact))
+    values = blank.__dict__  # an empty dict on the class's shared keys
+    # one pair at a time, in field order: `update(dict)` would copy the other dict's own table
+    values.update(fact.__dict__.items())
+    object.__setattr__(fact, "__dict__", values)
+
+
+def _share_keys(cls: type[BaseModel]) -> None:
+    """Put the class's field names, in order, in the keys its instances may share. CPython lets
+    a class's shared keys grow only over its first instances (each new instance shrinks the
+    room left), so this runs as the class is made, before any fact exists."""
+    blank = cls.__new__(cls)
+    for name in cls.model_fields:
+        object.__setattr__(blank, name, None)
+
+
 class MetricFact(_Fact):
     """A quantity an analyst would put in a spreadsheet: `1.5万人` → 15000 人."""
 
@@ -187,6 +218,9 @@ class ProjectFact(_Fact):
     category: Category | None = None
     canonical: str | None = Field(default=None, description="the name this one is an alias of")
 
+
+for _model in (MetricFact, DateFact, ProjectFact):
+    _share_keys(_model)
 
 F = TypeVar("F", bound=_Fact)
 

@@ -38,9 +38,10 @@ from ..rules.drafts import ProjectDraft
 from ..rules.pipeline import AnyFact, KindPipeline
 from ..rules.projects.build import coordinated_names, repeated_mentions
 from ..rules.ruleset import Candidate, Context, RuleSet
-from ..schema.facts import KINDS, DateFact
+from ..schema.facts import KINDS, DateFact, compact
 from .annotate import annotate_metrics
 from .link import link_metrics
+from .long_text import is_long, release_freed_memory
 from .overlap import resolve
 
 PIPELINES: dict[str, KindPipeline] = {
@@ -65,6 +66,7 @@ class Document:
     keep_dropped: bool = True
     dropped: int = 0  # candidates let go without being kept (keep_dropped=False only)
     helpers: set[str] = field(default_factory=set)  # kinds run for another's sake, not output
+    long_text: bool = False  # memory before CPU (`long_text.py`)
 
     @property
     def kinds(self) -> set[str]:
@@ -196,7 +198,8 @@ def annotate(doc: Document) -> None:
     annotate_metrics(doc.kept_of("metric"), doc.ctx)
     if "date" in doc.kinds or "date" in doc.helpers:
         cands = doc.kept_of("date")
-        doc.dates = [f for f in PIPELINES["date"].build(cands, doc.ctx) if isinstance(f, DateFact)]
+        made = PIPELINES["date"].build(cands, doc.ctx)
+        doc.dates = [f for f in _compacted(doc, made) if isinstance(f, DateFact)]
         _mark_dropped(cands, "annotate")
         if not doc.keep_dropped:
             doc.dropped += sum(c.status != "kept" for c in cands)
@@ -220,7 +223,7 @@ def build(doc: Document) -> None:
         if p.kind in PER_CANDIDATE and not doc.keep_dropped:
             facts.extend(_build_in_chunks(p, cands, doc))
             continue
-        facts.extend(p.build(cands, doc.ctx))
+        facts.extend(_compacted(doc, p.build(cands, doc.ctx)))
         _mark_dropped(cands, "build")
         if not doc.keep_dropped:
             doc.dropped += sum(c.status != "kept" for c in cands)
@@ -242,9 +245,17 @@ def _build_in_chunks(p: KindPipeline, cands: list[Candidate], doc: Document) -> 
     cands.reverse()  # popped from the end, in text order
     while cands:
         chunk = [cands.pop() for _ in range(min(_CHUNK, len(cands)))]
-        made = p.build(chunk, doc.ctx)
+        made = _compacted(doc, p.build(chunk, doc.ctx))
         doc.dropped += len(chunk) - len(made)
         facts.extend(made)
+    return facts
+
+
+def _compacted(doc: Document, facts: Sequence[AnyFact]) -> Sequence[AnyFact]:
+    """The facts, each in its compact form if the text is long (`long_text.py`)."""
+    if doc.long_text:
+        for f in facts:
+            compact(f)
     return facts
 
 
@@ -272,7 +283,12 @@ def run(
     check_rule_sets(rules)
     doc = normalize_stage(raw, reference_date, pipelines, rules)
     doc.keep_dropped = keep_dropped
+    doc.long_text = is_long(raw)
     for _, stage in STAGES:
         if stage is not None:
+            if doc.long_text:  # what the last stage let go, before this one allocates more
+                release_freed_memory()
             stage(doc)
+    if doc.long_text:
+        release_freed_memory()
     return doc

@@ -16,12 +16,13 @@ ships inside the installed jieba (0.25 s once per process, against 0.1 s from a 
 
 from __future__ import annotations
 
-import io
 import logging
 import math
 import threading
+from array import array
+from collections.abc import KeysView
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .lexicon import DESCRIPTORS, HEAD_WORDS, LEFT_STOPS, QUANTIFIERS
 
@@ -43,25 +44,53 @@ _HEAD_FREQ = 50_000
 MIN_FREQ = 20
 
 
+class _Dictionary(NamedTuple):
+    """jieba's dictionary without its rare words, as the tokenizer and the word checks need it."""
+
+    total: int  # the full dictionary's frequency total, so word probabilities stay jieba's own
+    words: list[str]  # the common words (freq ≥ MIN_FREQ), in the file's order
+    freqs: array[int]  # their frequencies
+    tags: dict[str, str]  # each common word's part-of-speech tag
+
+
 @cache
-def _dictionary() -> tuple[bytes, int, dict[str, str], frozenset[str]]:
-    """jieba's own dictionary without its rare words; the full dictionary's frequency total (so
-    word probabilities stay jieba's own); each kept word's part-of-speech tag; and the words of
-    the full dictionary that are common (freq ≥ MIN_FREQ), for the word-boundary checks."""
+def _dictionary() -> _Dictionary:
+    """Read jieba's own dictionary file once, a line at a time.
+
+    A line at a time, not `read().splitlines()`: a list of all 349 k lines, freed after the
+    80 k kept words are made, left ~40 MB of the process's memory in holes between them
+    (issue 11: the memory of a 10 M-character text counts it). The 55 tag names are shared,
+    not one string per word."""
     import jieba
 
-    kept, tags, total = [], {}, 0
+    words: list[str] = []
+    freqs = array("q")
+    tags: dict[str, str] = {}
+    tag_names: dict[str, str] = {}
+    total = 0
     with jieba.get_module_res(jieba.DEFAULT_DICT_NAME) as fh:
-        for line in fh.read().decode("utf-8").splitlines():
-            parts = line.split(" ")
+        for line in fh:
+            parts = line.decode("utf-8").rstrip("\r\n").split(" ")
             if len(parts) >= 2 and parts[1].isdigit():
                 freq = int(parts[1])
                 total += freq
                 if freq >= MIN_FREQ:
-                    kept.append(line)
+                    words.append(parts[0])
+                    freqs.append(freq)
                     if len(parts) >= 3:
-                        tags[parts[0]] = parts[2]
-    return ("\n".join(kept) + "\n").encode("utf-8"), total, tags, frozenset(tags)
+                        tags[parts[0]] = tag_names.setdefault(parts[2], parts[2])
+    return _Dictionary(total, words, freqs, tags)
+
+
+def _prefix_dictionary(d: _Dictionary) -> dict[str, int]:
+    """jieba's `gen_pfdict` on the common words: each word's frequency, and 0 for each of its
+    prefixes that is no word; the same dict, its keys the word strings `tags` holds."""
+    table: dict[str, int] = {}
+    for word, freq in zip(d.words, d.freqs, strict=True):
+        table[word] = freq
+        for end in range(1, len(word)):
+            table.setdefault(word[:end], 0)
+    return table
 
 
 @cache
@@ -71,10 +100,10 @@ def tokenizer() -> jieba.Tokenizer:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        data, full_total, _, _ = _dictionary()
+        d = _dictionary()
         tk = jieba.Tokenizer()
-        tk.FREQ, _ = tk.gen_pfdict(io.BytesIO(data))
-        tk.total = full_total
+        tk.FREQ = _prefix_dictionary(d)
+        tk.total = d.total
         tk.initialized = True
         for word in HEAD_WORDS:
             tk.add_word(word, freq=_HEAD_FREQ)
@@ -194,22 +223,22 @@ _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 
 def tag(word: str) -> str:
     """jieba's part-of-speech tag of a dictionary word (`v`, `ns`, `nr` …), or '' if it has none."""
-    return _dictionary()[2].get(word, "")
+    return _dictionary().tags.get(word, "")
 
 
 def tag_table() -> dict[str, str]:
     """Every tagged word's tag (what `tag` reads), for loops that ask many: never change it."""
-    return _dictionary()[2]
+    return _dictionary().tags
 
 
 def is_word(word: str) -> bool:
     """Whether `word` is a common word of jieba's dictionary (not a head noun added to it)."""
-    return word in _dictionary()[3]
+    return word in _dictionary().tags
 
 
-def common_words() -> frozenset[str]:
+def common_words() -> KeysView[str]:
     """The common words of jieba's dictionary (`is_word`), for loops that ask many."""
-    return _dictionary()[3]
+    return _dictionary().tags.keys()  # the words with a tag: every line of the file has one
 
 
 def is_loaded() -> bool:
