@@ -8,8 +8,10 @@ the figures are the process's own (`ru_maxrss`, `/proc/self/statm`); with it, `t
 (about 5× slower) shows the lines that allocated what is alive when `FactSet` receives the
 facts, and the traced peak. Resident memory is more than the traced objects: the interpreter,
 the imports and jieba's dictionary (the RSS before the call), and heap the C allocator keeps
-after `normalize`'s transient copies of the text (glibc raises its mmap threshold after a large
-free, so later large blocks come from the heap and stay resident once freed).
+after transient copies (glibc raises its mmap threshold after a large free, so later large
+blocks come from the heap and stay resident once freed). For a text of `LONG_TEXT` characters
+or more the engine hands that memory back between its stages and compacts the facts
+(`stages/long_text.py`): this script measures that path from 1 M characters on.
 """
 
 from __future__ import annotations

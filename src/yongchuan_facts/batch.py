@@ -47,8 +47,9 @@ from .schema.factset import FactSet
 from .schema.wire import PackedFacts, pack, unpack
 
 # A chunk's round trip to a worker costs about a millisecond; its documents' facts are pickled
-# whatever the chunk size (packed, 1.5 % of the time of extracting them). So chunks can be small, which
-# keeps every worker busy to the end: the largest a chunk gets, when the corpus size is unknown.
+# whatever the chunk size (packed: 1.5 % of the time of extracting them). So chunks can be
+# small, which keeps every worker busy to the end: the largest a chunk gets, when the corpus size
+# is unknown.
 CHUNK_CHARS = 50_000
 CHUNK_DOCS = 64
 CHUNKS_PER_WORKER = 8  # a corpus of known size: the last chunk is ~1/8 of a worker's share
