@@ -91,3 +91,18 @@ def test_the_models_have_no_new_of_their_own() -> None:
     """What `unpack` relies on to make each fact with `object.__new__`."""
     for model in (MetricFact, DateFact, ProjectFact):
         assert model.__new__ is object.__new__
+
+
+def test_a_worker_reports_a_document_whose_facts_cannot_be_packed() -> None:
+    """`batch._packed`: the document gets an error record in its place, the others go on."""
+    from yongchuan_facts import batch
+
+    fact = MetricFact(start=0, end=4, text="365家", value=365, unit="家")
+    object.__setattr__(fact, "__pydantic_extra__", {"note": "x"})
+    job = batch._Job(3, "365家", None, "doc3")
+    out = batch._packed(job, ((fact,), None))
+    assert isinstance(out, batch.DocumentError)
+    assert (out.index, out.doc, out.error) == (3, "doc3", "TypeError")
+    good = batch._packed(job, (tuple(extract("企业365家")), None))
+    assert isinstance(good, tuple)
+    assert isinstance(good[0], PackedFacts)

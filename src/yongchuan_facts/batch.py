@@ -168,14 +168,18 @@ def _run_chunk(jobs: list[_Job]) -> Outs:
         options = _loaded_options()
     except Exception as exc:  # every document would fail alike: say so once, in the parent
         return _RulesUnavailable(f"{type(exc).__name__}: {exc}")
-    return [_packed(_run_one(job, options)) for job in jobs]
+    return [_packed(job, _run_one(job, options)) for job in jobs]
 
 
-def _packed(out: tuple[Any, ...] | DocumentError) -> tuple[Any, ...] | DocumentError:
+def _packed(job: _Job, out: tuple[Any, ...] | DocumentError) -> tuple[Any, ...] | DocumentError:
+    """A document's facts packed for the way back, or its error record if they cannot be."""
     if isinstance(out, DocumentError):
         return out
     facts, reference_date = out
-    return pack(facts), reference_date
+    try:
+        return pack(facts), reference_date
+    except TypeError as exc:  # a fact with extra attributes: reported, never lost silently
+        return DocumentError(job.index, job.doc, type(exc).__name__, str(exc))
 
 
 def _to_result(job: _Job, out: tuple[Any, ...] | DocumentError) -> Result:

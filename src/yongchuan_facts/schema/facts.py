@@ -93,12 +93,12 @@ def _check_span(fact: _Fact, info: ValidationInfo | None) -> None:
 
 
 def compact(fact: BaseModel) -> None:
-    """Move a fact's fields into a key-sharing dict: the same fact in about half the memory.
+    """Move a fact's fields into a key-sharing dict: the same fact, ~290 bytes smaller.
 
-    pydantic-core gives each instance a dict of its own, whose hash table of 18 fields takes
-    464 bytes on CPython 3.11. A dict that shares its keys with its class (CPython's split table,
-    PEP 412) keeps only the values: 240 bytes. Nothing else changes (same values, same order,
-    still frozen; tests/test_long_text.py). On another Python the dict is only copied.
+    pydantic-core gives each instance a dict of its own: for a figure's 18 fields a hash table
+    of 464 bytes on CPython 3.11. A dict that shares its keys with its class (CPython's split
+    table, PEP 412) holds only the values: 176 bytes. Nothing else changes (same values, same
+    order, still frozen; tests/test_long_text.py). On another Python the dict is only copied.
     Costs 0.66 µs a fact, so the engine uses it on long texts alone (`stages/long_text.py`).
 
         >>> fact = MetricFact(start=0, end=4, text="365家", value=365, unit="家")

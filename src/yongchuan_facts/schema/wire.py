@@ -24,6 +24,7 @@ from .facts import DateFact, MetricFact, ProjectFact
 
 AnyFact = MetricFact | DateFact | ProjectFact
 
+
 class PackedFacts(NamedTuple):
     """Facts as three columns of plain data: what `pickle` moves fastest."""
 
