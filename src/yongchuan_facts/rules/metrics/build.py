@@ -24,11 +24,10 @@ def build_metrics(cands: list[Candidate], ctx: Context) -> list[MetricFact]:
     validate = MetricFact.__pydantic_validator__.validate_python
     facts: list[MetricFact] = []
     for c in cands:
-        d = c.draft
-        if type(d) is MetricDraft and not d.extra and _SPAN_FIELDS.isdisjoint(c.fields):
-            facts.append(validate(_values(c, raw)))  # `_plain(c)`, checked in place
+        if _plain(c):
+            facts.append(validate(_values(c, raw)))
         else:
-            facts.append(MetricFact(**fact_fields(c, ctx), **{**dict(d), **c.fields}))
+            facts.append(MetricFact(**fact_fields(c, ctx), **{**dict(c.draft), **c.fields}))
     return facts
 
 

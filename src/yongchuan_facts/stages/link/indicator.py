@@ -44,9 +44,12 @@ _PREDICATE = regex.compile(
 # (`_DIGIT_OR_SPACE`) and the character its `十.五` takes: the characters of its source.
 _PREDICATE_CHARS = frozenset(_PREDICATE.pattern)
 _DIGIT_OR_SPACE = regex.compile(r"[\d\s]")
+# `_VERBS`, `_NOT_A_NOUN` and `_NOUN_BREAKS` are alternations of literal words (with a literal
+# lookahead): the stdlib `re` matches them as `regex` would, in half the time (issue 11;
+# tests/test_fast_paths_link.py compares the two engines).
 # Verbs that end the words before the phrase (全区实现|营收; 累计实施|1483个…): the last one
 # in the segment starts the phrase. Longest first; nouns holding one are rare enough here.
-_VERBS = regex.compile(
+_VERBS = re.compile(
     r"(?:实现|完成|引进|聚集|集聚|新集聚|汇聚|建成|新建成|新设立|设立|新规划建设|规划建设|开工建设|"
     r"累计实施|实施|现有|已有|共有|拥有|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
     r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设|开放|归集|监控|"
@@ -55,7 +58,7 @@ _VERBS = regex.compile(
     r"(?![率值])"  # 覆盖率, 增加值: nouns, not verbs
 )
 # What follows a count but is no noun of it: a verb starts the rest of the clause.
-_NOT_A_NOUN = regex.compile(
+_NOT_A_NOUN = re.compile(
     r"赶到|进入|进行|参加|参展|同时|充分|接入|将|已|为|在|实现|覆盖|推向|正|被")
 # Words too weak to head a column: a place alone (全区, 全市, 永川), or one character.
 _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
@@ -64,16 +67,10 @@ _NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z（）()]{2,16}")
 # What a match of `_NOUN_AFTER` never opens with (punctuation, digits, the text's end), checked
 # before the regex call (issue 11: a figure is often followed by punctuation)
 _NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "])
-_NOUN_BREAKS = regex.compile(
+_NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
     r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)"
 )
-# The three word lists above compiled by the stdlib `re` too, and used so: an alternation of
-# literal words (with a literal lookahead) matches the same in both engines, and `re` tries one
-# in half the time (issue 11; tests/test_fast_paths_link.py).
-_VERBS_RE = re.compile(_VERBS.pattern)
-_NOT_A_NOUN_RE = re.compile(_NOT_A_NOUN.pattern)
-_NOUN_BREAKS_RE = re.compile(_NOUN_BREAKS.pattern)
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
     r"(?:近[一二三四五六七八九十\d]+年(?:来)?|[一二三四五六七八九十\d]+年(?:来|内|间)?|"
@@ -188,7 +185,7 @@ class IndicatorLinker:
         if lo >= seg_end:  # nothing between: no pattern below matches an empty stretch
             return None, predicate
         text = self.text
-        for v in _VERBS_RE.finditer(text, lo, seg_end):
+        for v in _VERBS.finditer(text, lo, seg_end):
             seg_start = v.end()
         if seg_start < seg_end:
             ch = text[seg_start]  # `_may_open_time(ch)`, its common answer without a call
@@ -230,10 +227,10 @@ class IndicatorLinker:
         if text[i : i + 1] in _NO_NOUN_OPENS:  # `_NOUN_AFTER` cannot match: no regex call
             return None
         m = _NOUN_AFTER.match(text, i)
-        if m is None or _NOT_A_NOUN_RE.match(m.group()):
+        if m is None or _NOT_A_NOUN.match(m.group()):
             return None
         words = m.group()
-        cut = _NOUN_BREAKS_RE.search(words, 2)
+        cut = _NOUN_BREAKS.search(words, 2)
         if cut is not None:
             words = words[: cut.start()]
         last = words[-1:]
