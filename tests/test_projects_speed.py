@@ -141,22 +141,17 @@ def test_every_common_word_is_in_jiebas_table() -> None:
     assert segment.common_words() <= segment.tokenizer().FREQ.keys()
 
 
-def test_a_word_added_to_the_tokenizer_starts_a_new_table() -> None:
-    """The table is reused while jieba's dictionary and total stay: a new total rebuilds it."""
-
-    class Tokenizer:
-        def __init__(self) -> None:
-            self.FREQ = {"建设": 3, "建": 0}
-            self.total = 10
-
-    tk = Tokenizer()
-    table, logtotal = segment._log_probabilities(tk)  # type: ignore[arg-type]
-    assert table == {"建设": math.log(3) - math.log(10), "建": None}
-    assert logtotal == math.log(10)
-    assert segment._log_probabilities(tk)[0] is table  # type: ignore[arg-type]
-    tk.total = 20
-    assert segment._log_probabilities(tk)[1] == math.log(20)  # type: ignore[arg-type]
-    assert segment.tokens("建设中心")  # the real tokenizer's table is made again
+def test_the_log_probabilities_are_jiebas_own() -> None:
+    """The table `tokens` reads: jieba's `log(freq) - log(total)` for every word of the
+    tokenizer, None for a prefix that is no word."""
+    tk = segment.tokenizer()
+    table, logtotal = segment._log_probabilities()
+    assert logtotal == math.log(tk.total)
+    assert table.keys() == tk.FREQ.keys()
+    for word in ("建设", "中心", "产业园", "建"):
+        freq = tk.FREQ[word]
+        assert table[word] == (math.log(freq) - math.log(tk.total) if freq else None)
+    assert any(v is None for v in table.values())  # the prefixes of longer words
 
 
 # Letters around a name's edges: the district-list marks, the type bracket, event heads, grades
