@@ -73,3 +73,18 @@ def test_seed_texts_keep_every_non_space_character(seed) -> None:  # type: ignor
     raw_chars = "".join(c for c in fold(seed.raw) if not c.isspace())
     assert len(kept) <= len(raw_chars)
     assert normalize(tm.text).text == tm.text
+
+
+def test_corner_quotes_read_as_curly_quotes_one_to_one() -> None:
+    """Hong Kong and Taiwan texts quote with 「」 and 『』: every rule reads “” and ‘’."""
+    assert fold("推進「智慧社區」與『兩院』") == "推进“智慧社区”与‘两院’"
+    assert fold("﹁縱排﹂") == "“纵排”"  # the vertical-text forms of a PDF
+
+
+def test_a_name_in_corner_quotes_is_found_as_in_curly_ones() -> None:
+    from yongchuan_facts import extract
+
+    raw = "上線「永企惠」平台，推廣「服務公社」資訊惠民平台。"
+    projects = extract(raw).projects
+    assert [p.name for p in projects] == ["永企惠", "服务公社"]
+    assert [raw[p.start : p.end] for p in projects] == ["永企惠", "服務公社"]

@@ -10,6 +10,8 @@ Everything here is 1:1 so that offsets never move: `str.translate` with a table 
   thousands separator (STYLE.md §3.4);
 - Kangxi radicals and the CJK radical supplement from PDF/OCR → their unified ideograph
   (`⽇` → `日`), through NFKC restricted to those code points;
+- corner quotes → curly quotes (`「智慧社區」` → `“智慧社区”`, `『』` → `‘’`): Hong Kong and
+  Taiwan texts quote with them, and every rule then reads one kind of quote;
 - traditional → simplified, character by character, from OpenCC's `t2s` dictionary
   (`數據産業園` → `数据产业园`). OpenCC converts phrases; we ask it one character at a time
   so that the result stays 1:1 and the offset map stays exact.
@@ -27,6 +29,10 @@ import regex
 _FULLWIDTH_ALNUM = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 _FULLWIDTH_SIGNS = [ord(c) for c in "％．＋－／"]
 _RADICALS = [*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4)]
+# Corner quotes (traditional script, and the vertical-text forms of PDFs) → the quotes the rules
+# read: NFKC keeps them, and OpenCC's t2s leaves punctuation alone.
+_CORNER_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’",
+                  "﹁": "“", "﹂": "”", "﹃": "‘", "﹄": "’"}
 
 # Decimal digits live in planes 0 and 1 only (planes 2-3 are ideographs); scanning just these
 # keeps the table's one-time cost at a few milliseconds.
@@ -44,6 +50,7 @@ def _fold_table() -> dict[int, str]:
         folded = unicodedata.normalize("NFKC", chr(cp))
         if len(folded) == 1 and folded != chr(cp):
             table[cp] = folded
+    table.update((ord(corner), curly) for corner, curly in _CORNER_QUOTES.items())
     return table
 
 
