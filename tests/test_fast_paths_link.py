@@ -30,7 +30,7 @@ _PIECES = st.sampled_from([
     "一、2025年工作回顾\n", "二、2026年重点工作\n", "二、主要预期\n目标是", "三、主要\n",
     "主要预期目标", "预期目标是", "主要目标是", "主要预期目标是", "目标", "生产总值", "增长",
     "5.4%", "达到", "分别", "比2020年", "较上年", "比“十四五”末", "十X五末", "五", "十", " ",
-    "\u3000", "的", "了", "营收", "139亿元", "“免申即享”",
+    "\u3000", "的", "了", "营收", "139亿元", "“免申即享”", "“立等可取”", "“", "”", '"', "建成",
     "电路、生物医药、人工智能三大", "、", "全区实现", "累计实施", "2021年", "近三年", "目前",
     "截至目前", "至今", "至今年", "五年来", "过去五年", "过去的一年", "一年来", "这五年来", "5年来",
 ])
@@ -113,6 +113,8 @@ def _reference_before(text: str, lo: int, s: int) -> tuple[tuple[int, int] | Non
     seg_start = lo
     for v in regex.compile(ind._VERBS.pattern).finditer(text, lo, seg_end):
         seg_start = v.end()
+    if seg_start > lo:
+        seg_start = ind._label_start(text, lo, seg_start, seg_end)
     t = ind._LEADING_TIME.match(text, seg_start, seg_end)
     if t is not None:
         seg_start = t.end()
@@ -121,6 +123,7 @@ def _reference_before(text: str, lo: int, s: int) -> tuple[tuple[int, int] | Non
         if h is not None and seg_end - h.end() >= ind._MIN_HEAD:
             seg_start = h.end()
     seg_start = max(seg_start, seg_end - ind._MAX_PHRASE)
+    seg_start = ind._out_of_quote(text, seg_start, seg_end)
     if seg_end - seg_start < 1 or not ind._WORDISH.search(text, seg_start, seg_end):
         return None, predicate
     return (seg_start, seg_end), predicate

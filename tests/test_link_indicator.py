@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yongchuan_facts import extract
 
@@ -48,7 +50,7 @@ def test_a_duration_has_no_indicator_and_a_bare_change_has_none() -> None:
     assert got["15%"] is None  # nothing in the text names what grew
 
 
-def test_a_quoted_label_in_front_and_the_items_before_a_summary_count_are_left_out() -> None:
+def test_quoted_labels_listed_in_front_and_the_items_before_a_summary_count_are_left_out() -> None:
     got = indicators("“免申即享”“即申即享”兑付资金64.5亿元。")
     assert got["64.5亿元"] == "兑付资金"
     got = indicators("集成电路、生物医药、人工智能三大先导产业规模突破2万亿元。")
@@ -76,3 +78,56 @@ def test_distinct_nouns_before_fenbie_are_paired_with_the_figures_in_order() -> 
     assert got["4.2%"] == got["6.1%"] == "城镇、农村居民人均可支配收入"
     got = indicators("规上高技术制造业、装备制造业增加值分别增长23.7%、18.6%。")
     assert got["23.7%"] == got["18.6%"] == "规上高技术制造业、装备制造业增加值"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    # one label glued to its noun names the column with it (two side by side are a list, above)
+    ("“新三样”出口规模达8536亿元。", "8536亿元", "“新三样”出口规模"),
+    ("对共建“一带一路”国家进出口增长14.7%。", "14.7%", "“一带一路”国家进出口"),
+    ("“新三樣”出口規模達8536億元。", "8536億元", "“新三樣”出口規模"),  # traditional script
+    # a count whose noun opens with a label, or is the label alone
+    ("累计推出119个“高效办成一件事”重点事项。", "119个", "“高效办成一件事”重点事项"),
+    ("100项“两重”项目加快实施。", "100项", "“两重”项目"),
+    ("再打造30个“辽宁优品”。", "30个", "“辽宁优品”"),
+    ('重庆是全国18个"科创中国"试点省份之一。', "18个", '"科创中国"试点省份'),
+    ("新增7名「兩院」院士。", "7名", "「兩院」院士"),  # corner quotes, as in Hong Kong
+    # a verb inside a label is part of its name, not the predicate before the phrase
+    ("推出省级政务服务“立等可取”事项52项。", "52项", "“立等可取”事项"),
+])
+def test_a_quoted_label_is_part_of_the_noun_it_is_glued_to(
+        text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want
+
+
+def test_a_phrase_cut_to_its_longest_never_opens_inside_a_label() -> None:
+    got = indicators("“五经普”二三产业法人单位从业人员比“四经普”增长29.8%。")
+    assert got["29.8%"] == "二三产业法人单位从业人员比“四经普”"
+    got = indicators("渔船“木改钢”、化工老旧装置改造和矿山全面排查整治3件事。")
+    assert got["3件"] == "化工老旧装置改造和矿山全面排查整治"
+
+
+_LABELS = ["“两重”", "“新三样”", "「兩院」", "“高效办成一件事”", '"科创中国"', "“立等可取”",
+           "“五经普”"]
+_WORDS = ["二三产业法人单位从业人员", "出口规模", "重点事项", "项目", "推出", "累计", "实施",
+          "建成", "省级政务服务", "比", "、", "，", "达", "增长", "新增"]
+_FIGURES = ["29.8%", "52项", "8536亿元", "100个", "7名"]
+
+
+@given(st.lists(st.sampled_from(_LABELS + _WORDS + _FIGURES), min_size=1, max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_no_indicator_opens_or_closes_inside_a_quoted_label(pieces: list[str]) -> None:
+    """Whatever cuts a phrase (its longest length, a verb, a list, a break word after a
+    count), a label is kept whole or left out: an indicator never holds a closing mark without
+    its opening one, nor an opening mark without its closing one."""
+    text = "".join(pieces) + "。"
+    for m in extract(text).metrics:
+        if m.indicator is None:
+            continue
+        curly = m.indicator.replace("「", "“").replace("」", "”")
+        depth = 0
+        for ch in curly:
+            depth += (ch == "“") - (ch == "”")
+            assert 0 <= depth <= 1, (text, m.text, m.indicator)
+        assert depth == 0, (text, m.text, m.indicator)
+        assert m.indicator.count('"') % 2 == 0, (text, m.text, m.indicator)
+

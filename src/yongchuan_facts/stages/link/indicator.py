@@ -10,9 +10,11 @@ Read in the normalized text, then mapped to the raw span (the words may cross li
 1. the noun phrase before the figure in its clause, from the end of the figure before it in
    the same clause (`营收139亿元，增长…`); the predicate between phrase and figure is cut off
    (达到, 突破, 增长, 分别, 约 …) and so is what comes before the phrase's last verb
-   (全区实现|营收, 聚集|企业); a leading time (2021年, 近三年) goes too;
+   (全区实现|营收, 聚集|企业); a leading time (2021年, 近三年) goes too; a quoted label glued
+   to the noun stays (“新三样”出口规模), labels side by side are a list and go, and the phrase
+   never opens inside a label;
 2. when that leaves nothing, or the figure is a count followed by its noun (83个大数据项目,
-   设立2亿元数字文创产业基金), the noun after the figure;
+   设立2亿元数字文创产业基金, 100项“两重”项目), the noun after the figure;
 3. a change or a share that follows a level, and the second of figures listed under one
    phrase (分别增长4.2%和6.1%), take the phrase of the figure before them in the sentence.
 A duration measures nothing named (五年来, 连续3年): no indicator.
@@ -62,14 +64,18 @@ _NOT_A_NOUN = re.compile(
     r"赶到|进入|进行|参加|参展|同时|充分|接入|将|已|为|在|实现|覆盖|推向|正|被")
 # Words too weak to head a column: a place alone (全区, 全市, 永川), or one character.
 _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
-# The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest.
-_NOUN_AFTER = regex.compile(r"[\p{Han}A-Za-z（）()]{2,16}")
+# The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest;
+# it may open with a quoted label, which is part of it (100项“两重”项目 · 10个“二线口岸”).
+_NOUN_AFTER = regex.compile(
+    r"(?P<label>[“\"][^”\"，。]{1,12}[”\"])?[\p{Han}A-Za-z（）()]{2,16}|[“\"][^”\"，。]{2,12}[”\"]")
 # What a match of `_NOUN_AFTER` never opens with (punctuation, digits, the text's end), checked
 # before the regex call (issue 11: a figure is often followed by punctuation)
 _NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "])
 _NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
-    r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)"
+    r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|"
+    # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施)
+    r"正式|全面|稳步|加快|落地|上线"
 )
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
@@ -91,7 +97,9 @@ _TIME_OPENERS = frozenset(
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
 # 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
-_QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。]{1,12}[”\"])+(?=\p{Han})")
+# Two or more labels side by side are a list of names, left out (“免申即享”“即申即享”兑付资金);
+# one label glued to a noun is a modifier of it and stays (“新三样”出口规模).
+_QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。]{1,12}[”\"]){2,}(?=\p{Han})")
 _QUOTES = "“\""  # what a match of _QUOTED_LABELS opens with
 # items listed before a summary count of them (A、B、C三大X): the summary heads the column
 _LISTED = regex.compile(r"[^，。；：]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
@@ -187,6 +195,8 @@ class IndicatorLinker:
         text = self.text
         for v in _VERBS.finditer(text, lo, seg_end):
             seg_start = v.end()
+        if seg_start > lo and "”" in text[seg_start:seg_end]:
+            seg_start = _label_start(text, lo, seg_start, seg_end)  # a verb in a label: 立等可取
         if seg_start < seg_end:
             ch = text[seg_start]  # `_may_open_time(ch)`, its common answer without a call
             if ch in _TIME_OPENERS or (not "\u4e00" <= ch <= "\u9fff" and _may_open_time(ch)):
@@ -197,6 +207,8 @@ class IndicatorLinker:
                                     or text.find("、", seg_start, seg_end) >= 0):
             seg_start = self._head_of(seg_start, seg_end)  # (a call only where it may cut)
         seg_start = max(seg_start, seg_end - _MAX_PHRASE)
+        if "”" in text[seg_start:seg_end] or '"' in text[seg_start:seg_end]:
+            seg_start = _out_of_quote(text, seg_start, seg_end)
         if seg_end - seg_start < 1 or not (
                 "\u4e00" <= self.text[seg_end - 1] <= "\u9fa5"  # Han (Unicode 1.1): no search
                 or _WORDISH.search(self.text, seg_start, seg_end)):
@@ -230,7 +242,8 @@ class IndicatorLinker:
         if m is None or _NOT_A_NOUN.match(m.group()):
             return None
         words = m.group()
-        cut = _NOUN_BREAKS.search(words, 2)
+        # a break is looked for past the label's own words (“为民办实事”项目)
+        cut = _NOUN_BREAKS.search(words, m.end("label") - i + 2 if m["label"] else 2)
         if cut is not None:
             words = words[: cut.start()]
         last = words[-1:]
@@ -242,6 +255,49 @@ class IndicatorLinker:
         if len(words) < _MIN_NOUN:
             return None
         return i, i + len(words)
+
+
+def _label_start(text: str, lo: int, start: int, end: int) -> int:
+    """The opening mark of the quoted label `start` is inside of (opened after `lo`, closed
+    before `end`), or `start`: a verb in a label's words is part of its name, not the
+    predicate before the phrase.
+
+        >>> _label_start("推出“立等可取”事项", 0, 5, 10)  # cut after 等
+        2
+        >>> _label_start("推出“立等可取”事项", 0, 2, 10), _label_start("推出“立等可取", 0, 5, 7)
+        (2, 5)
+    """
+    if text.find("”", start, end) < 0:
+        return start
+    opening = text.rfind("“", lo, start)
+    if opening >= 0 and text.find("”", opening, start) < 0:
+        return opening
+    return start
+
+
+def _out_of_quote(text: str, start: int, end: int) -> int:
+    """`start`, or past the quote it is inside of: a phrase cut to its longest, or after a
+    verb, may open inside a quoted label whose opening mark is before it (“五经普”二三产业…,
+    “十四五”期间…), and the column would head with half a label.
+
+        >>> _out_of_quote("普”二三产业", 0, 6), _out_of_quote("“两重”项目", 0, 6)
+        (2, 0)
+        >>> _out_of_quote("钢”、化工装置改造", 0, 9)
+        3
+        >>> _out_of_quote('科创中国"试点省份', 0, 9), _out_of_quote('"科创中国"试点', 0, 8)
+        (5, 0)
+    """
+    close = text.find("”", start, end)
+    if close >= 0 and text.find("“", start, close) < 0:
+        start = close + 1
+    else:
+        straight = text.find('"', start, end)
+        if straight < 0 or text.count('"', start, end) % 2 == 0:  # straight quotes are alike
+            return start
+        start = straight + 1
+    while start < end and text[start] in "、，,":  # the label was an item of a list
+        start += 1
+    return start
 
 
 def _predicate_floor(text: str, lo: int, s: int) -> int:
