@@ -131,3 +131,8 @@ def test_no_indicator_opens_or_closes_inside_a_quoted_label(pieces: list[str]) -
         assert depth == 0, (text, m.text, m.indicator)
         assert m.indicator.count('"') % 2 == 0, (text, m.text, m.indicator)
 
+
+def test_the_currency_named_before_an_amount_is_not_its_indicator() -> None:
+    got = indicators("全年營收達到港幣約12億元。")
+    assert got["12億元"] == "營收"
+    assert indicators("港幣50億元。")["50億元"] is None

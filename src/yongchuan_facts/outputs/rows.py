@@ -27,7 +27,7 @@ from ..schema.facts import DateFact, MetricFact, ProjectFact
 AnyFact = MetricFact | DateFact | ProjectFact
 
 CURRENCY_WORDS = {"CNY": "元", "USD": "美元", "HKD": "港元", "EUR": "欧元", "JPY": "日元",
-                  "GBP": "英镑"}
+                  "GBP": "英镑", "TWD": "新台币", "MOP": "澳门元", "SGD": "新加坡元", "KRW": "韩元"}
 # The magnitudes a Chinese reader writes amounts in, largest first: 5.67万亿元, 139亿元, 1.5万人
 MAGNITUDES = ((12, "万亿"), (8, "亿"), (4, "万"))
 RANGE = " … "  # between the first and the last day of a range

@@ -49,8 +49,15 @@ NEVER_UNITS: dict[str, str] = {
 
 # Money: surface → ISO code; `万元` is the multiplier 万 + 元.
 CURRENCIES: dict[str, str] = {
-    "元": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
-    "日元": "JPY", "英镑": "GBP",
+    "元": "CNY", "人民币": "CNY", "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD",
+    "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD", "澳门元": "MOP",
+    "澳门币": "MOP", "新加坡元": "SGD", "韩元": "KRW",
+}
+# A currency named before an amount in 元 (港币50亿元, 新臺幣100億元, 人民币3亿元): the amount is
+# in that currency, not in yuan. Hong Kong, Macau and Taiwan texts write money this way. Only
+# names ending in 币 stand there (港元50亿元 is not written), which makes the check one character.
+CURRENCIES_BEFORE: dict[str, str] = {
+    "港币": "HKD", "新台币": "TWD", "台币": "TWD", "澳门币": "MOP", "人民币": "CNY", "美金": "USD",
 }
 
 AREA: dict[str, Unit] = {

@@ -38,6 +38,7 @@ from .lexicon import (
     BARE_CUES,
     CLASSIFIERS,
     CURRENCIES,
+    CURRENCIES_BEFORE,
     DURATIONS,
     LENGTH,
     MULTIPLIER_CHARS,
@@ -201,15 +202,32 @@ def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
             return None
         if timed and _NAMED_BY_DURATION.match(text, body_end_):
             return None  # 1小时通勤圈, 15分钟生活圈, 240小时过境免签: the name of a zone or policy
+        canonical = unit.canonical
+        if canonical == "CNY" and text[m.start() - 1 : m.start()] == "币":  # (one compare)
+            canonical = currency_before(text, m.start())
         qb = m[i_qb]
         qual = qualifier_of(m[i_in1], m[i_in2], m[i_qa], qb, text, num_start, num)
         if qb == "近" and qual == "nearly" and timed:
             qual = "exact"  # 近3个月 = the last three months, as 近三年 (FACTS.md)
         # typed here, not a dict for `Rule.run` to convert: 2 µs less per figure
         value = _table_value(num, m[i_mult], unit.factor)
-        return proposal(metric_draft(value, unit.canonical, qual), (body_start, body_end_), table)
+        return proposal(metric_draft(value, canonical, qual), (body_start, body_end_), table)
 
     return produce
+
+
+def currency_before(text: str, start: int) -> str:
+    """The currency named right before an amount in 元 at `start`, or CNY.
+
+        >>> currency_before("港币50亿元", 2), currency_before("新台币100亿元", 3)
+        ('HKD', 'TWD')
+        >>> currency_before("货币50亿元", 2)  # 货币 is money, not a currency's name
+        'CNY'
+    """
+    for name, code in CURRENCIES_BEFORE.items():
+        if text.startswith(name, start - len(name)):
+            return code
+    return "CNY"
 
 
 def _body(unit_alternation: str, num: str = NUM) -> str:

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import regex
 
+from ...rules.metrics.lexicon import CURRENCIES_BEFORE
 from ...rules.ruleset import Candidate, Context
 
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
@@ -40,7 +41,9 @@ _PREDICATE = regex.compile(
     r"达到|达|增至|升至|降至|提高到|提高至|提升到|提升至|增加到|增长到|下降到|稳定在|保持在|"
     r"扩容至|调增|调减|为|是|有|增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩短|节约|涨幅|增幅|降幅|增速|"
     r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|完成|实现|折合|在建|保持|"
-    r"连续|(?:比|较)(?:\d{4}年|上年|去年|“?十.五”?末)|：|:|、|\s)+$"
+    r"连续|(?:比|较)(?:\d{4}年|上年|去年|“?十.五”?末)|：|:|、|\s|"
+    # the currency an amount is in, named before it (营收达到港币12亿元): not what it measures
+    + "|".join(CURRENCIES_BEFORE) + r")+$"
 )
 # Every character a match of `_PREDICATE` may hold, but the digits and spaces of its \d and \s
 # (`_DIGIT_OR_SPACE`) and the character its `十.五` takes: the characters of its source.
