@@ -136,3 +136,10 @@ def test_the_currency_named_before_an_amount_is_not_its_indicator() -> None:
     got = indicators("全年營收達到港幣約12億元。")
     assert got["12億元"] == "營收"
     assert indicators("港幣50億元。")["50億元"] is None
+
+
+def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
+    got = indicators("实际使用外资达到160.6亿美元、折合1148亿元人民币。")
+    assert got["1148亿元"] == got["160.6亿美元"] == "实际使用外资"
+    # a noun after the currency is one (新增1000亿元人民币贷款)
+    assert indicators("新增1000亿元人民币贷款。")["1000亿元"] == "人民币贷款"

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import regex
 
-from ...rules.metrics.lexicon import CURRENCIES_BEFORE
+from ...rules.metrics.lexicon import CURRENCIES, CURRENCIES_BEFORE
 from ...rules.ruleset import Candidate, Context
 
 DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
@@ -73,6 +73,8 @@ _NOUN_AFTER = regex.compile(
     r"(?P<label>[“\"][^”\"，。]{1,12}[”\"])?[\p{Han}A-Za-z（）()]{2,16}|[“\"][^”\"，。]{2,12}[”\"]")
 # What a match of `_NOUN_AFTER` never opens with (punctuation, digits, the text's end), checked
 # before the regex call (issue 11: a figure is often followed by punctuation)
+# A currency written after an amount (折合1148亿元人民币) is part of it, no noun it counts.
+_CURRENCY_WORDS = frozenset(CURRENCIES) | frozenset(CURRENCIES_BEFORE)
 _NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "])
 _NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
@@ -255,7 +257,7 @@ class IndicatorLinker:
             t = _TRAILING.search(words)
             if t is not None:
                 words = words[: t.start()]
-        if len(words) < _MIN_NOUN:
+        if len(words) < _MIN_NOUN or words in _CURRENCY_WORDS:  # 折合1148亿元|人民币
             return None
         return i, i + len(words)
 
