@@ -88,3 +88,10 @@ def test_a_name_in_corner_quotes_is_found_as_in_curly_ones() -> None:
     projects = extract(raw).projects
     assert [p.name for p in projects] == ["永企惠", "服务公社"]
     assert [raw[p.start : p.end] for p in projects] == ["永企惠", "服務公社"]
+
+
+def test_hong_kong_variants_fold_but_characters_simplified_text_writes_stay() -> None:
+    """OpenCC's t2s leaves Hong Kong's variants (衞, 敍, 粧); hk2s folds them. Taiwan's 著 and 么
+    stay: simplified text writes them too (著名, 什么)."""
+    assert fold("醫療衞生強基工程，敍事，粧") == "医疗卫生强基工程，叙事，妆"
+    assert fold("著名的什么") == "著名的什么"

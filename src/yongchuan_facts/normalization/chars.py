@@ -74,16 +74,28 @@ def _digit_table() -> dict[int, str]:
 
 
 def _t2s_table() -> dict[int, str]:
-    """OpenCC t2s asked one character at a time; only 1 → 1 answers are kept."""
+    """OpenCC t2s asked one character at a time; only 1 → 1 answers are kept. Then the Hong
+    Kong variants t2s leaves (衞 → 卫, 敍 → 叙, 粧 → 妆: OpenCC's hk2s), which simplified text
+    never writes. Taiwan's (tw2s) are left out: two of them are simplified characters too
+    (著 of 著名, 么 of 什么)."""
     import opencc  # lazy: 50 ms to build, needed only once per process
 
     converter = opencc.OpenCC("t2s")
     table: dict[int, str] = {}
+    unchanged: list[str] = []
     for lo, hi in _HAN_RANGES:
         for cp in range(lo, hi):
             out = converter.convert(chr(cp))
             if len(out) == 1 and out != chr(cp):
                 table[cp] = out
+            else:
+                unchanged.append(chr(cp))
+    # one call for all of them: a line break is in no phrase, so each converts alone
+    variants = opencc.OpenCC("hk2s").convert("\n".join(unchanged)).split("\n")
+    if len(variants) == len(unchanged):
+        for ch, out in zip(unchanged, variants, strict=True):
+            if len(out) == 1 and out != ch:
+                table[ord(ch)] = out
     return table
 
 
