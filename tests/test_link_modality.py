@@ -30,6 +30,25 @@ def test_the_plan_part_is_target_to_the_end_of_the_report() -> None:
     assert got["10%"] == "target"  # a later section without plan words, after the plan part
 
 
+TRADITIONAL_REPORT = (
+    "一、2025年工作回顧\n"
+    "一年來，聚焦目標任務體系，生產總值增長5.4%。新增就業62萬人，將繼續鞏固。\n"
+    "二、2026年重點工作\n"
+    "今年是開局之年。全年新增就業60萬人以上。\n"
+    "“十四五”時期發展成就和2025年工作回顧\n"
+    "五年來，人均可支配收入年均增長6%。\n"
+)
+
+
+def test_a_traditional_reports_parts_are_read_as_a_simplified_ones() -> None:
+    """Headings are found on the raw lines with their characters folded: 工作回顧 is 工作回顾,
+    重點工作 is 重点工作 (a review part left unread gave its 目標 sentence to the cue words)."""
+    got = modalities(TRADITIONAL_REPORT)
+    assert got["5.4%"] == got["62萬人"] == "actual"
+    assert got["60萬人"] == "target"
+    assert got["6%"] == "actual"  # a review heading with no enumerator, after the plan part
+
+
 def test_the_targets_paragraph_is_target_wherever_it_stands() -> None:
     excerpt = ("一、2025年工作回顾\n过去一年，生产总值增长5.4%。\n"
                "主要预期目标是：生产总值增长5%左右。\n")

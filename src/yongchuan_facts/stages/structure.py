@@ -36,6 +36,7 @@ from typing import Any
 
 import regex
 
+from ..normalization.chars import fold
 from ..normalization.textmap import TextMap
 
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
@@ -228,7 +229,9 @@ class Structure:
         for start, stop in _lines(raw):  # not raw.split: a million lines, one string at a time
             if stop - start > 60:
                 continue
-            line = raw[start:stop]
+            # the raw line's layout, its characters folded as every rule reads them (1:1): a
+            # traditional heading (工作回顧, 重點工作) is read as the simplified one
+            line = fold(raw[start:stop])
             m = _HEADING.match(line) or _BARE_HEADING.match(line)
             if m is None:
                 continue
