@@ -18,8 +18,8 @@ from yongchuan_facts.normalization.textmap import (
     _CLOSERS,
     _INDENT,
     _JOINABLE,
-    _LINE_BREAKS,
     _SENTENCE_END,
+    LINE_BREAKS,
     NOISE_CHAR,
     char_class,
     normalize,
@@ -37,9 +37,9 @@ def reference_fold(text: str) -> str:
 
 def _reference_is_paragraph_break(folded: str, start: int, end: int) -> bool:
     run = folded[start:end]
-    if not any(c in _LINE_BREAKS for c in run):
+    if not any(c in LINE_BREAKS for c in run):
         return False
-    last_break = max(run.rfind(c) for c in _LINE_BREAKS)
+    last_break = max(run.rfind(c) for c in LINE_BREAKS)
     if any(c in _INDENT for c in run[last_break + 1 :]) and end < len(folded):
         return True
     i = start - 1
@@ -56,7 +56,7 @@ def _reference_layout(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start
     if _reference_is_paragraph_break(folded, start, end):
         run = folded[start:end]
-        nl = start + min(i for i, c in enumerate(run) if c in _LINE_BREAKS)
+        nl = start + min(i for i, c in enumerate(run) if c in LINE_BREAKS)
         return ("\n " if run[-1] in _INDENT else "\n"), nl
     if all(c in "\u200b\u200c\u200d\ufeff" for c in folded[start:end]):
         return "", start

@@ -65,3 +65,10 @@ def test_a_figure_whose_period_lies_after_the_reference_date_is_target() -> None
 def test_news_without_a_report_layout_keeps_its_cue_words() -> None:
     got = modalities("目前已有企业365家。力争入园企业达到400家。", "2020-09-15")
     assert got == {"365家": "actual", "400家": "target"}
+
+
+def test_a_report_reads_alike_whatever_its_line_ends() -> None:
+    """Windows' \r\n and a classic Mac's lone \r end the heading lines as \n does."""
+    want = modalities(REPORT)
+    assert modalities(REPORT.replace("\n", "\r\n")) == want
+    assert modalities(REPORT.replace("\n", "\r")) == want

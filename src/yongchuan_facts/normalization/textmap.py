@@ -41,14 +41,15 @@ WS_CHARS = (
 WS = f"[{WS_CHARS}]"
 # the stdlib `re`: the same class (explicit characters), found in 60 % of the time
 _WS_RUN = re.compile(f"{WS}+")
-_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# What breaks a line, here and for the structure stage (\r\n counts as one break there)
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _INDENT = " \t\u3000\xa0"
 _ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
 # Every character of the class but the line breaks: stripped off a whitespace run, they leave
 # its first and last line break at the ends (one C call, where a scan per break was ten).
 _NOT_BREAKS = "".join(
     c for c in WS_CHARS.replace("\u2000-\u200a", "".join(map(chr, range(0x2000, 0x200B))))
-    if c not in _LINE_BREAKS)
+    if c not in LINE_BREAKS)
 
 # OCR noise: one non-zero digit repeated 8+ times (`智造重镇”666666…`). Zeros are left alone
 # because 100000000 is a real number.

@@ -37,8 +37,10 @@ from typing import Any
 import regex
 
 from ..normalization.chars import fold
-from ..normalization.textmap import TextMap
+from ..normalization.textmap import LINE_BREAKS, TextMap
 
+# the stdlib `re`: a class of a few literal characters is a bitmap (C speed over a long text)
+_LINE_BREAK = re.compile("\r\n|[" + re.escape(LINE_BREAKS) + "]")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # an ASCII comma ends a clause unless it is a thousands separator (1,000)
 _CLAUSE_END = regex.compile(r"[，；：。！？!?;:\n]|,(?!(?<=\d,)\d)")
@@ -295,15 +297,17 @@ class Paragraphs(Sequence[Paragraph]):
 
 
 def _lines(raw: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line of `raw`, as `raw.split("\\n")` cuts it."""
+    """(start, end) of each line of `raw`, cut at every line break normalization reads as one
+    (`\\n`, `\\r\\n`, a classic Mac `\\r`, U+2028 …), as `str.splitlines` cuts it.
+
+        >>> [(s, e) for s, e in _lines("一、回顾\\r\\n正文\\r二、目标\\u2028末")]
+        [(0, 4), (6, 8), (9, 13), (14, 15)]
+    """
     start = 0
-    while True:
-        stop = raw.find("\n", start)
-        if stop < 0:
-            yield start, len(raw)
-            return
-        yield start, stop
-        start = stop + 1
+    for m in _LINE_BREAK.finditer(raw):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(raw)
 
 
 def _clause_ends(text: str) -> array[int]:
