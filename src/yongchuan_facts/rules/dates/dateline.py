@@ -33,7 +33,7 @@ from .fragments import SMALL_NUMBER, YEAR_DIGITS
 # An ISO date, optionally with a clock time: 2022-10-17 11:33:18, 2020/09/15.
 DATELINE = regex.compile(
     r"(?<!\d)(?P<date>(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01]))"
-    r"(?P<time>\s?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?!\d)"
+    r"(?P<time>\s?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?)?(?!\d)"  # ：full-width
 )
 _HEAD_CHARS = 400  # an ISO dateline sits in the page header
 

@@ -324,8 +324,9 @@ def years_between(m: regex.Match[str], ctx: Context) -> Proposal | None:
     return _draft(DateParts(year=y1, until=DateParts(year=y2)))
 
 
-@rules.rule(DATELINE.pattern, examples={"2022-10-17 11:33:18來源": "2022-10-17 11:33:18",
-                                        "发布于2020/09/15": "2020/09/15"})
+@rules.rule(DATELINE.pattern, examples={
+    "2022-10-17 11:33:18來源": "2022-10-17 11:33:18", "发布于2020/09/15": "2020/09/15",
+    "２０２６－０２－０９ ０９：４５来源": "２０２６－０２－０９ ０９：４５"})
 def iso_datetime(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """An ISO stamp, as in a dateline     2022-10-17 11:33:18"""
     y, mo, d = (int(x) for x in regex.split(r"[-/.]", m["date"]))
