@@ -79,6 +79,7 @@ def test_corner_quotes_read_as_curly_quotes_one_to_one() -> None:
     """Hong Kong and Taiwan texts quote with 「」 and 『』: every rule reads “” and ‘’."""
     assert fold("推進「智慧社區」與『兩院』") == "推进“智慧社区”与‘两院’"
     assert fold("﹁縱排﹂") == "“纵排”"  # the vertical-text forms of a PDF
+    assert fold("＂科创中国＂＇") == "\"科创中国\"'"  # full-width straight quotes
 
 
 def test_a_name_in_corner_quotes_is_found_as_in_curly_ones() -> None:

@@ -27,7 +27,7 @@ import regex
 
 # Ranges folded with NFKC (each maps to exactly one character).
 _FULLWIDTH_ALNUM = [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
-_FULLWIDTH_SIGNS = [ord(c) for c in "％．＋－／"]
+_FULLWIDTH_SIGNS = [ord(c) for c in "％．＋－／＂＇"]  # ＂＇: a quote is no clause mark
 _RADICALS = [*range(0x2F00, 0x2FD6), *range(0x2E80, 0x2EF4)]
 # Corner quotes (traditional script, and the vertical-text forms of PDFs) → the quotes the rules
 # read: NFKC keeps them, and OpenCC's t2s leaves punctuation alone.
