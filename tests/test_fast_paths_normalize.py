@@ -63,7 +63,21 @@ def _reference_layout(folded: str, start: int, end: int) -> tuple[str, int]:
     left, right = char_class(folded[start - 1]), char_class(folded[end])
     if left in _JOINABLE and right in _JOINABLE and (left in _ANCHORS or right in _ANCHORS):
         return "", start
+    if _reference_wrap(folded, start, end, left, right):
+        return "", start
     return " ", start
+
+
+def _reference_wrap(folded: str, start: int, end: int, left: str, right: str) -> bool:
+    """One line break inside a number or between a Latin letter and a Han character, ending
+    a line of at least 8 characters."""
+    if folded[start:end] not in ("\n", "\r", "\r\n"):
+        return False
+    pair = folded[start - 1] + folded[end]
+    number = pair[0] in "0123456789./" and pair[1] in "0123456789./%" and pair not in ("..", "//")
+    latin = {left, right} == {"other", "han"} and any(c.isascii() for c in pair)
+    line = folded[:start].replace("\r", "\n").split("\n")[-1]
+    return (number or latin) and len(line) >= 8
 
 
 def reference_normalize(raw: str) -> tuple[str, list[int]]:
@@ -96,7 +110,7 @@ _SPECIAL = st.sampled_from(
     + list("％．１２３數據産業乾⽇٣𝟑𝟔\U0001d7ce\U00020000")
     + ["11111111", "66666666666", "00000000", "\n\n  ", " \n", "\n\u3000", "。\n", "。”\n"])
 # A small alphabet, so that every pair of neighbours around a line break comes up.
-_LAYOUT = st.lists(st.sampled_from(list("。，：\n \u3000#”5a永")), max_size=12).map("".join)
+_LAYOUT = st.lists(st.sampled_from(list("。，：\n \u3000#”5a永.")), max_size=16).map("".join)
 texts = st.one_of(
     _LAYOUT,
     ocr_text(),
@@ -111,6 +125,12 @@ texts = st.one_of(
 @example("\n。\n")
 @example("。\n")
 @example("標題\n" + "數" * 200)
+@example("一般公共预算收入增长2\n.9%")  # a number broken by a wrap
+@example("全省办结行政复议案件3291\r\n0件")
+@example("滁州保税物流中心（B\n型）")
+@example("年份\n2020\n2021")  # a table's cells: two numbers
+@example("永川永川永川永5\n.5%")  # a line of 8 characters: a wrap
+@example("永川永川永川5\n.5%")  # of 7: not
 @settings(max_examples=400)
 def test_normalize_matches_the_general_path(raw: str) -> None:
     tm = normalize(raw)

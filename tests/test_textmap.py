@@ -96,3 +96,20 @@ def test_hong_kong_variants_fold_but_characters_simplified_text_writes_stay() ->
     stay: simplified text writes them too (著名, 什么)."""
     assert fold("醫療衞生強基工程，敍事，粧") == "医疗卫生强基工程，叙事，妆"
     assert fold("著名的什么") == "著名的什么"
+
+
+def test_a_hard_wrap_inside_a_number_is_no_space() -> None:
+    """A PDF's text layer breaks lines anywhere: inside a number the break is dropped, where a
+    table's short cells keep their numbers apart."""
+    assert normalize("一般公共预算收入增长2\n.9%").text == "一般公共预算收入增长2.9%"
+    assert normalize("全省办结行政复议案件3291\r\n0件").text == "全省办结行政复议案件32910件"
+    assert normalize("滁州保税物流中心（B\n型）获批").text == "滁州保税物流中心（B型）获批"
+    assert normalize("年份\n2020\n2021").text == "年份2020 2021"
+
+
+def test_a_figure_broken_by_a_wrap_comes_back_whole() -> None:
+    from yongchuan_facts import extract
+
+    raw = "全省一般公共预算收入增长2\n.9%，城镇新增就业6\n8万人。"
+    got = [(m.value, m.unit, raw[m.start : m.end]) for m in extract(raw).metrics]
+    assert got == [(2.9, "percent", "2\n.9%"), (680_000, "人", "6\n8万人")]

@@ -15,7 +15,9 @@ What normalizing does, in one pass:
 3. whitespace runs are layout: a run between two Han / digit / punctuation neighbours, one of them
    Han or CJK punctuation, is dropped (`线上智⏎⏎博会` → `线上智博会`, `订 单 20 亿 元`); a run
    that is a real paragraph break (after 。！？, before or after a markdown heading, or followed by
-   an indent) becomes `\\n` (plus one space when indented); any other run becomes one space, so
+   an indent) becomes `\\n` (plus one space when indented); one line break that a hard wrap put
+   inside a number or between a Latin letter and a Han character, at the end of a line of
+   running text, is dropped (`增长2⏎.9%`, `（B⏎型）`); any other run becomes one space, so
    `2020 2021年` never fuses into one number.
 """
 
@@ -194,7 +196,39 @@ def _layout(folded: str, start: int, end: int) -> tuple[str, int]:
     left, right = char_class(folded[start - 1]), char_class(folded[end])
     if left in _JOINABLE and right in _JOINABLE and (left in _ANCHORS or right in _ANCHORS):
         return "", start  # '订 单 20 亿 元', '线上智⏎⏎博会'
+    if _wrapped_inside_a_word(folded, start, end, left, right):
+        return "", start  # '增长2⏎.9%', '案件3291⏎0件', '物流中心（B⏎型）'
     return " ", start
+
+
+# A line break a hard wrap put inside a number (2⏎.9%, 3291⏎0件, 1⏎/10), or between a Latin
+# letter and a Han character (B⏎型): one break, after a line of running text (a table's short
+# cells stay apart: 2020⏎2021 are two numbers, as `2020 2021年` is).
+_NUMBER_LEFT, _NUMBER_RIGHT = frozenset("0123456789./"), frozenset("0123456789./%")
+_SINGLE_BREAKS = frozenset({"\n", "\r\n", "\r"})
+_WRAPPED_LINE = 8  # characters of the line the break ends, at least
+
+
+def _wrapped_inside_a_word(folded: str, start: int, end: int, left: str, right: str) -> bool:
+    """Whether the whitespace `folded[start:end]` is a line wrap inside a number, or between a
+    Latin letter and a Han character (`left` and `right`: its neighbours' `char_class`).
+
+        >>> text = "一般公共预算收入增长2\\n.9%"
+        >>> _wrapped_inside_a_word(text, 11, 12, "digit", "punct")
+        True
+        >>> _wrapped_inside_a_word("年份\\n2020\\n2021", 7, 8, "digit", "digit")  # table cells
+        False
+    """
+    if folded[start:end] not in _SINGLE_BREAKS:
+        return False
+    before, after = folded[start - 1], folded[end]
+    if before in _NUMBER_LEFT and after in _NUMBER_RIGHT:
+        if before == after == "." or before == after == "/":
+            return False
+    elif not ({left, right} == {"other", "han"} and (before.isascii() or after.isascii())):
+        return False
+    line_start = max(folded.rfind("\n", 0, start), folded.rfind("\r", 0, start - 1)) + 1
+    return start - line_start >= _WRAPPED_LINE
 
 
 def normalize(raw: str) -> TextMap:
