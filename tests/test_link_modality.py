@@ -72,3 +72,14 @@ def test_a_report_reads_alike_whatever_its_line_ends() -> None:
     want = modalities(REPORT)
     assert modalities(REPORT.replace("\n", "\r\n")) == want
     assert modalities(REPORT.replace("\n", "\r")) == want
+
+
+def test_a_plan_heading_names_the_plan_of_the_reports_own_years() -> None:
+    """A part that opens the five-year plan starting in the report's year is its plan part,
+    whatever the year: “十四五” in a 2021 report as “十五五” in a 2026 one."""
+    for plan, year in (("十四五", 2021), ("十五五", 2026), ("十三五", 2016)):
+        report = (f"一、{year - 1}年工作回顾\n过去一年，生产总值增长3.9%。\n"
+                  f"三、全力推动“{plan}”开好局、起好步\n粮食播种面积稳定在1255万亩以上。\n")
+        got = modalities(report, f"{year}-01-27")
+        assert got["3.9%"] == "actual", plan
+        assert got["1255万亩"] == "target", plan

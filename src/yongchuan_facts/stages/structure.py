@@ -38,6 +38,7 @@ import regex
 
 from ..normalization.chars import fold
 from ..normalization.textmap import LINE_BREAKS, TextMap
+from ..rules.dates.lexicon import PLAN_PERIODS
 
 # the stdlib `re`: a class of a few literal characters is a bitmap (C speed over a long text)
 _LINE_BREAK = re.compile("\r\n|[" + re.escape(LINE_BREAKS) + "]")
@@ -361,7 +362,10 @@ def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _UNKNOWN = "?"  # not read yet (`Structure._parts`)
-_PLAN_PERIOD = {"十五五": 2026, "十六五": 2031}
+# Each five-year plan's first year (the dates' lexicon, and the one after it): a heading that
+# opens one in or after the report's year is the plan part, in a report of any year
+# (“十四五”开好局 in 2021 as “十五五” in 2026).
+_PLAN_PERIOD = {name: first for name, (first, _) in PLAN_PERIODS.items()} | {"十六五": 2031}
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 
 
