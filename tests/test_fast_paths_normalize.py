@@ -65,6 +65,10 @@ def _reference_layout(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start
     if _reference_wrap(folded, start, end, left, right):
         return "", start
+    pair = folded[start - 1] + folded[end]
+    if ({left, right} == {"other", "han"} and not any(c in LINE_BREAKS for c in folded[start:end])
+            and any(c.isascii() and c.isalpha() for c in pair)):
+        return "", start  # spaces beside a Latin letter
     return " ", start
 
 
@@ -131,6 +135,8 @@ texts = st.one_of(
 @example("年份\n2020\n2021")  # a table's cells: two numbers
 @example("永川永川永川永5\n.5%")  # a line of 8 characters: a wrap
 @example("永川永川永川5\n.5%")  # of 7: not
+@example("滁州保税物流中心（B 型）")  # spacing beside a Latin letter
+@example("A \u3000股 a\n型")
 @settings(max_examples=400)
 def test_normalize_matches_the_general_path(raw: str) -> None:
     tm = normalize(raw)

@@ -137,22 +137,57 @@ def hard_wrapped(text: str, width: int) -> tuple[str, list[int]]:
     return "".join(out), breaks
 
 
-def _figures(text: str, breaks: Sequence[int] = ()) -> list[tuple[Any, ...]]:
-    """Each metric and date as (kind, start, end, value, unit, qualifier or its range), its
-    offsets those of the text before `breaks` were put in."""
+def _figures(text: str, breaks: Sequence[int] = (),
+             kinds: tuple[str, ...] = ("metric", "date")) -> list[tuple[Any, ...]]:
+    """Each fact of `kinds` as (kind, start, end, and its value, unit and qualifier, its range,
+    or its name), its offsets those of the text before `breaks` were put in."""
     def unwrapped(i: int) -> int:
         return i - bisect.bisect_left(breaks, i)
 
     out = []
     for f in extract(text).facts:
+        if f.kind not in kinds:
+            continue
         if f.kind == "metric":
             what: tuple[Any, ...] = (f.value, f.unit, f.qualifier)
         elif f.kind == "date":
             what = (f.date_start, f.date_end, f.granularity)
         else:
-            continue
+            what = (f.name,)
         out.append((f.kind, unwrapped(f.start), unwrapped(f.end), *what))
     return out
+
+
+_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.")
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def spaced_latin(text: str) -> tuple[str, list[int]]:
+    """`text` with a space between each Han character and a Latin letter, digit or sign beside
+    it, as some PDF text layers give it (`2025 年`, `A 股`), and the offsets of the spaces.
+
+        >>> spaced_latin("建成5G基站3万个")
+        ('建成 5G 基站 3 万个', [2, 5, 8, 10])
+    """
+    out: list[str] = []
+    spaces: list[int] = []
+    for c, after in zip(text, [*text[1:], ""], strict=True):
+        out.append(c)
+        if (_is_han(c) and after in _ALNUM) or (c in _ALNUM and after and _is_han(after)):
+            spaces.append(len(out))
+            out.append(" ")
+    return "".join(out), spaces
+
+
+@pytest.mark.parametrize("name", list(TEXTS))
+def test_spaces_beside_latin_and_digits_change_no_fact(name: str) -> None:
+    text = TEXTS[name]
+    spaced, spaces = spaced_latin(text)
+    kinds = ("metric", "date", "project")
+    assert _figures(spaced, spaces, kinds) == _figures(text, (), kinds)
 
 
 @pytest.mark.parametrize("width", [12, 30])

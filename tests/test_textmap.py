@@ -18,7 +18,8 @@ from yongchuan_facts.normalization.textmap import NOISE_CHAR, normalize
         ("科技经 济融合", "科技经济融合"),
         ("2020 2021年", "2020 2021年"),                # two numbers never fuse
         ("L4 级 自动驾驶", "L4级自动驾驶"),              # a digit next to Han: layout
-        ("永川 Digital 园", "永川 Digital 园"),          # Latin next to Han keeps a space
+        ("永川 Digital 园", "永川Digital园"),            # spacing beside Latin is layout
+        ("Digital Yongchuan 园", "Digital Yongchuan园"),  # two Latin words stay apart
         ("１５．４％", "15.4%"),                       # full-width digits and signs
         ("數據産業園", "数据产业园"),                   # traditional → simplified, 1:1
         ("增长，同比", "增长，同比"),                   # full-width comma is NOT folded

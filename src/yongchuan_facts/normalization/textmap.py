@@ -17,7 +17,8 @@ What normalizing does, in one pass:
    that is a real paragraph break (after 。！？, before or after a markdown heading, or followed by
    an indent) becomes `\\n` (plus one space when indented); one line break that a hard wrap put
    inside a number or between a Latin letter and a Han character, at the end of a line of
-   running text, is dropped (`增长2⏎.9%`, `（B⏎型）`); any other run becomes one space, so
+   running text, is dropped (`增长2⏎.9%`, `（B⏎型）`), as are spaces between a Latin letter and a
+   Han character (`A 股`); any other run becomes one space, so
    `2020 2021年` never fuses into one number.
 """
 
@@ -198,7 +199,24 @@ def _layout(folded: str, start: int, end: int) -> tuple[str, int]:
         return "", start  # '订 单 20 亿 元', '线上智⏎⏎博会'
     if _wrapped_inside_a_word(folded, start, end, left, right):
         return "", start  # '增长2⏎.9%', '案件3291⏎0件', '物流中心（B⏎型）'
+    if _spacing_beside_latin(run, folded[start - 1], folded[end], left, right):
+        return "", start  # 'A 股', '物流中心（B 型）': a PDF's spacing, no word boundary
     return " ", start
+
+
+def _spacing_beside_latin(run: str, before: str, after: str, left: str, right: str) -> bool:
+    """Spaces (no line break) between a Latin letter and a Han character: typesetting, as
+    Chinese text puts no space between words (`A 股` is `A股`, `5G 基站` is `5G基站`).
+
+        >>> _spacing_beside_latin(" ", "B", "型", "other", "han")
+        True
+        >>> _spacing_beside_latin(" ", "5", "%", "digit", "punct")
+        False
+    """
+    if {left, right} != {"other", "han"} or any(c in LINE_BREAKS for c in run):
+        return False
+    latin = before if left == "other" else after
+    return latin.isascii() and latin.isalpha()
 
 
 # A line break a hard wrap put inside a number (2⏎.9%, 3291⏎0件, 1⏎/10), or between a Latin
