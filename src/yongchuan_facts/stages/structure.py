@@ -42,6 +42,7 @@ from ..rules.dates.lexicon import PLAN_PERIODS
 
 # the stdlib `re`: a class of a few literal characters is a bitmap (C speed over a long text)
 _LINE_BREAK = re.compile("\r\n|[" + re.escape(LINE_BREAKS) + "]")
+_OTHER_BREAK = re.compile("[" + re.escape(LINE_BREAKS.replace("\n", "")) + "]")
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # an ASCII comma ends a clause unless it is a thousands separator (1,000)
 _CLAUSE_END = regex.compile(r"[，；：。！？!?;:\n]|,(?!(?<=\d,)\d)")
@@ -232,8 +233,8 @@ class Structure:
         for start, stop in _lines(raw):  # not raw.split: a million lines, one string at a time
             if stop - start > 60:
                 continue
-            # the raw line's layout, its characters folded as every rule reads them (1:1): a
-            # traditional heading (工作回顧, 重點工作) is read as the simplified one
+            # the raw line's layout, its characters folded as every rule reads them (1:1; a
+            # tenth of the cost of folding the whole text): 工作回顧 reads as 工作回顾
             line = fold(raw[start:stop])
             m = _HEADING.match(line) or _BARE_HEADING.match(line)
             if m is None:
@@ -305,9 +306,14 @@ def _lines(raw: str) -> Iterator[tuple[int, int]]:
         [(0, 4), (6, 8), (9, 13), (14, 15)]
     """
     start = 0
-    for m in _LINE_BREAK.finditer(raw):
-        yield start, m.start()
-        start = m.end()
+    if _OTHER_BREAK.search(raw) is None:  # \n alone (nearly every text): str.find, 10× faster
+        while (stop := raw.find("\n", start)) >= 0:
+            yield start, stop
+            start = stop + 1
+    else:
+        for m in _LINE_BREAK.finditer(raw):
+            yield start, m.start()
+            start = m.end()
     yield start, len(raw)
 
 

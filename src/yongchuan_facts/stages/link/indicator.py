@@ -200,7 +200,7 @@ class IndicatorLinker:
         text = self.text
         for v in _VERBS.finditer(text, lo, seg_end):
             seg_start = v.end()
-        if seg_start > lo and "”" in text[seg_start:seg_end]:
+        if seg_start > lo and text.find("”", seg_start, seg_end) >= 0:  # (no slice made)
             seg_start = _label_start(text, lo, seg_start, seg_end)  # a verb in a label: 立等可取
         if seg_start < seg_end:
             ch = text[seg_start]  # `_may_open_time(ch)`, its common answer without a call
@@ -212,7 +212,7 @@ class IndicatorLinker:
                                     or text.find("、", seg_start, seg_end) >= 0):
             seg_start = self._head_of(seg_start, seg_end)  # (a call only where it may cut)
         seg_start = max(seg_start, seg_end - _MAX_PHRASE)
-        if "”" in text[seg_start:seg_end] or '"' in text[seg_start:seg_end]:
+        if text.find("”", seg_start, seg_end) >= 0 or text.find('"', seg_start, seg_end) >= 0:
             seg_start = _out_of_quote(text, seg_start, seg_end)
         if seg_end - seg_start < 1 or not (
                 "\u4e00" <= self.text[seg_end - 1] <= "\u9fa5"  # Han (Unicode 1.1): no search
