@@ -16,9 +16,9 @@ What normalizing does, in one pass:
    Han or CJK punctuation, is dropped (`线上智⏎⏎博会` → `线上智博会`, `订 单 20 亿 元`); a run
    that is a real paragraph break (after 。！？, before or after a markdown heading, or followed by
    an indent) becomes `\\n` (plus one space when indented); one line break that a hard wrap put
-   inside a number or between a Latin letter and a Han character, at the end of a line of
-   running text, is dropped (`增长2⏎.9%`, `（B⏎型）`), as are spaces between a Latin letter and a
-   Han character (`A 股`); any other run becomes one space, so
+   inside a number, at the end of a line of running text, is dropped (`增长2⏎.9%`), as is a run
+   between a Latin letter and a Han character (`A 股`, `（B⏎型）`); any other run becomes one
+   space, so
    `2020 2021年` never fuses into one number.
 """
 
@@ -197,53 +197,47 @@ def _layout(folded: str, start: int, end: int) -> tuple[str, int]:
     left, right = char_class(folded[start - 1]), char_class(folded[end])
     if left in _JOINABLE and right in _JOINABLE and (left in _ANCHORS or right in _ANCHORS):
         return "", start  # '订 单 20 亿 元', '线上智⏎⏎博会'
-    if _wrapped_inside_a_word(folded, start, end, left, right):
-        return "", start  # '增长2⏎.9%', '案件3291⏎0件', '物流中心（B⏎型）'
-    if _spacing_beside_latin(run, folded[start - 1], folded[end], left, right):
-        return "", start  # 'A 股', '物流中心（B 型）': a PDF's spacing, no word boundary
+    if _wrapped_number(folded, start, end):
+        return "", start  # '增长2⏎.9%', '案件3291⏎0件'
+    if _beside_latin(folded[start - 1], folded[end], left, right):
+        return "", start  # 'A 股', '物流中心（B⏎型）': a PDF's spacing or wrap, no word boundary
     return " ", start
 
 
-def _spacing_beside_latin(run: str, before: str, after: str, left: str, right: str) -> bool:
-    """Spaces (no line break) between a Latin letter and a Han character: typesetting, as
-    Chinese text puts no space between words (`A 股` is `A股`, `5G 基站` is `5G基站`).
+def _beside_latin(before: str, after: str, left: str, right: str) -> bool:
+    """A Latin letter on one side of the run and a Han character on the other: the run is
+    layout, as Chinese text puts no space between words (`A 股` is `A股`, `（B⏎型）` `（B型）`),
+    a line break too, as between two Han characters.
 
-        >>> _spacing_beside_latin(" ", "B", "型", "other", "han")
-        True
-        >>> _spacing_beside_latin(" ", "5", "%", "digit", "punct")
-        False
+        >>> _beside_latin("B", "型", "other", "han"), _beside_latin("5", "%", "digit", "punct")
+        (True, False)
     """
-    if {left, right} != {"other", "han"} or any(c in LINE_BREAKS for c in run):
+    if {left, right} != {"other", "han"}:
         return False
     latin = before if left == "other" else after
     return latin.isascii() and latin.isalpha()
 
 
-# A line break a hard wrap put inside a number (2⏎.9%, 3291⏎0件, 1⏎/10), or between a Latin
-# letter and a Han character (B⏎型): one break, after a line of running text (a table's short
-# cells stay apart: 2020⏎2021 are two numbers, as `2020 2021年` is).
+# A line break a hard wrap put inside a number (2⏎.9%, 3291⏎0件, 1⏎/10): one break, after a line
+# of running text (a table's short cells stay apart: 2020⏎2021 are two numbers, as
+# `2020 2021年` is).
 _NUMBER_LEFT, _NUMBER_RIGHT = frozenset("0123456789./"), frozenset("0123456789./%")
 _SINGLE_BREAKS = frozenset({"\n", "\r\n", "\r"})
 _WRAPPED_LINE = 8  # characters of the line the break ends, at least
 
 
-def _wrapped_inside_a_word(folded: str, start: int, end: int, left: str, right: str) -> bool:
-    """Whether the whitespace `folded[start:end]` is a line wrap inside a number, or between a
-    Latin letter and a Han character (`left` and `right`: its neighbours' `char_class`).
+def _wrapped_number(folded: str, start: int, end: int) -> bool:
+    """Whether the whitespace `folded[start:end]` is a line wrap inside a number.
 
-        >>> text = "一般公共预算收入增长2\\n.9%"
-        >>> _wrapped_inside_a_word(text, 11, 12, "digit", "punct")
+        >>> _wrapped_number("一般公共预算收入增长2\\n.9%", 11, 12)
         True
-        >>> _wrapped_inside_a_word("年份\\n2020\\n2021", 7, 8, "digit", "digit")  # table cells
+        >>> _wrapped_number("年份\\n2020\\n2021", 7, 8)  # a table's cells: two numbers
         False
     """
     if folded[start:end] not in _SINGLE_BREAKS:
         return False
     before, after = folded[start - 1], folded[end]
-    if before in _NUMBER_LEFT and after in _NUMBER_RIGHT:
-        if before == after == "." or before == after == "/":
-            return False
-    elif not ({left, right} == {"other", "han"} and (before.isascii() or after.isascii())):
+    if before not in _NUMBER_LEFT or after not in _NUMBER_RIGHT or before == after in "./":
         return False
     line_start = max(folded.rfind("\n", 0, start), folded.rfind("\r", 0, start - 1)) + 1
     return start - line_start >= _WRAPPED_LINE
