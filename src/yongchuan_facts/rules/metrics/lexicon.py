@@ -55,9 +55,11 @@ CURRENCIES: dict[str, str] = {
 }
 # A currency named before an amount in 元 (港币50亿元, 新臺幣100億元, 人民币3亿元): the amount is
 # in that currency, not in yuan. Hong Kong, Macau and Taiwan texts write money this way. Only
-# names ending in 币 stand there (港元50亿元 is not written), which makes the check one character.
+# the names ending in 币 stand there (港元50亿元 is not written), which makes the check one
+# character; longest first, so that 新台币 is not read as 台币.
 CURRENCIES_BEFORE: dict[str, str] = {
-    "港币": "HKD", "新台币": "TWD", "台币": "TWD", "澳门币": "MOP", "人民币": "CNY", "美金": "USD",
+    name: code for name, code in sorted(CURRENCIES.items(), key=lambda kv: -len(kv[0]))
+    if name.endswith("币")
 }
 
 AREA: dict[str, Unit] = {

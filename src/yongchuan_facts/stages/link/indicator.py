@@ -68,13 +68,14 @@ _NOT_A_NOUN = re.compile(
 # Words too weak to head a column: a place alone (全区, 全市, 永川), or one character.
 _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
 # The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest;
-# it may open with a quoted label, which is part of it (100项“两重”项目 · 10个“二线口岸”).
+# it may open with a quoted label, which is part of it and may be all of it (100项“两重”项目 ·
+# 10个“二线口岸” · 30个“辽宁优品”).
 _NOUN_AFTER = regex.compile(
-    r"(?P<label>[“\"][^”\"，。]{1,12}[”\"])?[\p{Han}A-Za-z（）()]{2,16}|[“\"][^”\"，。]{2,12}[”\"]")
+    r"(?P<label>[“\"][^”\"，。]{1,12}[”\"])[\p{Han}A-Za-z（）()]{0,16}|[\p{Han}A-Za-z（）()]{2,16}")
+# A currency written after an amount (折合1148亿元人民币) is part of it, no noun it counts.
+_CURRENCY_WORDS = frozenset(CURRENCIES)
 # What a match of `_NOUN_AFTER` never opens with (punctuation, digits, the text's end), checked
 # before the regex call (issue 11: a figure is often followed by punctuation)
-# A currency written after an amount (折合1148亿元人民币) is part of it, no noun it counts.
-_CURRENCY_WORDS = frozenset(CURRENCIES) | frozenset(CURRENCIES_BEFORE)
 _NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "])
 _NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
@@ -247,8 +248,8 @@ class IndicatorLinker:
         if m is None or _NOT_A_NOUN.match(m.group()):
             return None
         words = m.group()
-        # a break is looked for past the label's own words (“为民办实事”项目)
-        cut = _NOUN_BREAKS.search(words, m.end("label") - i + 2 if m["label"] else 2)
+        # a break is looked for past the label, whose words are its name (“走在前列”示范区)
+        cut = _NOUN_BREAKS.search(words, (m.end("label") - i if m["label"] else 0) + 2)
         if cut is not None:
             words = words[: cut.start()]
         last = words[-1:]
