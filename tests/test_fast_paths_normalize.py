@@ -73,11 +73,12 @@ def _reference_layout(folded: str, start: int, end: int) -> tuple[str, int]:
 
 def _reference_wrap(folded: str, start: int, end: int, left: str, right: str) -> bool:
     """One line break inside a number, ending a line of at least 8 characters."""
-    if folded[start:end] not in ("\n", "\r", "\r\n"):
+    run = folded[start:end]
+    if not ((len(run) == 1 and run in LINE_BREAKS) or run == "\r\n"):
         return False
     pair = folded[start - 1] + folded[end]
     number = pair[0] in "0123456789./" and pair[1] in "0123456789./%" and pair not in ("..", "//")
-    line = folded[:start].replace("\r", "\n").split("\n")[-1]
+    line = regex.split(f"[{LINE_BREAKS}]", folded[:start])[-1]
     return number and len(line) >= 8
 
 
@@ -135,6 +136,7 @@ texts = st.one_of(
 @example("滁州保税物流中心（B 型）")  # spacing beside a Latin letter
 @example("A \u3000股 a\n型")
 @example("A\x85\U00020000")  # a line break beside Latin: layout, as a space (idempotent)
+@example("一般公共预算收入增长2\u2028.9%")  # any single line break
 @settings(max_examples=400)
 def test_normalize_matches_the_general_path(raw: str) -> None:
     tm = normalize(raw)

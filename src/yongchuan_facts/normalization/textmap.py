@@ -222,7 +222,7 @@ def _beside_latin(before: str, after: str, left: str, right: str) -> bool:
 # of running text (a table's short cells stay apart: 2020⏎2021 are two numbers, as
 # `2020 2021年` is).
 _NUMBER_LEFT, _NUMBER_RIGHT = frozenset("0123456789./"), frozenset("0123456789./%")
-_SINGLE_BREAKS = frozenset({"\n", "\r\n", "\r"})
+_SINGLE_BREAKS = frozenset({*LINE_BREAKS, "\r\n"})
 _WRAPPED_LINE = 8  # characters of the line the break ends, at least
 
 
@@ -239,7 +239,7 @@ def _wrapped_number(folded: str, start: int, end: int) -> bool:
     before, after = folded[start - 1], folded[end]
     if before not in _NUMBER_LEFT or after not in _NUMBER_RIGHT or before == after in "./":
         return False
-    line_start = max(folded.rfind("\n", 0, start), folded.rfind("\r", 0, start - 1)) + 1
+    line_start = max(folded.rfind(c, 0, start) for c in LINE_BREAKS) + 1  # (a rare case)
     return start - line_start >= _WRAPPED_LINE
 
 
