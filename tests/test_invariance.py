@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import pathlib
 import re
+import string
 from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
@@ -77,19 +78,25 @@ TEXTS = dict(_texts())
 @pytest.mark.parametrize("name", list(TEXTS))
 def test_the_same_facts_in_either_script(name: str, config: str, corner_quotes: bool) -> None:
     simplified = TEXTS[name]
-    traditional = to_traditional(simplified, config, corner_quotes)
-    assert traditional != simplified
-    want, got = _facts(simplified), _facts(traditional)
-    assert want, name
-    assert sorted(got) == sorted(want)  # the same spans, none lost or added
+    _assert_same_facts(simplified, to_traditional(simplified, config, corner_quotes))
+
+
+def _assert_same_facts(text: str, rewritten: str) -> None:
+    """`rewritten` (as long as `text`) gives the facts of `text`: the same spans, none lost or
+    added, and the same fields but the raw text."""
+    assert len(rewritten) == len(text)
+    assert rewritten != text
+    want, got = _facts(text), _facts(rewritten)
+    assert want
+    assert sorted(got) == sorted(want)
     differ = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
     assert not differ, list(differ.items())[:3]
 
 
 # letters, digits and the signs inside figures and names; not the ASCII clause marks (, : ;),
 # whose full-width forms are clause marks of Chinese text and change its clauses on purpose
-FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in
-              "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.+-/\"'"}
+_ALNUM = string.digits + string.ascii_letters
+FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in _ALNUM + "%.+-/\"'"}
 WRITINGS = {
     "full-width": lambda text: "".join(FULL_WIDTH.get(c, c) for c in text),
     "lone-cr": lambda text: text.replace("\n", "\r"),
@@ -99,15 +106,7 @@ WRITINGS = {
 @pytest.mark.parametrize("writing", list(WRITINGS))
 @pytest.mark.parametrize("name", list(TEXTS))
 def test_the_same_facts_however_the_text_is_written(name: str, writing: str) -> None:
-    text = TEXTS[name]
-    rewritten = WRITINGS[writing](text)
-    assert len(rewritten) == len(text)
-    assert rewritten != text
-    want, got = _facts(text), _facts(rewritten)
-    assert sorted(got) == sorted(want)
-    differ = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
-    assert not differ, list(differ.items())[:3]
-
+    _assert_same_facts(TEXTS[name], WRITINGS[writing](TEXTS[name]))
 
 
 def hard_wrapped(text: str, width: int) -> tuple[str, list[int]]:
@@ -158,7 +157,7 @@ def _figures(text: str, breaks: Sequence[int] = (),
     return out
 
 
-_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.")
+_BESIDE_HAN = frozenset(_ALNUM + "%.")  # what a PDF's text layer spaces off Han characters
 
 
 def _is_han(c: str) -> bool:
@@ -176,7 +175,7 @@ def spaced_latin(text: str) -> tuple[str, list[int]]:
     spaces: list[int] = []
     for c, after in zip(text, [*text[1:], ""], strict=True):
         out.append(c)
-        if (_is_han(c) and after in _ALNUM) or (c in _ALNUM and after and _is_han(after)):
+        if (_is_han(c) and after in _BESIDE_HAN) or (c in _BESIDE_HAN and after and _is_han(after)):
             spaces.append(len(out))
             out.append(" ")
     return "".join(out), spaces
