@@ -145,7 +145,7 @@ def test_every_costly_rule_is_anchored() -> None:
     names = {r.name for r in ANCHORED}
     assert {"units", "physical", "money_rate", "range_first", "yuan_jiao_fen", "kuai",
             "financial", "currency_sign", "scale_label", "years", "without_year", "clock_time",
-            "year_and_within", "relative_year", "clock_colon"} <= names
+            "year_and_within", "relative_year", "clock_colon", "relative_day"} <= names
 
 
 @given(st.text("12一近块元钱，, \n", max_size=200))

@@ -452,6 +452,8 @@ _CLAUSE_HEAD = r"(?<![^\n，。；：、,;:\s])"
               "明天9时": "明天", "前天下午": "前天", "今天（15日）": "今天", "後天上午": "後天"},
     counterexamples=["今天人们已经", "今日新疆", "美好的明天", "此前天然气", "先天与后天的",
                      "昨日的辉煌", "昨日黄花", "今日头条"],
+    # the word's last letter (天, 日), right after its first: most 天 and 日 start no such word
+    anchor=Anchor(chars(w[-1] for w in RELATIVE_DAYS), chars(w[:-1] for w in RELATIVE_DAYS)),
 )
 def relative_day(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """昨天/今日/明天/前天… as a day     昨日，→ the day before the document's"""
