@@ -142,9 +142,42 @@ def test_importing_the_library_does_not_import_jieba() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_the_tokenizer_is_built_once() -> None:
-    assert segment.tokenizer() is segment.tokenizer()
+def test_the_segmenter_is_built_once() -> None:
+    assert segment.segmenter() is segment.segmenter()
     assert segment.is_loaded()
+
+
+def test_the_segmenter_skips_rjiebas_default_dictionary() -> None:
+    """rjieba's package would load jieba-rs's own dictionary at import (35 MB, 0.1 s)."""
+    code = (
+        "import sys\n"
+        "from yongchuan_facts.rules.projects import segment\n"
+        "assert segment.tokens('建设大数据中心')[-1][0] == '数据中心'\n"
+        "assert 'rjieba' not in sys.modules, 'the rjieba package was imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_segmenter_class_without_its_compiled_module_found(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another layout of the rjieba package: imported whole, its default dictionary emptied."""
+    monkeypatch.setattr(segment.importlib.util, "find_spec", lambda name: None)
+    jieba_rs = segment._jieba_rs()
+    seg = jieba_rs.empty()
+    seg.add_word("数据中心", 100, None)
+    assert seg.tokenize("大数据中心", "default", False) == [("大", 0, 1), ("数据中心", 1, 5)]
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("加强系统性保护", True),        # 系统 starts 系统性, which jieba keeps whole
+    ("建设卓越工程师学院", True),    # 工程 starts 工程师
+    ("推进中心城区", False),         # jieba weighs the head's frequency: 中心 | 城区
+    ("永川大数据工程建设", False),   # what is done to the head follows it
+])
+def test_a_head_glued_to_the_next_word_ends_no_name(text: str, glued: bool) -> None:
+    head = next(h for h in ("系统", "工程", "中心") if h in text)
+    start = text.index(head)
+    assert widen.glued_to_next_word(text, start, start + len(head)) is glued
 
 
 def test_jieba_sees_only_short_windows(monkeypatch: pytest.MonkeyPatch) -> None:

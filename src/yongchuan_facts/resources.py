@@ -30,10 +30,10 @@ def _opencc() -> object:
 
 
 def _jieba() -> object:
-    """The jieba tokenizer with the project head nouns (rules/projects/segment.py)."""
-    from .rules.projects.segment import tokenizer
+    """jieba's segmentation with the project head nouns (rules/projects/segment.py)."""
+    from .rules.projects.segment import segmenter
 
-    return tokenizer()
+    return segmenter()
 
 
 def _pint() -> object:

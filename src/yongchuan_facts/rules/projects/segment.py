@@ -1,4 +1,4 @@
-"""One jieba tokenizer, built on first use only, with the head nouns in its user dictionary.
+"""jieba's word boundaries, built on first use only, with the head nouns in the dictionary.
 
     >>> [w for w, _, _ in tokens("全力建立渝西大数据中心")][-2:]
     ['大', '数据中心']
@@ -8,26 +8,31 @@
 jieba is slow to load (~1 s, STYLE.md §3.2) and segments numbers badly (`1.5万家` →
 `1.5` / `万家`), so it is used for one thing only: the word boundaries left of a head noun, on a
 short window around it, never on a whole document. `import yongchuan_facts` does not import it.
+jieba gives the dictionary (its words, frequencies and tags, and its own `add_word` for ours);
+jieba-rs, through rjieba, runs the segmentation (`segmenter`), the same tokens at a quarter of
+the cost.
 
 No cache on disk (issue 12, item 9): jieba's own cache is a file in a shared temp folder that
 another user could plant; the trimmed dictionary is built in memory instead, from the copy that
-ships inside the installed jieba (0.25 s once per process, against 0.1 s from a cache).
-"""
+ships inside the installed jieba (0.25 s once per process, against 0.1 s from a cache)."""
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import logging
-import math
 import threading
 from array import array
 from collections.abc import KeysView
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from .lexicon import DESCRIPTORS, HEAD_WORDS, LEFT_STOPS, QUANTIFIERS
 
 if TYPE_CHECKING:
     import jieba
+    import rjieba
 
 Token = tuple[str, int, int]
 
@@ -93,126 +98,98 @@ def _prefix_dictionary(d: _Dictionary) -> dict[str, int]:
     return table
 
 
+def _jieba_tokenizer() -> jieba.Tokenizer:
+    """A jieba tokenizer on the common words, with the head nouns and boundary words added."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    d = _dictionary()
+    tk = jieba.Tokenizer()
+    tk.FREQ = _prefix_dictionary(d)
+    tk.total = d.total
+    tk.initialized = True
+    for word in HEAD_WORDS:
+        tk.add_word(word, freq=_HEAD_FREQ)
+    # boundary words become tokens of their own (建成投用 → 建成投用, not 投 / 用), at the
+    # frequency jieba suggests: just enough to keep them whole
+    for word in sorted(LEFT_STOPS | DESCRIPTORS | QUANTIFIERS):
+        if len(word) > 1:
+            tk.add_word(word)
+    return tk
+
+
 @cache
 def tokenizer() -> jieba.Tokenizer:
-    """The shared tokenizer: built (and its prefix dictionary loaded) on the first call only."""
+    """jieba's own tokenizer on the words `tokens` segments with (built on the first call only):
+    the reference the tests compare `tokens` with, and the dictionary for whoever wants jieba's
+    API. `extract` never builds it: `segmenter()` holds the same words."""
     with _LOCK:
-        import jieba
+        return _jieba_tokenizer()
 
-        jieba.setLogLevel(logging.WARNING)
-        d = _dictionary()
-        tk = jieba.Tokenizer()
-        tk.FREQ = _prefix_dictionary(d)
-        tk.total = d.total
-        tk.initialized = True
-        for word in HEAD_WORDS:
-            tk.add_word(word, freq=_HEAD_FREQ)
-        # boundary words become tokens of their own (建成投用 → 建成投用, not 投 / 用), at the
-        # frequency jieba suggests: just enough to keep them whole
-        for word in sorted(LEFT_STOPS | DESCRIPTORS | QUANTIFIERS):
-            if len(word) > 1:
-                tk.add_word(word)
-        return tk
+
+# jieba divides each word's frequency by the whole dictionary's total, the rare words left out
+# included: the rest of that total goes in as one word no text can hold (jieba and jieba-rs look
+# words up only in runs of Han letters, digits and `+#&._%-`; these are private-use letters).
+_REST_OF_TOTAL = "\ue000\ue001"
+
+
+@cache
+def segmenter() -> rjieba.Jieba:
+    """jieba's segmentation in Rust (rjieba, the jieba-rs binding: the same word graph, scores and
+    tie-break) on the words and frequencies of jieba's tokenizer, built on the first call only.
+
+    The same tokens as jieba's `tokenize(text, HMM=False)` (tests/test_projects_speed.py compares
+    them on generated text and on every window of the seeds and dev-b) at a quarter of the cost
+    of the same search written in Python (issue 11: 16 ms → 4 ms on the 23 reports' windows).
+    The jieba tokenizer it is read from is let go: its table of every word's prefixes is ~20 MB."""
+    with _LOCK:
+        tk = _jieba_tokenizer()
+        seg = _jieba_rs().empty()  # empty: jieba-rs's own dictionary is not ours
+        counted = 0
+        for word, freq in tk.FREQ.items():
+            if freq:  # 0: a prefix of a longer word, which jieba-rs's trie finds by itself
+                seg.add_word(word, freq, None)
+                counted += freq
+        if tk.total > counted:
+            seg.add_word(_REST_OF_TOTAL, tk.total - counted, None)
+        return seg
+
+
+def _jieba_rs() -> type[rjieba.Jieba]:
+    """rjieba's `Jieba` class, from its compiled module alone where it can be found.
+
+    The package's `__init__` builds a segmenter on jieba-rs's default dictionary for its
+    module-level functions, which nothing here calls: 0.1 s and 35 MB, of which 18 MB stay
+    after `rjieba.clear()` (issue 11: the memory bar of a long text). The compiled module holds
+    the class alone; if it is not where rjieba 0.2 puts it, the package is imported after all,
+    and its default dictionary emptied."""
+    spec = importlib.util.find_spec("rjieba")  # finds the package without running it
+    folders = spec.submodule_search_locations if spec is not None else None
+    compiled = next(Path(folders[0]).glob("rjieba*.so"), None) if folders else None
+    if compiled is not None:
+        loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", str(compiled))
+        module_spec = importlib.util.spec_from_file_location("rjieba.rjieba", compiled,
+                                                             loader=loader)
+        if module_spec is not None:
+            module = importlib.util.module_from_spec(module_spec)
+            loader.exec_module(module)
+            return cast("type[rjieba.Jieba]", module.Jieba)
+    import rjieba
+
+    rjieba.clear()
+    return rjieba.Jieba
 
 
 def tokens(text: str) -> list[Token]:
     """`(word, start, end)` over `text`, dictionary words only (no HMM guesses at new words):
-    the tokens of jieba's `tokenize(text, HMM=False)`, computed here in one pass (issue 11).
+    jieba's `tokenize(text, HMM=False)`, computed by jieba-rs (`segmenter`).
 
         >>> tokens("建设 ab1 中心")
         [('建设', 0, 2), (' ', 2, 3), ('ab1', 3, 6), (' ', 6, 7), ('中心', 7, 9)]
     """
     if not text:
         return []
-    import jieba
-
-    logp, logtotal = _log_probabilities()
-    han = jieba.re_han_default
-    out: list[Token] = []
-    # most windows are one block of Han letters and digits (88 % of them in the 2026 reports):
-    # split would give ['', text, ''], so the split and the loop over its pieces are skipped
-    if han.fullmatch(text):
-        _cut_block(text, logp, logtotal, 0, out)
-        return out
-    pos = 0
-    # jieba's `cut`: runs of Han letters, digits and `+#&._%-` are segmented; of the rest,
-    # each whitespace run piece is one token and every other character is its own token
-    for blk in han.split(text):
-        if not blk:
-            continue
-        if han.match(blk):
-            _cut_block(blk, logp, logtotal, pos, out)
-            pos += len(blk)
-            continue
-        for x in jieba.re_skip_default.split(blk):
-            for w in (x,) if jieba.re_skip_default.match(x) else x:
-                out.append((w, pos, pos + len(w)))
-                pos += len(w)
-    return out
-
-
-@cache
-def _log_probabilities() -> tuple[dict[str, float | None], float]:
-    """`log(freq) - log(total)` of every word of the tokenizer's dictionary, as jieba computes it
-    (the same float), and None for a prefix that is no word, with `log(total)`: made once, from
-    the one tokenizer, which nothing changes after `tokenizer()` has built it."""
-    tk = tokenizer()
-    logtotal = math.log(tk.total)
-    return {w: (math.log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}, logtotal
-
-
-_ABSENT = object()
-
-
-def _cut_block(blk: str, logp: dict[str, float | None], logtotal: float, pos: int,
-               out: list[Token]) -> None:
-    """jieba's `__cut_DAG_NO_HMM` on one block: the word graph and the best route, built in one
-    right-to-left pass (same scores, same order of float operations, same tie-break: the longer
-    word wins), then single ASCII letters and digits joined. The words go to `out` as tokens,
-    the block starting at `pos`."""
-    n = len(blk)
-    score = [0.0] * (n + 1)
-    nxt = [0] * (n + 1)
-    get = logp.get
-    absent = _ABSENT
-    alone = math.log(1) - logtotal  # a character that starts no word: jieba's `FREQ.get() or 1`
-    for k in range(n - 1, -1, -1):
-        best: float | None = None
-        best_end = k + 1
-        end = k + 1
-        lp = get(blk[k], absent)
-        # the words starting at k, shortest first, until a fragment is no word's prefix
-        while lp is not absent:
-            if lp is not None:
-                s = lp + score[end]  # type: ignore[operator]
-                if best is None or s >= best:
-                    best, best_end = s, end
-            if end == n:
-                break
-            end += 1
-            lp = get(blk[k:end], absent)
-        if best is None:
-            best = alone + score[k + 1]
-        score[k] = best
-        nxt[k] = best_end
-    x = 0
-    run = -1  # start of a run of single ASCII letters and digits, joined into one token
-    while x < n:
-        y = nxt[x]
-        if y - x == 1 and blk[x] in _ASCII_ALNUM:
-            if run < 0:
-                run = x
-        else:
-            if run >= 0:
-                out.append((blk[run:x], pos + run, pos + x))
-                run = -1
-            out.append((blk[x:y], pos + x, pos + y))
-        x = y
-    if run >= 0:
-        out.append((blk[run:n], pos + run, pos + n))
-
-
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    return segmenter().tokenize(text, "default", False)
 
 
 def tag(word: str) -> str:
@@ -236,5 +213,5 @@ def common_words() -> KeysView[str]:
 
 
 def is_loaded() -> bool:
-    """Whether jieba has been loaded yet (for tests of laziness)."""
-    return tokenizer.cache_info().currsize > 0
+    """Whether the segmenter has been built yet (for tests of laziness)."""
+    return segmenter.cache_info().currsize > 0
