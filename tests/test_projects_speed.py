@@ -141,6 +141,34 @@ def test_a_drafts_fields_are_its_mapping_view(name: str, category: str | None,
     assert list(fields) == list(draft)
 
 
+def _glued_plain(text: str, head_start: int, head_end: int) -> bool:
+    """`glued_to_next_word` without its first test (is the head's next letter a word's?)."""
+    longer = [end for end in range(head_end + 1, min(len(text), head_end + 3) + 1)
+              if segment.is_word(text[head_start:end])]
+    if not longer or text[head_end : longer[-1]] in widen._DONE_TO_A_HEAD:
+        return False
+    toks = segment.tokens(text[head_start : head_end + 3])
+    return bool(toks) and toks[0][2] > head_end - head_start
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(sorted(HEAD_WORDS)),
+       st.text(alphabet="城区期性化建设运营管理服务工作者站长室内外部门师，。 a1", max_size=4))
+def test_glued_to_next_word_is_the_plain_test(head: str, after: str) -> None:
+    text = "永川" + head + after
+    assert widen.glued_to_next_word(text, 2, 2 + len(head)) == _glued_plain(text, 2, 2 + len(head))
+
+
+def test_head_goes_on_is_jiebas_prefix_table() -> None:
+    """`glued_to_next_word`'s first lookup: a head and its next letter in jieba's table of every
+    word and prefix, for every head and every letter that follows one in that table."""
+    table = segment.tokenizer().FREQ
+    letters = {w[len(h)] for w in table for h in HEAD_WORDS if w.startswith(h) and len(w) > len(h)}
+    for head in HEAD_WORDS:
+        for letter in letters | {"，", "a"}:
+            assert segment.head_goes_on(head + letter) == (head + letter in table), head + letter
+
+
 # Letters around a name's edges: the district-list marks, the type bracket, event heads, grades
 _EDGE_LETTERS = "永川荣昌区县万州、等和及，。\n （）()AB型博览会大赛论坛节美食争霸一二级期线中心园"
 _EDGE_TEXT = st.text(alphabet=_EDGE_LETTERS, max_size=24)
