@@ -143,3 +143,50 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     assert got["1148亿元"] == got["160.6亿美元"] == "实际使用外资"
     # a noun after the currency is one (新增1000亿元人民币贷款)
     assert indicators("新增1000亿元人民币贷款。")["1000亿元"] == "人民币贷款"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    # a target kept within a bound, a change that improves, the basis a figure is reckoned on
+    ("城镇调查失业率控制在5.5%左右。", "5.5%", "城镇调查失业率"),
+    ("城鎮調查失業率控制在5.5%左右。", "5.5%", "城鎮調查失業率"),  # traditional script
+    ("PM2.5年均浓度较“十三五”末改善16.5%。", "16.5%", "PM2.5年均浓度"),
+    ("地区生产总值按增长5%安排。", "5%", "地区生产总值"),
+    ("全年粮食产量按可比价计算增长3%。", "3%", "粮食产量"),
+    # the time a change is compared with, or starts from
+    ("生产安全事故死亡人数较“十三五”同期下降53.06%。", "53.06%", "生产安全事故死亡人数"),
+    ("存款余额比年初增加1200亿元。", "1200亿元", "存款余额"),
+    ("营收比上年同期增长8%。", "8%", "营收"),
+    ("专精特新企业从80户增加到810户。", "80户", "专精特新企业"),
+    ("专精特新企业从80户增加到810户。", "810户", "专精特新企业"),
+    ("常住人口由上年727万人增加到729万人。", "729万人", "常住人口"),
+    # a share is a noun: 占比 keeps its 比
+    ("绿色电力占比45%。", "45%", "绿色电力占比"),
+    # the previous figure's qualifier and a leading verb are not the phrase
+    ("新增就业52万人以上、城镇调查失业率控制在5.5%以内。", "5.5%", "城镇调查失业率"),
+    ("确保地下水开采量控制在114亿立方米。", "114亿立方米", "地下水开采量"),
+    ("每万人高价值发明专利拥有量达到34.2件。", "34.2件", "每万人高价值发明专利拥有量"),
+    ("全市已建5G基站3.2万个。", "3.2万个", "5G基站"),
+])
+def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
+        text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want
+
+
+def test_a_count_s_noun_stops_where_the_next_figure_s_words_begin() -> None:
+    """The noun after a count runs no further than the next figure, and leaves it its verb
+    and predicate: each figure its own column."""
+    got = indicators("8支市级高精尖产业基金带动社会投资超千亿元。")
+    assert (got["8支"], got["千亿元"]) == ("市级高精尖产业基金", "社会投资")
+    got = indicators("211个涉海重点项目完成投资超800亿元。")
+    assert (got["211个"], got["800亿元"]) == ("涉海重点项目", "投资")
+    # a figure that opens the noun is part of it (a scale: 千亿级)
+    assert indicators("培育7个千亿级产业集群。")["7个"] == "千亿级产业集群"
+    # a mark between ends the noun where it is: nothing to cut (导入 is no verb of the next)
+    assert indicators("落地22项新城功能性导入事项、10个重点项目。")["22项"] == "新城功能性导入事项"
+
+
+def test_the_second_of_two_joined_figures_takes_its_own_noun_or_the_first_ones_phrase() -> None:
+    got = indicators("提升改造210公里农村公路和120万平方米村内道路。")
+    assert got["120万平方米"] == "村内道路"
+    got = indicators("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。")
+    assert set(got.values()) == {"城乡居民人均可支配收入"}

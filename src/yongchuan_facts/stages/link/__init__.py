@@ -21,7 +21,10 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         return
     periods = PeriodLinker(dates, ctx)
     indicators = IndicatorLinker(ctx)
-    for c in sorted(cands, key=_NORM_START):
+    ordered = sorted(cands, key=_NORM_START)
+    # each figure's successor's start: a noun read after a figure stops before the next one
+    next_starts = [c.norm_start for c in ordered[1:]] + [len(ctx.tm.text)]
+    for c, next_start in zip(ordered, next_starts, strict=True):
         d = c.draft
         if type(d) is MetricDraft:  # its attributes: what the mapping view gives, read faster
             unit, modality = d.unit, d.modality
@@ -32,7 +35,7 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         fields["period_start"], fields["period_end"] = p if p else (None, None)
         if modality is None:  # a rule's own modality stands
             fields["modality"] = modality_from_structure(c, p, ctx)
-        put_indicator(fields, indicators.span(c, unit), ctx)
+        put_indicator(fields, indicators.span(c, unit, next_start), ctx)
 
 
 _NORM_START = attrgetter("norm_start")  # the sort key c.norm_start, without a lambda call

@@ -40,8 +40,17 @@ _PREDICATE = regex.compile(
     r"(?:分别|同比|环比|年均|平均|累计|合计|总计|共计|共|均|约|近|超过|超|逾|突破|跃过|不少于|至少|"
     r"达到|达|增至|升至|降至|提高到|提高至|提升到|提升至|增加到|增长到|下降到|稳定在|保持在|"
     r"扩容至|调增|调减|为|是|有|增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩短|节约|涨幅|增幅|降幅|增速|"
+    r"改善|控制在|控制|"  # PM2.5浓度改善16.5% · 城镇调查失业率控制在5.5%左右
     r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|完成|实现|折合|在建|保持|"
-    r"连续|(?:比|较)(?:\d{4}年|上年|去年|“?十.五”?末)|：|:|、|\s|"
+    # the basis a figure is reckoned on (地区生产总值按增长5%安排, 按可比价计算增长3%) and the
+    # time it is compared with (比上年, 较2020年, 较“十三五”末, 较上年同期)
+    r"按可比价格?计算|按|"
+    # a figure joined to the one before it (46503元和16935元): its noun is after it, or the
+    # one before's (_phrase); not the 和 of a sum (之和, 总和)
+    r"(?<![之总])和|以及|及|与|"
+    # where a change starts from (专精特新企业从80户增加到810户, 常住人口由上年…)
+    r"(?:由|从)(?:上年|去年|\d{4}年(?:末|底)?)?|"
+    r"连续|(?:比|较)(?:(?:\d{4}年(?:末|底)?|上年|去年|年初|“?十.五”?)(?:同期|末)?|同期)|：|:|、|\s|"
     # the currency an amount is in, named before it (营收达到港币12亿元): not what it measures
     + "|".join(CURRENCIES_BEFORE) + r")+$"
 )
@@ -56,11 +65,11 @@ _DIGIT_OR_SPACE = regex.compile(r"[\d\s]")
 # in the segment starts the phrase. Longest first; nouns holding one are rare enough here.
 _VERBS = re.compile(
     r"(?:实现|完成|引进|聚集|集聚|新集聚|汇聚|建成|新建成|新设立|设立|新规划建设|规划建设|开工建设|"
-    r"累计实施|实施|现有|已有|共有|拥有|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
+    r"累计实施|实施|现有|已有|共有|拥有|已建成|已建|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
     r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设|开放|归集|监控|"
     r"策划储备|储备|接入|入驻|进驻|引育|招引|新登记|获批|认定|创建|入选|评为|突破|培养|引入|"
-    r"承接|受理|采集|化解|力争|争取|惠及|包括|涉及|共建|审议|制定|修改|下降|降低|减少|缩短|节约|提升|提高|增加|输出|等)"
-    r"(?![率值])"  # 覆盖率, 增加值: nouns, not verbs
+    r"承接|受理|采集|化解|力争|争取|确保|惠及|包括|涉及|共建|审议|制定|修改|下降|降低|减少|缩短|节约|提升|提高|增加|输出|等)"
+    r"(?![率值量])"  # 覆盖率, 增加值, 拥有量: nouns, not verbs
 )
 # What follows a count but is no noun of it: a verb starts the rest of the clause.
 _NOT_A_NOUN = re.compile(
@@ -86,7 +95,8 @@ _NOUN_BREAKS = re.compile(
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
     r"(?:近[一二三四五六七八九十\d]+年(?:来)?|[一二三四五六七八九十\d]+年(?:来|内|间)?|"
-    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年|以来|内|了|并|且|还|已|将|和|及|与|"
+    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年(?!度)|以来|内|了|并|且|还|已|将|和|及|与|"
+    r"(?:以上|以下|左右)的?|"  # the previous figure's qualifier (增长6%以上、|城镇调查失业率…)
     r"、|，|\s)+"
 )
 _TRAILING = regex.compile(r"(?:和|及|与|的|之一|、|\s)+$")
@@ -99,7 +109,7 @@ _HAN = regex.compile(r"\p{Han}")
 _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")  # a phrase needs a letter of some script
 # What a match of _LEADING_TIME may open with, beside \d and \s (`_may_open_time`).
 _TIME_OPENERS = frozenset(
-    "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与、，")
+    "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与左、，")
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
 # 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
@@ -125,9 +135,11 @@ class IndicatorLinker:
         # the nouns still to pair with the figures after 分别: sentence, spans
         self._pairs: tuple[int, list[tuple[int, int]]] | None = None
 
-    def span(self, c: Candidate, unit: str | None = None) -> tuple[int, int] | None:
+    def span(self, c: Candidate, unit: str | None = None, next_start: int | None = None
+             ) -> tuple[int, int] | None:
         """Normalized (start, end) of the indicator of candidate `c` (of `unit`, its draft's
-        unit, when the caller has read it already), or None."""
+        unit, when the caller has read it already), or None. `next_start`: where the next
+        figure starts, which a noun read after this one never reaches."""
         s, e = c.norm_start, c.norm_end
         if unit is None:
             unit = c.draft["unit"]
@@ -141,7 +153,7 @@ class IndicatorLinker:
         # words of the phrase are read at most _REACH back: a text without punctuation must
         # not cost O(n) per figure
         lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
-        found = self._phrase(lo, s, e, unit)
+        found = self._phrase(lo, s, e, unit, len(self.text) if next_start is None else next_start)
         if found is not None:
             # `_paired` only when 分别 stands between phrase and figure (it returns the phrase
             # and forgets the pairs otherwise): no call for nearly every figure
@@ -175,11 +187,15 @@ class IndicatorLinker:
         self._pairs = (sentence, items[1:])
         return items[0]
 
-    def _phrase(self, lo: int, s: int, e: int, unit: str) -> tuple[int, int] | None:
-        before, _ = self._before(lo, s)
+    def _phrase(self, lo: int, s: int, e: int, unit: str, limit: int) -> tuple[int, int] | None:
+        before, predicate = self._before(lo, s)
         if unit in _RATES:
             return before  # a change with nothing before it takes its level's (span())
-        after = self._noun_after(e)
+        after = self._noun_after(e, limit)
+        if _JOINED.search(predicate):
+            # the second of two figures joined (农村公路和|120万平方米村内道路): the words before
+            # the conjunction are the first figure's; its own noun is after it, or none
+            return after
         if after is None:
             return before
         # a classifier count names its noun after it (28家数字化车间); a sum of money or a
@@ -237,21 +253,30 @@ class IndicatorLinker:
                 start = m.end()
         return start
 
-    def _noun_after(self, e: int) -> tuple[int, int] | None:
-        """The counted noun right after a figure (28家|数字化车间), when one is there."""
+    def _noun_after(self, e: int, limit: int) -> tuple[int, int] | None:
+        """The counted noun right after a figure (28家|数字化车间), when one is there, ending
+        before `limit` (the next figure)."""
         text, i = self.text, e
         while i < len(text) and text[i] in "以上左右余多的 ":
             i += 1
         if text[i : i + 1] in _NO_NOUN_OPENS:  # `_NOUN_AFTER` cannot match: no regex call
             return None
-        m = _NOUN_AFTER.match(text, i)
+        if limit <= i:  # the next figure opens the noun (3个|千亿级产业集群): part of it
+            limit = len(text)
+        m = _NOUN_AFTER.match(text, i, limit)
         if m is None or _NOT_A_NOUN.match(m.group()):
             return None
         words = m.group()
         # a break is looked for past the label, whose words are its name (“走在前列”示范区)
-        cut = _NOUN_BREAKS.search(words, (m.end("label") - i if m["label"] else 0) + 2)
+        label_end = m.end("label") - i if m["label"] else 0
+        cut = _NOUN_BREAKS.search(words, label_end + 2)
         if cut is not None:
             words = words[: cut.start()]
+        elif _runs_into(text, m.end(), limit):
+            # the words run on to the next figure (8支市级高精尖产业基金带动社会投资超|千亿元):
+            # its verb and predicate start that figure's phrase, not this noun. (A figure at
+            # the noun's first letter is part of it: 3个|千亿级产业集群.)
+            words = _without_next_predicate(words, label_end)
         last = words[-1:]
         # `_TRAILING` only where the words end as it can: not on another CJK ideograph
         if last in _TRAILING_ENDS or not "\u4e00" <= last <= "\u9fff":
@@ -261,6 +286,44 @@ class IndicatorLinker:
         if len(words) < _MIN_NOUN or words in _CURRENCY_WORDS:  # 折合1148亿元|人民币
             return None
         return i, i + len(words)
+
+
+_NEXT_FIGURE_GAP = 2  # what may stand between a noun and the next figure (以上, 的 …)
+_CONJUNCTION = regex.compile(r"以及|和|及|与")
+_JOINED = re.compile(r"^(?:以及|和|及|与)")  # a predicate that opens with a conjunction
+
+
+def _runs_into(text: str, end: int, limit: int) -> bool:
+    """Whether the words ending at `end` run on to a figure at `limit`: nothing between, or a
+    letter or two that is no mark (a noun cut at its longest); 、 or ， between ends the noun
+    (22项新城功能性导入事项、10个…)."""
+    return limit - end <= _NEXT_FIGURE_GAP and _ITEM_MARKS.isdisjoint(text[end:limit])
+
+
+_ITEM_MARKS = frozenset("、，,；;：:。")
+
+
+def _without_next_predicate(words: str, label_end: int) -> str:
+    """`words` without the verb and the predicate of the figure that follows them: cut before
+    the last verb of `_VERBS` past the label and the noun's first two letters, else before a
+    predicate at their end. Words holding a conjunction lose only the predicate: the verb may
+    be a modifier in the first of two nouns (粮食产能提升重点县和豫东平原200万亩), and the
+    conjunction a letter of a word (宜居宜业和美乡村).
+
+        >>> _without_next_predicate("市级高精尖产业基金带动社会投资超", 0)
+        '市级高精尖产业基金'
+        >>> _without_next_predicate("涉海重点项目完成投资超", 0)
+        '涉海重点项目'
+        >>> _without_next_predicate("项目投资", 0)  # no verb, no predicate: kept whole
+        '项目投资'
+        >>> _without_next_predicate("粮食产能提升重点县和豫东平原", 0)
+        '粮食产能提升重点县和豫东平原'
+    """
+    if _CONJUNCTION.search(words) is None:
+        verbs = [v.start() for v in _VERBS.finditer(words, label_end + _MIN_NOUN)]
+        if verbs:
+            words = words[: verbs[-1]]  # and a predicate before the verb (分别|提高到)
+    return words[: _predicate_start(words)]
 
 
 def _label_start(text: str, lo: int, start: int, end: int) -> int:
