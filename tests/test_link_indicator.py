@@ -190,3 +190,15 @@ def test_the_second_of_two_joined_figures_takes_its_own_noun_or_the_first_ones_p
     assert got["120万平方米"] == "村内道路"
     got = indicators("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。")
     assert set(got.values()) == {"城乡居民人均可支配收入"}
+
+
+def test_an_amount_after_a_count_of_its_subject_s_steps_is_said_of_the_subject() -> None:
+    """A level or a change after a count whose noun followed it (4个万亿元台阶) is said of the
+    subject before the count; another count, or a scale inside the noun, is not."""
+    got = indicators("地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。")
+    assert got["4个"] == "万亿元台阶"
+    assert got["14.2万亿元"] == got["5.7%"] == "地区生产总值"
+    got = indicators("接入永川28个委办局咨询业务824项。")
+    assert got["824项"] == "委办局咨询业务"
+    # a noun that runs into the next figure is what that figure measures
+    assert indicators("发放残疾人两项补贴12.4亿元。")["12.4亿元"] == "补贴"

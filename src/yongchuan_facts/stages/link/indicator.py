@@ -41,6 +41,7 @@ _PREDICATE = regex.compile(
     r"达到|达|增至|升至|降至|提高到|提高至|提升到|提升至|增加到|增长到|下降到|稳定在|保持在|"
     r"扩容至|调增|调减|为|是|有|增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩短|节约|涨幅|增幅|降幅|增速|"
     r"改善|控制在|控制|"  # PM2.5浓度改善16.5% · 城镇调查失业率控制在5.5%左右
+    r"迈上|迈过|跨上|跨越|跨过|连跨|跃上|跃升至|跃升到|跃升|"  # 地区生产总值连续迈上4个万亿元台阶
     r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|完成|实现|折合|在建|保持|"
     # the basis a figure is reckoned on (地区生产总值按增长5%安排, 按可比价计算增长3%) and the
     # time it is compared with (比上年, 较2020年, 较“十三五”末, 较上年同期)
@@ -130,10 +131,15 @@ class IndicatorLinker:
         self.ctx = ctx
         self.text = ctx.tm.text
         self.st = ctx.structure
-        # the figure before: its sentence, its indicator, where the next one's words may start
-        self._last: tuple[int, tuple[int, int] | None, int] | None = None
+        # the figure before: its sentence, its indicator, where the next one's words may start,
+        # and the subject before it when it was a count whose noun followed it
+        self._last: tuple[int, tuple[int, int] | None, int, tuple[int, int] | None] | None = None
         # the nouns still to pair with the figures after 分别: sentence, spans
         self._pairs: tuple[int, list[tuple[int, int]]] | None = None
+        # the phrase before the last count whose noun came after it, if any (`_phrase`), and
+        # whether the last noun read after a figure ran on into the next one (`_noun_after`)
+        self._subject: tuple[int, int] | None = None
+        self._ran_into = False
 
     def span(self, c: Candidate, unit: str | None = None, next_start: int | None = None
              ) -> tuple[int, int] | None:
@@ -148,7 +154,7 @@ class IndicatorLinker:
         if unit in DURATION_UNITS:  # measures nothing named, but passes its phrase on:
             lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
             carried = self._before(lo, s)[0]  # 群众安全感连续7年|保持98%
-            self._last = (sentence, carried, e)
+            self._last = (sentence, carried, e, None)
             return None
         # words of the phrase are read at most _REACH back: a text without punctuation must
         # not cost O(n) per figure
@@ -165,7 +171,13 @@ class IndicatorLinker:
             found = self._pairs[1].pop(0)  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
         elif prev is not None:
             found = prev[1]  # 增长5.4% after 生产总值5.67万亿元 · 分别…4.2%和6.1%
-        self._last = (sentence, found, max(e, found[1]) if found else e)
+            # an amount or a rate after a count whose noun followed it is said of the subject
+            # before the count (地区生产总值连续迈上4个万亿元台阶、达|14.2万亿元); another count
+            # of the same noun (接入28个委办局咨询业务|824项)
+            if prev[3] is not None and not _is_classifier(unit) and not (
+                    found is not None and found[0] <= s < found[1]):  # a scale in the noun
+                found = prev[3]
+        self._last = (sentence, found, max(e, found[1]) if found else e, self._subject)
         return found
 
     def _paired(self, sentence: int, phrase: tuple[int, int], s: int) -> tuple[int, int]:
@@ -188,6 +200,7 @@ class IndicatorLinker:
         return items[0]
 
     def _phrase(self, lo: int, s: int, e: int, unit: str, limit: int) -> tuple[int, int] | None:
+        self._subject = None
         before, predicate = self._before(lo, s)
         if unit in _RATES:
             return before  # a change with nothing before it takes its level's (span())
@@ -202,6 +215,11 @@ class IndicatorLinker:
         # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金).
         # (The classifier asked first: then whether the words before are weak is not read.)
         if _is_classifier(unit):
+            # the subject, for a figure after this one; not where the noun runs into that
+            # figure, which is then said of the noun (残疾人两项补贴12.4亿元)
+            if (before is not None and not self._ran_into
+                    and _WEAK.fullmatch(self.text, *before) is None):
+                self._subject = before
             return after
         weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
         return after if weak else before
@@ -257,6 +275,7 @@ class IndicatorLinker:
         """The counted noun right after a figure (28家|数字化车间), when one is there, ending
         before `limit` (the next figure)."""
         text, i = self.text, e
+        self._ran_into = False
         while i < len(text) and text[i] in "以上左右余多的 ":
             i += 1
         if text[i : i + 1] in _NO_NOUN_OPENS:  # `_NOUN_AFTER` cannot match: no regex call
@@ -277,6 +296,7 @@ class IndicatorLinker:
             # its verb and predicate start that figure's phrase, not this noun. (A figure at
             # the noun's first letter is part of it: 3个|千亿级产业集群.)
             words = _without_next_predicate(words, label_end)
+            self._ran_into = True
         last = words[-1:]
         # `_TRAILING` only where the words end as it can: not on another CJK ideograph
         if last in _TRAILING_ENDS or not "\u4e00" <= last <= "\u9fff":
