@@ -238,3 +238,13 @@ def test_the_trimmed_dictionary_keeps_rare_place_names_whole() -> None:
     assert tk.total > sum(tk.FREQ.values())  # … but probabilities keep jieba's full total
     names = [f.name for f in _projects("北碚区将打造璧山数字经济产业园和缙云山生态数据中心")]
     assert names == ["璧山数字经济产业园", "缙云山生态数据中心"]
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("推进在沪国家实验室高质量建设", []),              # the national labs located in Shanghai
+    ("在苏州工业园区设立总部", ["苏州工业园区"]),        # a longer place is the name's own
+    ("在沪杭高铁沿线布局", ["沪杭高铁"]),                # a letter before another: 沪杭
+    ("推進在滬國家實驗室高質量建設", []),              # traditional script
+])
+def test_a_one_letter_place_after_zai_locates_and_names_nothing(raw: str, names: list[str]) -> None:
+    assert [f.name for f in _projects(raw)] == names

@@ -107,6 +107,7 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
         while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
             walk.start += 1
     _trim_first_words(text, walk, head_start)
+    _skip_located_in(text, walk, head_start)
     # its first letter compared first: one regex call saved for nearly every name
     opening = (_LEADING_BRACKET.match(text, walk.start, head_start)
                if text.startswith(_OPEN, walk.start) else None)
@@ -134,6 +135,19 @@ def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
         if not text.startswith(first, walk.start):
             return
         walk.start += len(first)
+        walk.words.pop()
+
+
+def _skip_located_in(text: str, walk: _Walk, head_start: int) -> None:
+    """Move the start past a one-letter place right after 在 (在沪, 在京, 在渝): it says where
+    the things are, not which one is named (推进在沪国家实验室建设: the national laboratories
+    in Shanghai). A longer place after 在 is a name's own (在苏州工业园区, 在汉口北…中心), and so
+    is a letter before another one (在沪杭高铁沿线, 在综治（联调）中心)."""
+    if (walk.start > 0 and text[walk.start - 1] == "在" and len(walk.words) >= 2
+            and len(walk.words[-1]) == 1 and len(walk.words[-2]) >= 2
+            and text.startswith(walk.words[-1], walk.start)
+            and "\u4e00" <= text[walk.start] <= "\u9fff"):
+        walk.start += 1
         walk.words.pop()
 
 
