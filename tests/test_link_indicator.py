@@ -166,6 +166,9 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     ("确保地下水开采量控制在114亿立方米。", "114亿立方米", "地下水开采量"),
     ("每万人高价值发明专利拥有量达到34.2件。", "34.2件", "每万人高价值发明专利拥有量"),
     ("全市已建5G基站3.2万个。", "3.2万个", "5G基站"),
+    # 和 opening a word is no conjunction to cut; 建设 after a counted noun is the work on it
+    ("建成和美乡村样板村300多个。", "300多个", "和美乡村样板村"),
+    ("抓好6条续建高铁建设。", "6条", "续建高铁"),
 ])
 def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
         text: str, figure: str, want: str) -> None:

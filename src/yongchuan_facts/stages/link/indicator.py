@@ -96,12 +96,16 @@ _NOUN_BREAKS = re.compile(
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
     r"(?:近[一二三四五六七八九十\d]+年(?:来)?|[一二三四五六七八九十\d]+年(?:来|内|间)?|"
-    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年(?!度)|以来|内|了|并|且|还|已|将|和|及|与|"
+    # 和 that opens a word is no conjunction (和美乡村样板村, 和谐社区)
+    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年(?!度)|以来|内|了|并|且|还|已|将|"
+    r"和(?![美谐平睦])|及|与|"
     r"(?:以上|以下|左右)的?|"  # the previous figure's qualifier (增长6%以上、|城镇调查失业率…)
     r"、|，|\s)+"
 )
-_TRAILING = regex.compile(r"(?:和|及|与|的|之一|、|\s)+$")
-_TRAILING_ENDS = frozenset("和及与的一")  # the CJK ideographs a match of `_TRAILING` may end with
+# what ends a count's noun but is none of it: a conjunction, 的, and the work done on it
+# (抓好6条续建高铁|建设)
+_TRAILING = regex.compile(r"(?<=\p{Han}{2})建设$|(?:和|及|与|的|之一|、|\s)+$")
+_TRAILING_ENDS = frozenset("和及与的一设")  # the CJK ideographs a match of `_TRAILING` may end with
 _MAX_PHRASE = 20
 _MIN_HEAD = 4
 _MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head (城镇、农村…)
