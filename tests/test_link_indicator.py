@@ -169,6 +169,14 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     # 和 opening a word is no conjunction to cut; 建设 after a counted noun is the work on it
     ("建成和美乡村样板村300多个。", "300多个", "和美乡村样板村"),
     ("抓好6条续建高铁建设。", "6条", "续建高铁"),
+    # a difference from a reference, a cut, a project stage, a designation with 建设 in it
+    ("规上工业增加值增长6.7%、高于全国0.8个百分点。", "0.8个百分点", "规上工业增加值"),
+    ("入企检查次数压减30%。", "30%", "入企检查次数"),
+    ("推介重大项目总投资不低于2000亿元。", "2000亿元", "推介重大项目总投资"),
+    ("实施工程项目2758个、完工2746个。", "2746个", "工程项目"),
+    ("创建国家生态文明建设示范区23个。", "23个", "国家生态文明建设示范区"),
+    ("制定修改废止政府规章38件。", "38件", "政府规章"),
+    ("50余个合作事项扎实落地。", "50余个", "合作事项"),
 ])
 def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
         text: str, figure: str, want: str) -> None:
@@ -205,3 +213,13 @@ def test_an_amount_after_a_count_of_its_subject_s_steps_is_said_of_the_subject()
     assert got["824项"] == "委办局咨询业务"
     # a noun that runs into the next figure is what that figure measures
     assert indicators("发放残疾人两项补贴12.4亿元。")["12.4亿元"] == "补贴"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("支持各县集中资源发展1-2个主导产业。", "主导产业"),     # a count: the noun after it
+    ("新建2—3家省级制造业创新中心和25—30家企业技术中心。", "省级制造业创新中心"),
+    ("总投资8.5亿元至10亿元。", "总投资"),                   # an amount: the phrase before
+])
+def test_both_ends_of_a_range_measure_one_thing(text: str, want: str) -> None:
+    ends = [m for m in extract(text).metrics][:2]
+    assert [m.indicator for m in ends] == [want, want]

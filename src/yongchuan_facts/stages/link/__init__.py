@@ -5,12 +5,13 @@ document's structure and the period (`modality.py`)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from operator import attrgetter
 
 from ...rules.drafts import MetricDraft
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
-from .indicator import IndicatorLinker, put_indicator
+from .indicator import IndicatorLinker, is_classifier, put_indicator
 from .modality import modality_from_structure
 from .period import PeriodLinker
 
@@ -36,6 +37,30 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         if modality is None:  # a rule's own modality stands
             fields["modality"] = modality_from_structure(c, p, ctx)
         put_indicator(fields, indicators.span(c, unit, next_start), ctx)
+    _share_range_indicators(ordered, ctx.tm.text)
+
+
+# What stands between the two ends of a range (1-2个主导产业, 8.5亿元至10亿元)
+_RANGE_MARKS = frozenset({"-", "—", "——", "–", "~", "～", "至", "到"})
+_INDICATOR_FIELDS = ("indicator_start", "indicator_end", "indicator")
+
+
+def _share_range_indicators(ordered: list[Candidate], text: str) -> None:
+    """The two ends of a range measure one thing: a count's ends take the noun the second end
+    reads after itself (发展1-2个|主导产业), other ends the phrase before the first
+    (投资|8.5亿元至10亿元)."""
+    for first, second in pairwise(ordered):
+        if text[first.norm_end : second.norm_start] not in _RANGE_MARKS:
+            continue
+        unit = second.draft.get("unit")
+        if unit != first.draft.get("unit"):
+            continue
+        source, target = ((second, first) if unit is not None and is_classifier(unit)
+                          else (first, second))
+        if source.fields.get("indicator") is None:
+            continue
+        for name in _INDICATOR_FIELDS:
+            target.fields[name] = source.fields[name]
 
 
 _NORM_START = attrgetter("norm_start")  # the sort key c.norm_start, without a lambda call

@@ -40,7 +40,10 @@ _PREDICATE = regex.compile(
     r"(?:分别|同比|环比|年均|平均|累计|合计|总计|共计|共|均|约|近|超过|超|逾|突破|跃过|不少于|至少|"
     r"达到|达|增至|升至|降至|提高到|提高至|提升到|提升至|增加到|增长到|下降到|稳定在|保持在|"
     r"扩容至|调增|调减|为|是|有|增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩短|节约|涨幅|增幅|降幅|增速|"
-    r"改善|控制在|控制|"  # PM2.5浓度改善16.5% · 城镇调查失业率控制在5.5%左右
+    r"改善|控制在|控制|压减|压降|削减|"  # PM2.5浓度改善16.5% · 城镇调查失业率控制在5.5%左右
+    r"新?(?:完工|竣工|开工|投产|投用|建成)|"  # 工程项目2758个、完工|2746个
+    # a difference from a reference (规上工业增加值增长6.7%、高于全国|0.8个百分点)
+    r"不低于|不高于|不超过|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|平均水平|平均|预期)?|"
     r"迈上|迈过|跨上|跨越|跨过|连跨|跃上|跃升至|跃升到|跃升|"  # 地区生产总值连续迈上4个万亿元台阶
     r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|完成|实现|折合|在建|保持|"
     # the basis a figure is reckoned on (地区生产总值按增长5%安排, 按可比价计算增长3%) and the
@@ -69,8 +72,9 @@ _VERBS = re.compile(
     r"累计实施|实施|现有|已有|共有|拥有|已建成|已建|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
     r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设|开放|归集|监控|"
     r"策划储备|储备|接入|入驻|进驻|引育|招引|新登记|获批|认定|创建|入选|评为|突破|培养|引入|"
-    r"承接|受理|采集|化解|力争|争取|确保|惠及|包括|涉及|共建|审议|制定|修改|下降|降低|减少|缩短|节约|提升|提高|增加|输出|等)"
-    r"(?![率值量])"  # 覆盖率, 增加值, 拥有量: nouns, not verbs
+    r"承接|受理|采集|化解|力争|争取|确保|惠及|包括|涉及|共建|审议|制定|修改|废止|下降|降低|减少|缩短|节约|提升|提高|增加|输出|等)"
+    # 覆盖率, 增加值, 拥有量: nouns, not verbs; 生态文明建设示范区, 创建先行区: a designation
+    r"(?![率值量]|示范|先行区|试验区|试点)"
 )
 # What follows a count but is no noun of it: a verb starts the rest of the clause.
 _NOT_A_NOUN = re.compile(
@@ -91,7 +95,7 @@ _NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
     r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|"
     # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施)
-    r"正式|全面|稳步|加快|落地|上线"
+    r"正式|全面|稳步|加快|落地|上线|扎实|有序|顺利|持续|深入"
 )
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
@@ -178,7 +182,7 @@ class IndicatorLinker:
             # an amount or a rate after a count whose noun followed it is said of the subject
             # before the count (地区生产总值连续迈上4个万亿元台阶、达|14.2万亿元); another count
             # of the same noun (接入28个委办局咨询业务|824项)
-            if prev[3] is not None and not _is_classifier(unit) and not (
+            if prev[3] is not None and not is_classifier(unit) and not (
                     found is not None and found[0] <= s < found[1]):  # a scale in the noun
                 found = prev[3]
         self._last = (sentence, found, max(e, found[1]) if found else e, self._subject)
@@ -218,7 +222,7 @@ class IndicatorLinker:
         # a classifier count names its noun after it (28家数字化车间); a sum of money or a
         # physical quantity only when nothing stands before it (设立2亿元数字文创产业基金).
         # (The classifier asked first: then whether the words before are weak is not read.)
-        if _is_classifier(unit):
+        if is_classifier(unit):
             # the subject, for a figure after this one; not where the noun runs into that
             # figure, which is then said of the noun (残疾人两项补贴12.4亿元)
             if (before is not None and not self._ran_into
@@ -411,7 +415,7 @@ def _predicate_floor(text: str, lo: int, s: int) -> int:
 
 
 @lru_cache(maxsize=1024)  # a handful of units, many figures; a user rule's units stay bounded
-def _is_classifier(unit: str) -> bool:
+def is_classifier(unit: str) -> bool:
     """A unit that counts with a classifier (家, 个), not money or a physical unit."""
     return unit not in _MONEY and _HAN.match(unit) is not None
 
