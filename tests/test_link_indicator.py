@@ -177,6 +177,9 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     ("创建国家生态文明建设示范区23个。", "23个", "国家生态文明建设示范区"),
     ("制定修改废止政府规章38件。", "38件", "政府规章"),
     ("50余个合作事项扎实落地。", "50余个", "合作事项"),
+    ("招商引资落地项目投资完成额增长11.7%。", "11.7%", "招商引资落地项目投资完成额"),
+    ("高新技术企业数量实现翻番、达1.8万家。", "1.8万家", "高新技术企业数量"),
+    ("力争国家级实验室再增加2—4家。", "4家", "国家级实验室"),
 ])
 def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
         text: str, figure: str, want: str) -> None:
