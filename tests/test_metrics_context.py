@@ -27,6 +27,10 @@ def _attr(raw: str, surface: str, name: str, reference_date: str = "2022-08-25")
         ("组建13个专家服务队", "13个", "count"),
         ("依托4家科技金融示范银行", "4家", "enterprise_count"),
         ("建成28家数字化车间", "28家", "count"),
+        ("新建30家标杆孵化器", "30家", "count"),  # incubators, venues: no firms
+        ("国家一级图书馆、博物馆、文化馆数量达293家", "293家", "count"),
+        ("国家5A级旅游景区达到12家", "12家", "count"),
+        ("医药创新公园新引入8家跨国药企", "8家", "enterprise_count"),  # 药企 is a firm
         ("全区135家企业“上云上平台”", "135家", "enterprise_count"),
         ("项目首期规划建设服务器10000台", "10000台", "count"),
         ("实现营收139亿元", "139亿元", "revenue"),

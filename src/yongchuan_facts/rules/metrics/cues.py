@@ -26,14 +26,19 @@ COUNT_CUES: dict[str, str] = {
     **dict.fromkeys(["企业", "公司", "厂商", "服务商", "供应商", "银行", "金融机构", "服务机构",
                      "商户", "市场主体", "商家", "电商", "上市公司", "独角兽", "外资企业",
                      "服务外包企业", "商业机构", "经营主体", "总部机构", "总部企业",
-                     "个体工商户", "法人"], "enterprise_count"),
+                     "个体工商户", "法人", "药企", "车企", "房企", "央企", "国企", "民企",
+                     "外企"], "enterprise_count"),
     **dict.fromkeys(["项目", "重大项目", "示范项目"], "project_count"),
     # institutions, places and facilities that are not firms (REVIEW.md: count)
     **dict.fromkeys(["机构", "研发机构", "医疗机构", "高校", "院校", "学校", "大学", "学院",
                      "科研院所", "政府", "部门", "车间", "工厂", "基地", "平台", "园区", "国家",
                      "城市", "省份", "基站", "服务队", "委办局", "医院", "村", "社区", "中心",
                      "创新中心", "实验室", "重点实验室", "集群", "产业集群", "综试区",
-                     "试验区", "示范区", "开发区", "自贸区", "高新区", "新区"], "count"),
+                     "试验区", "示范区", "开发区", "自贸区", "高新区", "新区",
+                     # incubators and cases (REVIEW.md: count), public venues and services
+                     "孵化器", "众创空间", "加速器", "案例", "图书馆", "博物馆", "文化馆",
+                     "美术馆", "纪念馆", "科技馆", "场馆", "幼儿园", "卫生院", "养老机构",
+                     "景区", "公园"], "count"),
 }
 # Words that hold a cue but name no counted thing (5个项目获评国家级示范: 国家 is no noun here).
 NOT_NOUNS: dict[str, None] = dict.fromkeys(["国家级", "省级", "市级", "区级", "全国", "国家队"])
