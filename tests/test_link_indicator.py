@@ -180,6 +180,9 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     ("招商引资落地项目投资完成额增长11.7%。", "11.7%", "招商引资落地项目投资完成额"),
     ("高新技术企业数量实现翻番、达1.8万家。", "1.8万家", "高新技术企业数量"),
     ("力争国家级实验室再增加2—4家。", "4家", "国家级实验室"),
+    ("开发区和工业园区由162个整合为123个。", "123个", "开发区和工业园区"),
+    ("开发区和工业园区由162个整合为123个。", "162个", "开发区和工业园区"),
+    ("实施法治化营商环境100项提升举措。", "100项", "提升举措"),  # 提升 opens a noun here
 ])
 def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
         text: str, figure: str, want: str) -> None:

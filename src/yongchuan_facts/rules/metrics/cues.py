@@ -38,7 +38,9 @@ COUNT_CUES: dict[str, str] = {
                      # incubators and cases (REVIEW.md: count), public venues and services
                      "孵化器", "众创空间", "加速器", "案例", "图书馆", "博物馆", "文化馆",
                      "美术馆", "纪念馆", "科技馆", "场馆", "幼儿园", "卫生院", "养老机构",
-                     "景区", "公园"], "count"),
+                     "景区", "公园",
+                     # places counted: beds, nursery and school places, parking spaces
+                     "床位", "托位", "学位", "车位", "泊位"], "count"),
 }
 # Words that hold a cue but name no counted thing (5个项目获评国家级示范: 国家 is no noun here).
 NOT_NOUNS: dict[str, None] = dict.fromkeys(["国家级", "省级", "市级", "区级", "全国", "国家队"])

@@ -43,6 +43,7 @@ _PREDICATE = regex.compile(
     r"改善|控制在|控制|压减|压降|削减|"  # PM2.5浓度改善16.5% · 城镇调查失业率控制在5.5%左右
     r"新?(?:完工|竣工|开工|投产|投用|建成)|"  # 工程项目2758个、完工|2746个
     r"翻一?番|再|"  # 高新技术企业数量实现翻番、达1.8万家 · 国家级实验室再增加2—4家
+    r"(?:整合|优化|调整|压缩|精简)(?:为|至|到)|"  # 开发区和工业园区由162个整合为|123个
     # a difference from a reference (规上工业增加值增长6.7%、高于全国|0.8个百分点)
     r"不低于|不高于|不超过|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|平均水平|平均|预期)?|"
     r"迈上|迈过|跨上|跨越|跨过|连跨|跃上|跃升至|跃升到|跃升|"  # 地区生产总值连续迈上4个万亿元台阶
@@ -79,7 +80,9 @@ _VERBS = re.compile(
 )
 # What follows a count but is no noun of it: a verb starts the rest of the clause.
 _NOT_A_NOUN = re.compile(
-    r"赶到|进入|进行|参加|参展|同时|充分|接入|将|已|为|在|实现|覆盖|推向|正|被")
+    r"赶到|进入|进行|参加|参展|同时|充分|接入|将|已|为|在|实现|覆盖|推向|正|被|"
+    # a change from this count to the next (由162个整合为123个, 从80户增加到810户)
+    r"整合|优化为|调整为|增加|增长|增至|下降|减少|降至|升至")
 # Words too weak to head a column: a place alone (全区, 全市, 永川), or one character.
 _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
 # The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest;
