@@ -154,7 +154,7 @@ def test_years_of_a_duration_need_a_cue(raw: str, surface: str, value: float) ->
         "仅用一台电脑", "一项主导产业", "汽车零部件企业", "数十家企业", "十四五期间",
         "联系电话：023-68386677，13996277388", "下午4时10分", "一城七园", "智造重镇”66666666",
         "世界500强", "实现两位数增长", "印发《永川元宇宙产业发展11项实施计划》",
-        "排名前3名", "3年级学生", "最后一公里",
+        "排名前3名", "3年级学生", "最后一公里", "安阳、信阳、三门峡等城市",
     ],
 )
 def test_names_slogans_ordinals_and_furniture_are_not_metrics(raw: str) -> None:
