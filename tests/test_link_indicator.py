@@ -183,6 +183,12 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     ("开发区和工业园区由162个整合为123个。", "123个", "开发区和工业园区"),
     ("开发区和工业园区由162个整合为123个。", "162个", "开发区和工业园区"),
     ("实施法治化营商环境100项提升举措。", "100项", "提升举措"),  # 提升 opens a noun here
+    # whole qualifier words between a count and its noun: 上 alone is the noun's
+    ("新增2家上市企业。", "2家", "上市企业"),
+    ("新增20家以上的企业。", "20家", "企业"),
+    ("完成并购重组397起。", "397起", "并购重组"),  # 并购: no leading conjunction 并
+    ("中欧班列累计开行1.4万列。", "1.4万列", "中欧班列"),
+    ("612个房地产项目纳入“白名单”。", "612个", "房地产项目"),
 ])
 def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
         text: str, figure: str, want: str) -> None:

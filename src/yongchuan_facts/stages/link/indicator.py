@@ -42,7 +42,7 @@ _PREDICATE = regex.compile(
     r"扩容至|调增|调减|为|是|有|增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩短|节约|涨幅|增幅|降幅|增速|"
     r"改善|控制在|控制|压减|压降|削减|"  # PM2.5浓度改善16.5% · 城镇调查失业率控制在5.5%左右
     r"新?(?:完工|竣工|开工|投产|投用|建成)|"  # 工程项目2758个、完工|2746个
-    r"翻一?番|再|"  # 高新技术企业数量实现翻番、达1.8万家 · 国家级实验室再增加2—4家
+    r"翻一?番|再|开行|开通|"  # 中欧班列开行924列  # 高新技术企业数量实现翻番、达1.8万家 · 国家级实验室再增加2—4家
     r"(?:整合|优化|调整|压缩|精简)(?:为|至|到)|"  # 开发区和工业园区由162个整合为|123个
     # a difference from a reference (规上工业增加值增长6.7%、高于全国|0.8个百分点)
     r"不低于|不高于|不超过|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区|平均水平|平均|预期)?|"
@@ -97,7 +97,7 @@ _CURRENCY_WORDS = frozenset(CURRENCIES)
 _NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "])
 _NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
-    r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|"
+    r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|纳入|"
     # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施)
     r"正式|全面|稳步|加快|落地|上线|扎实|有序|顺利|持续|深入"
 )
@@ -105,7 +105,8 @@ _NOUN_BREAKS = re.compile(
 _LEADING_TIME = regex.compile(
     r"(?:近[一二三四五六七八九十\d]+年(?:来)?|[一二三四五六七八九十\d]+年(?:来|内|间)?|"
     # 和 that opens a word is no conjunction (和美乡村样板村, 和谐社区)
-    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年(?!度)|以来|内|了|并|且|还|已|将|"
+    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年(?!度)|以来|内|了|并(?![购网联入列])|且|"
+    r"还|已|将|"
     r"和(?![美谐平睦])|及|与|"
     r"(?:以上|以下|左右)的?|"  # the previous figure's qualifier (增长6%以上、|城镇调查失业率…)
     r"、|，|\s)+"
@@ -288,8 +289,8 @@ class IndicatorLinker:
         before `limit` (the next figure)."""
         text, i = self.text, e
         self._ran_into = False
-        while i < len(text) and text[i] in "以上左右余多的 ":
-            i += 1
+        if text[i : i + 1] in _QUALIFIER_FIRSTS:  # (a regex call only where one may start)
+            i = _QUALIFIER_AFTER.match(text, i).end()  # type: ignore[union-attr]
         if text[i : i + 1] in _NO_NOUN_OPENS:  # `_NOUN_AFTER` cannot match: no regex call
             return None
         if limit <= i:  # the next figure opens the noun (3个|千亿级产业集群): part of it
@@ -321,6 +322,10 @@ class IndicatorLinker:
 
 
 _NEXT_FIGURE_GAP = 2  # what may stand between a noun and the next figure (以上, 的 …)
+# What may stand between a count and its noun: a qualifier word, 的, spaces (20家以上的|企业);
+# whole words: the 上 of 2家上市企业 is the noun's
+_QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内|左右|余|多|的| )*")
+_QUALIFIER_FIRSTS = frozenset("以左余多的 ")
 _CONJUNCTION = regex.compile(r"以及|和|及|与")
 _JOINED = re.compile(r"^(?:以及|和|及|与)")  # a predicate that opens with a conjunction
 
