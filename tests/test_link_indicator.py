@@ -233,5 +233,5 @@ def test_an_amount_after_a_count_of_its_subject_s_steps_is_said_of_the_subject()
     ("总投资8.5亿元至10亿元。", "总投资"),                   # an amount: the phrase before
 ])
 def test_both_ends_of_a_range_measure_one_thing(text: str, want: str) -> None:
-    ends = [m for m in extract(text).metrics][:2]
+    ends = list(extract(text).metrics)[:2]
     assert [m.indicator for m in ends] == [want, want]

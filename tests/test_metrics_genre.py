@@ -76,6 +76,10 @@ def test_qualifiers_of_the_genre(raw: str, surface: str, qualifier: str) -> None
     ("新增本外币贷款连续4年保持全国首位", "4年", None),
     ("占比从30%提升到45%", "45%", None),
     ("减少居民医疗支出5%左右", "5%", "decrease"),
+    # 改善: a pollutant's concentration improves by falling; of anything else, no direction
+    ("PM2.5年均浓度较“十三五”末改善16.5%", "16.5%", "decrease"),
+    ("PM2.5年均濃度改善16.5%", "16.5%", "decrease"),
+    ("地表水优良比例改善5个百分点", "5个百分点", None),
 ])
 def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -> None:
     assert _one(raw, surface).direction == direction

@@ -82,12 +82,18 @@ DIRECTION_WORDS: dict[str, str | None] = {
                      "正向拉动"], "increase"),
     **dict.fromkeys(["下降", "降低", "减少", "节约", "缩短", "下跌", "回落", "压减", "压缩",
                      "节省", "缩减", "收窄", "大跌", "跌幅", "降幅", "负增长", "净减", "减收",
-                     "下滑", "缩小", "降准", "减税", "降费", "减税降费", "精简", "负向拉动"],
+                     "下滑", "缩小", "降准", "减税", "降费", "减税降费", "精简", "负向拉动",
+                     # only of what improves by falling (IMPROVES_BY_FALLING; direction.py)
+                     "改善"],
                     "decrease"),
     # nouns and comparisons that contain a change verb but state no change (FACTS.md)
     **dict.fromkeys(["增加值", "增速", "增长极", "高于", "低于", "快于", "慢于", "多于", "少于",
                      "超过", "超出", "相比", "相当于"], None),
 }
+# 改善 is a change whose direction the measured thing sets: a pollutant's concentration, an
+# emission or an energy intensity improves by falling (PM2.5年均浓度较“十三五”末改善16.5%:
+# REVIEW.md, decrease); of anything else it says nothing here.
+IMPROVES_BY_FALLING: tuple[str, ...] = ("浓度", "排放", "能耗", "PM2.5", "PM10", "颗粒物")
 # Single characters that mark a change only right before the number (按年升5%, 同比降3.2%).
 DIRECTION_CHARS: dict[str, str] = {"增": "increase", "升": "increase", "涨": "increase",
                                    "降": "decrease", "跌": "decrease", "减": "decrease"}

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .cues import DIRECTION_CHARS, DIRECTION_WORDS, NOT_AN_ITEM, TO_LEVEL
+from .cues import DIRECTION_CHARS, DIRECTION_WORDS, IMPROVES_BY_FALLING, NOT_AN_ITEM, TO_LEVEL
 from .lexicon import QUALIFIERS_BEFORE
 from .windows import CueTable, Literals, clause_before
 
@@ -95,6 +95,8 @@ def change_before(text: str, start: int, clause: str | None = None) -> str | Non
         if tail[:1] and tail[0] in _CLOSE_QUOTES:
             return DIRECTION_CHARS.get(window[-1:]) if window else None
         if _governs(verb, tail):
+            if verb == "改善" and not any(w in window for w in IMPROVES_BY_FALLING):
+                return None  # 水质改善5个百分点: up or down, the text does not say
             return DIRECTION_WORDS[verb]
     return DIRECTION_CHARS.get(window[-1:]) if window else None
 
