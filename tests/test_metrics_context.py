@@ -32,6 +32,8 @@ def _attr(raw: str, surface: str, name: str, reference_date: str = "2022-08-25")
         ("国家5A级旅游景区达到12家", "12家", "count"),
         ("医药创新公园新引入8家跨国药企", "8家", "enterprise_count"),  # 药企 is a firm
         ("千人口床位数由6.4张增至7.6张", "7.6张", "count"),  # beds, not people
+        ("群众安全感连续7年保持98%以上", "98%", "rate"),  # a surveyed sense: a rate
+        ("群眾滿意度達到99%", "99%", "rate"),
         ("全区135家企业“上云上平台”", "135家", "enterprise_count"),
         ("项目首期规划建设服务器10000台", "10000台", "count"),
         ("实现营收139亿元", "139亿元", "revenue"),

@@ -69,7 +69,9 @@ GENERIC_MONEY_HEADS: frozenset[str] = frozenset({"规模"})
 # A level in % (占…%, …率): share, rate or index; a change in % is growth_rate (direction.py).
 PERCENT_CUES: dict[str, str] = {
     **dict.fromkeys(["占", "占比", "比重", "比例", "份额", "占到"], "share"),
-    **dict.fromkeys(["率", "覆盖率", "利用率", "失业率", "普及率", "转化率", "达标率"], "rate"),
+    **dict.fromkeys(["率", "覆盖率", "利用率", "失业率", "普及率", "转化率", "达标率",
+                     # a surveyed sense or satisfaction is a rate of respondents (REVIEW.md)
+                     "安全感", "满意度", "获得感", "幸福感"], "rate"),
     **dict.fromkeys(["指数", "CPI", "PPI"], "index"),
     **dict.fromkeys(["增速", "增幅", "增长率", "降幅", "涨幅", "跌幅", "升幅", "同比", "环比",
                      "年均"], "growth_rate"),
