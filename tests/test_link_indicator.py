@@ -189,6 +189,11 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     ("完成并购重组397起。", "397起", "并购重组"),  # 并购: no leading conjunction 并
     ("中欧班列累计开行1.4万列。", "1.4万列", "中欧班列"),
     ("612个房地产项目纳入“白名单”。", "612个", "房地产项目"),
+    # a news page's lines joined: the next sentence is no part of the counted noun
+    ("打造10家智能制造标杆企业\n\n截至2020年底，", "10家", "智能制造标杆企业"),
+    ("建设50个体验项目\n启动建设两江协同创新区", "50个", "体验项目"),
+    ("可承载200余台自动驾驶汽车同时开展测试", "200余台", "自动驾驶汽车"),
+    ("建设30个人工智能+学科群。", "30个", "人工智能+学科群"),
 ])
 def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
         text: str, figure: str, want: str) -> None:

@@ -83,14 +83,16 @@ _VERBS = re.compile(
 _NOT_A_NOUN = re.compile(
     r"赶到|进入|进行|参加|参展|同时|充分|接入|将|已|为|在|实现|覆盖|推向|正|被|"
     # a change from this count to the next (由162个整合为123个, 从80户增加到810户)
-    r"整合|优化为|调整为|增加|增长|增至|下降|减少|降至|升至")
+    r"整合|优化为|调整为|增加|增长|增至|下降|减少|降至|升至|"
+    r"截至|截止|启动|揭牌")  # the next sentence (a line break dropped: 203家|揭牌建设…)
 # Words too weak to head a column: a place alone (全区, 全市, 永川), or one character.
 _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
 # The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest;
 # it may open with a quoted label, which is part of it and may be all of it (100项“两重”项目 ·
 # 10个“二线口岸” · 30个“辽宁优品”).
 _NOUN_AFTER = regex.compile(
-    r"(?P<label>[“\"][^”\"，。]{1,12}[”\"])[\p{Han}A-Za-z（）()]{0,16}|[\p{Han}A-Za-z（）()]{2,16}")
+    r"(?P<label>[“\"][^”\"，。]{1,12}[”\"])[\p{Han}A-Za-z（）()+]{0,16}"
+    r"|[\p{Han}A-Za-z（）()][\p{Han}A-Za-z（）()+]{1,15}")  # 30个人工智能+学科群
 # A currency written after an amount (折合1148亿元人民币) is part of it, no noun it counts.
 _CURRENCY_WORDS = frozenset(CURRENCIES)
 # What a match of `_NOUN_AFTER` never opens with (punctuation, digits, the text's end), checked
@@ -100,7 +102,9 @@ _NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
     r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|纳入|"
     # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施)
-    r"正式|全面|稳步|加快|落地|上线|扎实|有序|顺利|持续|深入"
+    r"正式|全面|稳步|加快|落地|上线|扎实|有序|顺利|持续|深入|"
+    # the next sentence, run on where a line break was dropped (50个体验项目|启动建设…)
+    r"截至|截止|启动|揭牌|同时"
 )
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
