@@ -56,6 +56,10 @@ _DIGIT = regex.compile(r"\d")
 _NUMERAL = "[一二三四五六七八九十]+"
 _HEADING = regex.compile(rf"^\s*(?:{_NUMERAL}、|第{_NUMERAL}部分)(?P<title>[^。！？]{{2,40}})$")
 # A title line of a part without an enumerator (“十四五”时期发展成就和2025年工作回顾).
+_HEADING_CHARS = 60  # a heading line is short …
+_SPACED_HEADING = 2 * _HEADING_CHARS  # … and twice as long letter-spaced
+# Spaces in a heading line are layout unless they part two Latin words (一 、 工 作 回 顾)
+_LAYOUT_SPACE = regex.compile(r"[ \u3000]+(?![A-Za-z])|(?<![A-Za-z])[ \u3000]+")
 _BARE_HEADING = regex.compile(
     r"^\s*(?P<title>[^。！？，]{4,36}(?:回顾|目标任务|重点工作|工作安排|主要任务))\s*$")
 _REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结")
@@ -231,16 +235,21 @@ class Structure:
         found = []
         raw, tm = self.tm.raw, self.tm
         for start, stop in _lines(raw):  # not raw.split: a million lines, one string at a time
-            if stop - start > 60:
+            if stop - start > _SPACED_HEADING:
                 continue
             # the raw line's layout, its characters folded as every rule reads them (1:1; a
             # tenth of the cost of folding the whole text): 工作回顧 reads as 工作回顾
             line = fold(raw[start:stop])
+            if " " in line or "\u3000" in line:  # letter-spaced (一 、 工 作 回 顾): layout
+                line = _LAYOUT_SPACE.sub("", line)
+            if len(line) > _HEADING_CHARS:
+                continue
             m = _HEADING.match(line) or _BARE_HEADING.match(line)
             if m is None:
                 continue
-            s, e = tm.norm_index(start + (len(line) - len(line.lstrip()))), tm.norm_index(
-                start + len(line.rstrip()))
+            whole = raw[start:stop]  # the span from the raw line, whatever was read of it
+            s, e = tm.norm_index(start + (len(whole) - len(whole.lstrip()))), tm.norm_index(
+                start + len(whole.rstrip()))
             if e > s:
                 found.append((s, e, m["title"]))
         return found
