@@ -189,7 +189,7 @@ def test_spaces_beside_latin_and_digits_change_no_fact(name: str) -> None:
     assert _figures(spaced, spaces, kinds) == _figures(text, (), kinds)
 
 
-def letter_spaced(text: str) -> tuple[str, list[int]]:
+def letter_spaced(text: str, space: str = " ") -> tuple[str, list[int]]:
     r"""`text` with a space after every Han character (a PDF's letter-spaced text layer, or an
     OCR's: 一 、 工 作 回 顾), and the offsets of the spaces.
 
@@ -202,7 +202,7 @@ def letter_spaced(text: str) -> tuple[str, list[int]]:
         out.append(c)
         if _is_han(c) and after and after != "\n":
             spaces.append(len(out))
-            out.append(" ")
+            out.append(space)
     return "".join(out), spaces
 
 
@@ -218,12 +218,14 @@ def _read(text: str, spaces: Sequence[int] = ()) -> dict[tuple[str, int, int], d
             for f in extract(text).facts}
 
 
+@pytest.mark.parametrize("space", [" ", "\u3000", "\xa0", "\t"], ids=["space", "ideographic",
+                                                                     "no-break", "tab"])
 @pytest.mark.parametrize("name", list(TEXTS))
-def test_a_letter_spaced_text_gives_the_same_facts(name: str) -> None:
+def test_a_letter_spaced_text_gives_the_same_facts(name: str, space: str) -> None:
     """Periods and modality too: a report's part headings are read letter-spaced (一 、 工 作
     回 顾 was no heading, and 3,461 periods of the reports and dev-b went with it)."""
     text = TEXTS[name]
-    spaced, spaces = letter_spaced(text)
+    spaced, spaces = letter_spaced(text, space)
     assert _read(spaced, spaces) == _read(text)
 
 

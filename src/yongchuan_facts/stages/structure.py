@@ -59,7 +59,8 @@ _HEADING = regex.compile(rf"^\s*(?:{_NUMERAL}、|第{_NUMERAL}部分)(?P<title>[
 _HEADING_CHARS = 60  # a heading line is short …
 _SPACED_HEADING = 2 * _HEADING_CHARS  # … and twice as long letter-spaced
 # Spaces in a heading line are layout unless they part two Latin words (一 、 工 作 回 顾)
-_LAYOUT_SPACE = regex.compile(r"[ \u3000]+(?![A-Za-z])|(?<![A-Za-z])[ \u3000]+")
+# (any space: no-break, ideographic, thin, a tab)
+_LAYOUT_SPACE = regex.compile(r"[^\S\n]+(?![A-Za-z])|(?<![A-Za-z])[^\S\n]+")
 _BARE_HEADING = regex.compile(
     r"^\s*(?P<title>[^。！？，]{4,36}(?:回顾|目标任务|重点工作|工作安排|主要任务))\s*$")
 _REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结")
@@ -240,8 +241,7 @@ class Structure:
             # the raw line's layout, its characters folded as every rule reads them (1:1; a
             # tenth of the cost of folding the whole text): 工作回顧 reads as 工作回顾
             line = fold(raw[start:stop])
-            if " " in line or "\u3000" in line:  # letter-spaced (一 、 工 作 回 顾): layout
-                line = _LAYOUT_SPACE.sub("", line)
+            line = _LAYOUT_SPACE.sub("", line)  # letter-spaced (一 、 工 作 回 顾): layout
             if len(line) > _HEADING_CHARS:
                 continue
             m = _HEADING.match(line) or _BARE_HEADING.match(line)
