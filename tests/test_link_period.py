@@ -81,3 +81,18 @@ def test_a_metric_has_its_period_whichever_kinds_are_asked_for() -> None:
     assert alone.metrics == full.metrics
     assert alone.metrics[0].period == (D(2019, 1, 1), D(2019, 12, 31))
     assert not alone.dates  # the dates were found, not returned
+
+
+def test_a_numbered_section_takes_the_last_time_of_its_part_title() -> None:
+    """A part title without a number heads numbered sections that detail its last time
+    (内蒙古's “十五五”时期主要目标和2026年重点工作 / 三、全力抓好七项重点工作); a section whose
+    own heading names a time keeps it, and a part title's sections end at the next title."""
+    text = ("一、2025年工作回顾\n全年新增企业30家。\n"
+            "“十五五”时期主要目标和2026年重点工作\n"
+            "一、加快产业升级\n培育50家先进级智能工厂。\n"
+            "二、2027年远景安排\n建成绿色矿山40座。\n")
+    assert period_of(text, "50家", "2026-02-01") == (D(2026, 1, 1), D(2026, 12, 31))
+    assert period_of(text, "40座", "2026-02-01") == (D(2027, 1, 1), D(2027, 12, 31))
+    # numbered sections only (the common layout): nothing to carry, as before
+    plain = "一、2025年工作回顾\n全年新增企业30家。\n二、加快产业升级\n培育50家智能工厂。\n"
+    assert period_of(plain, "50家", "2026-02-01") is None

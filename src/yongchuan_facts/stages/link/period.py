@@ -282,9 +282,28 @@ class PeriodLinker:
             return None
         heading = sec.heading
         if heading not in self._headed:  # the same for every figure of the section
-            found = [t for t in self._between(*heading) if t.end <= heading[1]]
+            found = self._heading_times(heading)
+            if not found:
+                # a numbered section under a part title without a number (“十五五”时期主要目标
+                # 和2026年重点工作 / 三、全力抓好七项重点工作): the title's last time, the one
+                # its sections detail
+                part = self._part_title_before(sec.start)
+                found = self._heading_times(part)[-1:] if part is not None else []
             self._headed[heading] = found[0] if found else None
         return self._headed[heading]
+
+    def _heading_times(self, heading: tuple[int, int]) -> list[Time]:
+        return [t for t in self._between(*heading) if t.end <= heading[1]]
+
+    def _part_title_before(self, start: int) -> tuple[int, int] | None:
+        """The heading of the nearest section before `start` that has no number (a part's
+        title), when every section between is numbered; None if there is none."""
+        for sec in reversed(self.st.sections):
+            if sec.start >= start:
+                continue
+            if not _NUMBERED.match(self.text, sec.heading[0]):
+                return sec.heading
+        return None
 
     def _is_flow(self, start: int, end: int) -> bool:
         """A flow word in the clause before the figure or right after it, up to a break
@@ -297,3 +316,5 @@ class PeriodLinker:
 
 
 _AFTER = regex.compile(r"[^，、；。！？\n]{0,12}")
+# A numbered heading (三、…, 第二部分…): a section of a part, not a part's own title
+_NUMBERED = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
