@@ -83,3 +83,18 @@ def test_a_plan_heading_names_the_plan_of_the_reports_own_years() -> None:
         got = modalities(report, f"{year}-01-27")
         assert got["3.9%"] == "actual", plan
         assert got["1255万亩"] == "target", plan
+
+
+def test_a_review_titled_by_what_it_achieved_is_the_review() -> None:
+    """福建's part titles name no 回顾: 一、一年接着一年干，新福建建设持续取得新进展新成效."""
+    text = ("一、一年接着一年干，新福建建设持续取得新进展新成效\n"
+            "人才资源汇聚。新增国家级人才计划入选者106人，新认定省级高层次人才2745人。\n"
+            "三、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n"
+            "新增高层次人才3000人。\n")
+    got = modalities(text)
+    assert got["106人"] == got["2745人"] == "actual"
+    assert got["3000人"] == "target"
+
+
+def test_a_programme_named_jihua_is_no_plan() -> None:
+    assert modalities("新增国家级人才计划入选者106人。", "2022-08-15")["106人"] == "actual"

@@ -63,7 +63,8 @@ _SPACED_HEADING = 2 * _HEADING_CHARS  # … and twice as long letter-spaced
 _LAYOUT_SPACE = regex.compile(r"[^\S\n]+(?![A-Za-z])|(?<![A-Za-z])[^\S\n]+")
 _BARE_HEADING = regex.compile(
     r"^\s*(?P<title>[^。！？，]{4,36}(?:回顾|目标任务|重点工作|工作安排|主要任务))\s*$")
-_REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结")
+# (取得新进展新成效: what was achieved, 福建's 一、一年接着一年干，新福建建设持续取得新进展新成效)
+_REVIEW_WORDS = regex.compile(r"回顾|成就|过去|工作总结|取得[^，。]{0,6}?(?:进展|成效)")
 _PLAN_WORDS = regex.compile(r"目标|任务|重点工作|安排|举措|主要考虑|展望")
 # A report's paragraph of this year's targets.
 TARGET_PHRASES = ("主要预期目标", "主要目标是", "预期目标是", "预期目标为")

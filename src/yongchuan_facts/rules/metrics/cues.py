@@ -111,6 +111,8 @@ TARGET_WORDS: tuple[str, ...] = (
 TARGET_NOUNS: tuple[str, ...] = (
     "行动计划", "实施计划", "工作计划", "发展规划", "总体规划", "规划纲要", "专项规划", "城市规划",
     "规划局", "计划单列", "模拟", "虚拟", "拟人", "草拟", "比拟", "目标责任",
+    # programmes named 计划 (国家级人才计划入选者106人: people already chosen)
+    "人才计划", "英才计划", "引才计划", "育才计划",
 )
 # 将 is a future only before a verb; before a noun it is 把 (将城区1810个停车泊位…).
 FUTURE_JIANG_VERBS: tuple[str, ...] = (
