@@ -60,6 +60,9 @@ _BASE = regex.compile(r"(?:比|较|与|同)$")
 _BASE_CHARS = ("比", "较", "与", "同")  # the strings of one character `_BASE` matches
 _LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
 _NAME_DATE_AFTER = regex.compile(r"^[^，。；]{0,12}的")
+# A time that says when something was approved or laid out, as a modifier (…批复的): it dates
+# the things, not the figure
+_APPROVED_THEN = regex.compile(r"[”\"]?(?:批复|批准|获批|确定|规划|布局|启动|建成|投用)的")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +188,8 @@ def _governs_nothing(text: str, s: int, e: int) -> bool:
         before = _LAST_SENTENCE.split(window)[-1]  # a title is in one sentence
         if before.rfind("《") > before.rfind("》"):
             return True
+    if _APPROVED_THEN.match(text, e):  # “十四五”批复的6个沙戈荒大基地: when they were approved
+        return True
     return text[s - 1 : s] == "于" and bool(_NAME_DATE_AFTER.match(text[e : e + 14]))
 
 
