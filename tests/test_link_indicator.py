@@ -194,6 +194,12 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     ("建设50个体验项目\n启动建设两江协同创新区", "50个", "体验项目"),
     ("可承载200余台自动驾驶汽车同时开展测试", "200余台", "自动驾驶汽车"),
     ("建设30个人工智能+学科群。", "30个", "人工智能+学科群"),
+    # cuts, per-period words, a verb of saying, and a break right after a label
+    ("15个重点事项审批时限压缩70%。", "70%", "重点事项审批时限"),
+    ("铁路、航空客运量双双超过千万人次。", "千万人次", "铁路、航空客运量"),
+    ("最低工资标准每月提高183元。", "183元", "最低工资标准"),
+    ("提出地区生产总值年均增长5%左右。", "5%", "地区生产总值"),
+    ("推动50项“高效办成一件事”落地见效。", "50项", "“高效办成一件事”"),
 ])
 def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
         text: str, figure: str, want: str) -> None:
