@@ -248,3 +248,14 @@ def test_the_trimmed_dictionary_keeps_rare_place_names_whole() -> None:
 ])
 def test_a_one_letter_place_after_zai_locates_and_names_nothing(raw: str, names: list[str]) -> None:
     assert [f.name for f in _projects(raw)] == names
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("设立上海产业转型升级二期基金。", ["上海产业转型升级二期基金"]),  # dev-b, shanghai
+    ("打造全国产业转型升级试验区。", ["全国产业转型升级试验区"]),
+    ("推进日照港转型升级工程。", ["日照港转型升级工程"]),
+    ("推动制造业转型升级。", []),  # the compound alone names nothing
+])
+def test_a_compound_holding_a_stop_word_stays_in_the_name(raw: str, names: list[str]) -> None:
+    """升级 alone governs its object and ends a name; 转型升级 is a kind of programme."""
+    assert [f.name for f in _projects(raw)] == names

@@ -144,6 +144,11 @@ QUANTIFIERS: Final[frozenset[str]] = frozenset({
     "多种", "所有", "新一轮",
 })
 
+# Compounds that hold a stop word but name a kind of programme inside a name, kept whole by the
+# segmenter (全国产业转型升级试验区, 上海产业转型升级二期基金, 日照港转型升级工程): 升级
+# alone governs its object (升级改造…平台) and ends a name's walk.
+NAME_COMPOUNDS: Final[frozenset[str]] = frozenset({"转型升级"})
+
 # Evaluative phrases make the whole phrase a goal, not a name (REVIEW.md: 全国一流…基地,
 # …重要的…基地/示范区, 单体规模最大的…). Met left of a head within its clause, they veto it.
 EVALUATIVE: Final[frozenset[str]] = frozenset({

@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from .lexicon import DESCRIPTORS, HEAD_WORDS, LEFT_STOPS, QUANTIFIERS
+from .lexicon import DESCRIPTORS, HEAD_WORDS, LEFT_STOPS, NAME_COMPOUNDS, QUANTIFIERS
 
 if TYPE_CHECKING:
     import jieba
@@ -112,7 +112,7 @@ def _jieba_tokenizer() -> jieba.Tokenizer:
         tk.add_word(word, freq=_HEAD_FREQ)
     # boundary words become tokens of their own (建成投用 → 建成投用, not 投 / 用), at the
     # frequency jieba suggests: just enough to keep them whole
-    for word in sorted(LEFT_STOPS | DESCRIPTORS | QUANTIFIERS):
+    for word in sorted(LEFT_STOPS | DESCRIPTORS | QUANTIFIERS | NAME_COMPOUNDS):
         if len(word) > 1:
             tk.add_word(word)
     return tk
