@@ -200,6 +200,9 @@ def test_a_currency_after_an_amount_is_no_noun_it_counts() -> None:
     ("最低工资标准每月提高183元。", "183元", "最低工资标准"),
     ("提出地区生产总值年均增长5%左右。", "5%", "地区生产总值"),
     ("推动50项“高效办成一件事”落地见效。", "50项", "“高效办成一件事”"),
+    # 通过 and 分别 start what is said of counted items; a leading 的 is the last phrase's
+    ("13个大模型通过国家备案。", "13个", "大模型"),
+    ("年销售收入超10亿元的龙头企业达100家以上。", "100家", "龙头企业"),
 ])
 def test_what_stands_between_a_phrase_and_its_figure_is_cut_off(
         text: str, figure: str, want: str) -> None:

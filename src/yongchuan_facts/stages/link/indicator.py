@@ -105,14 +105,14 @@ _NOUN_BREAKS = re.compile(
     # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施)
     r"正式|全面|稳步|加快|落地|上线|扎实|有序|顺利|持续|深入|"
     # the next sentence, run on where a line break was dropped (50个体验项目|启动建设…)
-    r"截至|截止|启动|揭牌|同时"
+    r"截至|截止|启动|揭牌|同时|分别|通过"
 )
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
     r"(?:近[一二三四五六七八九十\d]+年(?:来)?|[一二三四五六七八九十\d]+年(?:来|内|间)?|"
     # 和 that opens a word is no conjunction (和美乡村样板村, 和谐社区)
     r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年(?!度)|以来|内|了|并(?![购网联入列])|且|"
-    r"还|已|将|"
+    r"还|已|将|的|"
     r"和(?![美谐平睦])|及|与|"
     r"(?:以上|以下|左右)的?|"  # the previous figure's qualifier (增长6%以上、|城镇调查失业率…)
     r"、|，|\s)+"
@@ -129,7 +129,7 @@ _HAN = regex.compile(r"\p{Han}")
 _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")  # a phrase needs a letter of some script
 # What a match of _LEADING_TIME may open with, beside \d and \s (`_may_open_time`).
 _TIME_OPENERS = frozenset(
-    "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与左、，")
+    "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与左的、，")
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
 # 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
