@@ -98,6 +98,7 @@ class Section:
     end: int
     heading: tuple[int, int]
     kind: str | None  # 'review', 'plan' or None
+    numbered: bool = False  # 三、… or 第二部分… (a part's own title has no number)
 
 
 class Structure:
@@ -232,8 +233,9 @@ class Structure:
         return "plan" if "plan" in earlier and self.is_report() else None
 
     # --- building -------------------------------------------------------------------------------
-    def _headings(self) -> list[tuple[int, int, str]]:
-        """(norm start, norm end, title) of each heading line of the raw text."""
+    def _headings(self) -> list[tuple[int, int, str, bool]]:
+        """(norm start, norm end, title, whether it is numbered) of each heading line of the
+        raw text."""
         found = []
         raw, tm = self.tm.raw, self.tm
         for start, stop in _lines(raw):  # not raw.split: a million lines, one string at a time
@@ -246,22 +248,23 @@ class Structure:
             line = _LAYOUT_SPACE.sub("", line)  # letter-spaced (一 、 工 作 回 顾): layout
             if len(line) > _HEADING_CHARS:
                 continue
-            m = _HEADING.match(line) or _BARE_HEADING.match(line)
+            numbered = _HEADING.match(line)
+            m = numbered or _BARE_HEADING.match(line)
             if m is None:
                 continue
             whole = raw[start:stop]  # the span from the raw line, whatever was read of it
             s, e = tm.norm_index(start + (len(whole) - len(whole.lstrip()))), tm.norm_index(
                 start + len(whole.rstrip()))
             if e > s:
-                found.append((s, e, m["title"]))
+                found.append((s, e, m["title"], numbered is not None))
         return found
 
-    def _paragraphs(self, headings: list[tuple[int, int, str]]) -> Paragraphs:
+    def _paragraphs(self, headings: list[tuple[int, int, str, bool]]) -> Paragraphs:
         text = self.tm.text
         # the cuts in order, merged lazily: a set of every line end was 100 bytes a line
-        marks = sorted({0, len(text)} | {s for s, _, _ in headings} | {e for _, e, _ in headings})
+        marks = sorted({0, len(text)} | {h[0] for h in headings} | {h[1] for h in headings})
         lines = (i + 1 for i in _find_all(text, "\n"))  # where each line ends
-        paras = Paragraphs(text, {s for s, _, _ in headings})
+        paras = Paragraphs(text, {h[0] for h in headings})
         # `TARGETS.search(text, a, b)` for each paragraph in one pass: every match, overlapping
         # ones too, in order; a paragraph's is the first that starts and ends inside it
         targets = _target_spans(text)  # as TARGETS.finditer(text, overlapped=True)
@@ -276,12 +279,12 @@ class Structure:
             paras.append(a, b, t[0] if t is not None and t[0] < b else -1)
         return paras
 
-    def _sections(self, headings: list[tuple[int, int, str]]) -> list[Section]:
+    def _sections(self, headings: list[tuple[int, int, str, bool]]) -> list[Section]:
         sections = []
         n = len(self.tm.text)
-        for k, (s, e, title) in enumerate(headings):
+        for k, (s, e, title, numbered) in enumerate(headings):
             end = headings[k + 1][0] if k + 1 < len(headings) else n
-            sections.append(Section(s, end, (s, e), _kind(title)))
+            sections.append(Section(s, end, (s, e), _kind(title), numbered))
         return sections
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import pairwise
 from operator import attrgetter
 
+from ...rules.dates.lexicon import RANGE_SEPARATORS
 from ...rules.drafts import MetricDraft
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
@@ -40,8 +41,9 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
     _share_range_indicators(ordered, ctx.tm.text)
 
 
-# What stands between the two ends of a range (1-2个主导产业, 8.5亿元至10亿元)
-_RANGE_MARKS = frozenset({"-", "—", "——", "–", "~", "～", "至", "到"})
+# What stands between the two ends of a range (1-2个主导产业, 8.5亿元至10亿元): the dates'
+# separators, as the metric rules read a range
+_RANGE_MARKS = frozenset(RANGE_SEPARATORS)
 _INDICATOR_FIELDS = ("indicator_start", "indicator_end", "indicator")
 
 

@@ -104,8 +104,9 @@ _NOUN_BREAKS = re.compile(
     r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|纳入|"
     # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施)
     r"正式|全面|稳步|加快|落地|上线|扎实|有序|顺利|持续|深入|"
-    # the next sentence, run on where a line break was dropped (50个体验项目|启动建设…)
-    r"截至|截止|启动|揭牌|同时|分别|通过"
+    # what is said of them next (13个大模型|通过国家备案, …项目|分别…), and the next sentence,
+    # run on where a line break was dropped (50个体验项目|启动建设…)
+    r"分别|通过|同时|截至|截止|启动|揭牌"
 )
 # A time at the head of the phrase (2021年，… is its own clause; 近三年年均增长 is not).
 _LEADING_TIME = regex.compile(
@@ -114,7 +115,7 @@ _LEADING_TIME = regex.compile(
     r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年(?!度)|以来|内|了|并(?![购网联入列])|且|"
     r"还|已|将|的|"
     r"和(?![美谐平睦])|及|与|"
-    r"(?:以上|以下|左右)的?|"  # the previous figure's qualifier (增长6%以上、|城镇调查失业率…)
+    r"以上|以下|左右|"  # the previous figure's qualifier (增长6%以上、|城镇调查失业率…)
     r"、|，|\s)+"
 )
 # what ends a count's noun but is none of it: a conjunction, 的, and the work done on it
@@ -224,7 +225,7 @@ class IndicatorLinker:
         if unit in _RATES:
             return before  # a change with nothing before it takes its level's (span())
         after = self._noun_after(e, limit)
-        if _JOINED.search(predicate):
+        if predicate.startswith(_CONJUNCTIONS):
             # the second of two figures joined (农村公路和|120万平方米村内道路): the words before
             # the conjunction are the first figure's; its own noun is after it, or none
             return after
@@ -331,10 +332,10 @@ class IndicatorLinker:
 _NEXT_FIGURE_GAP = 2  # what may stand between a noun and the next figure (以上, 的 …)
 # What may stand between a count and its noun: a qualifier word, 的, spaces (20家以上的|企业);
 # whole words: the 上 of 2家上市企业 is the noun's
-_QUALIFIER_AFTER = re.compile(r"(?:以上|以下|以内|左右|余|多|的| )*")
-_QUALIFIER_FIRSTS = frozenset("以左余多的 ")
-_CONJUNCTION = regex.compile(r"以及|和|及|与")
-_JOINED = re.compile(r"^(?:以及|和|及|与)")  # a predicate that opens with a conjunction
+_QUALIFIER_WORDS = ("以上", "以下", "以内", "左右", "余", "多", "的", " ")
+_QUALIFIER_AFTER = re.compile(f"(?:{'|'.join(_QUALIFIER_WORDS)})*")
+_QUALIFIER_FIRSTS = frozenset(w[0] for w in _QUALIFIER_WORDS)
+_CONJUNCTIONS = ("以及", "和", "及", "与")
 
 
 def _runs_into(text: str, end: int, limit: int) -> bool:
@@ -363,7 +364,7 @@ def _without_next_predicate(words: str, label_end: int) -> str:
         >>> _without_next_predicate("粮食产能提升重点县和豫东平原", 0)
         '粮食产能提升重点县和豫东平原'
     """
-    if _CONJUNCTION.search(words) is None:
+    if not any(c in words for c in _CONJUNCTIONS):
         verbs = [v.start() for v in _VERBS.finditer(words, label_end + _MIN_NOUN)]
         if verbs:
             words = words[: verbs[-1]]  # and a predicate before the verb (分别|提高到)

@@ -306,7 +306,7 @@ class PeriodLinker:
         for sec in reversed(self.st.sections):
             if sec.start >= start:
                 continue
-            if not _NUMBERED.match(self.text, sec.heading[0]):
+            if not sec.numbered:
                 return sec.heading
         return None
 
@@ -321,5 +321,3 @@ class PeriodLinker:
 
 
 _AFTER = regex.compile(r"[^，、；。！？\n]{0,12}")
-# A numbered heading (三、…, 第二部分…): a section of a part, not a part's own title
-_NUMBERED = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
