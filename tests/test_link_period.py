@@ -88,9 +88,10 @@ def test_a_numbered_section_takes_the_last_time_of_its_part_title() -> None:
     (内蒙古's “十五五”时期主要目标和2026年重点工作 / 三、全力抓好七项重点工作); a section whose
     own heading names a time keeps it, and a part title's sections end at the next title."""
     text = ("一、2025年工作回顾\n全年新增企业30家。\n"
-            "“十五五”时期主要目标和2026年重点工作\n"
-            "一、加快产业升级\n培育50家先进级智能工厂。\n"
-            "二、2027年远景安排\n建成绿色矿山40座。\n")
+            "“十五五”时期主要目标和2026年重点工作\n今年是开局之年。\n"
+            "一、加快产业升级\n坚持创新驱动。\n"
+            "三、全力抓好重点工作\n培育50家先进级智能工厂。\n"
+            "四、2027年远景安排\n建成绿色矿山40座。\n")
     assert period_of(text, "50家", "2026-02-01") == (D(2026, 1, 1), D(2026, 12, 31))
     assert period_of(text, "40座", "2026-02-01") == (D(2027, 1, 1), D(2027, 12, 31))
     # numbered sections only (the common layout): nothing to carry, as before
