@@ -11,14 +11,20 @@ document's index, its `doc` name, the exception type and message. One bad docume
 the others down, not even one that kills its worker process: the documents of a broken pool are
 retried one by one in a fresh pool, and only the one that breaks it again is reported.
 
-Documents travel to the workers in chunks of at most `chunk_chars` characters (a longer document
-goes alone) or `chunk_docs` documents, and only a few chunks per worker are in flight, so
-`iter_extract` streams a corpus of any length in bounded memory. A corpus whose size is known (a
-list) is cut into about `CHUNKS_PER_WORKER` chunks per worker, so that the workers finish
-together: cut into two halves, the 23 reports left one worker idle while the other finished the
-longer half. Facts come back without the text, packed as plain columns (`schema/wire.py`: pickled
-and rebuilt in C loops, no pydantic `__setstate__` per fact); the `FactSet` is rebuilt around the
-caller's own copy.
+Two paths. With the built-in rules under the fork start method (Linux), the calling process is
+one of the `workers` and forked helpers are the others (`caller_share`: no process stands by
+to feed the others, and the caller's own documents never travel). Custom rules, and the spawn
+and forkserver start methods, take the pool below, where the caller only feeds the workers: a
+custom rule that ended its process must not end the caller.
+
+On the pool, documents travel to the workers in chunks of at most `chunk_chars` characters (a
+longer document goes alone) or `chunk_docs` documents, and only a few chunks per worker are in
+flight, so `iter_extract` streams a corpus of any length in bounded memory. A corpus whose size
+is known (a list) is cut into about `CHUNKS_PER_WORKER` chunks per worker, so that the workers
+finish together: cut into two halves, the 23 reports left one worker idle while the other
+finished the longer half. Facts come back without the text, packed as plain columns
+(`schema/wire.py`: pickled and rebuilt in C loops, no pydantic `__setstate__` per fact); the
+`FactSet` is rebuilt around the caller's own copy.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import cloudpickle
 
@@ -85,12 +91,15 @@ Result = FactSet | DocumentError
 
 @dataclass(frozen=True, slots=True)
 class _Job:
-    """One document as it is sent to a worker."""
+    """One document as it is sent to a worker; `answer`: its output, made by the caller when
+    its text or reference date is of a type `extract` refuses (an object that may not even
+    pickle: sent as it is, it would fail the whole chunk on the way)."""
 
     index: int
     text: object
     reference_date: object
     doc: str | None
+    answer: tuple[Any, ...] | DocumentError | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +158,8 @@ def _loaded_options() -> _Options:
 
 def _run_one(job: _Job, options: _Options) -> tuple[Any, ...] | DocumentError:
     """In the worker: the facts and reference date of one document, or its error record."""
+    if job.answer is not None:
+        return job.answer
     try:
         fs = extract(job.text, reference_date=job.reference_date,  # type: ignore[arg-type]
                      kinds=options.kinds, rules=options.rules, doc=job.doc)
@@ -202,8 +213,10 @@ def _reference_dates(value: object) -> Iterator[object]:
     )
 
 
-def _jobs(texts: Iterable[object], reference_dates: object, docs: Iterable[str] | None
-          ) -> Iterator[_Job]:
+def _jobs(texts: Iterable[object], reference_dates: object, docs: Iterable[str] | None,
+          options: _Options | None = None) -> Iterator[_Job]:
+    """One job per text; with `options`, those `extract` refuses by their types are answered
+    here (`_answered`)."""
     refs = _reference_dates(reference_dates)
     names = iter(docs) if docs is not None else itertools.repeat(None)
     for index, text in enumerate(texts):
@@ -211,7 +224,28 @@ def _jobs(texts: Iterable[object], reference_dates: object, docs: Iterable[str] 
             ref, doc = next(refs), next(names)
         except StopIteration:
             raise ValueError(f"fewer reference_dates or docs than texts (text {index})") from None
-        yield _Job(index, text, ref, doc)
+        job = _Job(index, text, ref, doc)
+        yield job if options is None else _answered(job, options)
+
+
+def _answered(job: _Job, options: _Options) -> _Job:
+    """The job, or (its text not a str, its reference date neither None, a str nor a date) a
+    job carrying the error `extract` gives for it: `extract` checks both types before any rule
+    runs, so answering here runs no rule in this process.
+
+        >>> import threading
+        >>> _answered(_Job(4, threading.Lock(), None, "d"), _Options(None, ())).answer.error
+        'TypeError'
+        >>> _answered(_Job(4, "企业365家", None, "d"), _Options(None, ())).answer is None
+        True
+    """
+    ref = job.reference_date
+    if isinstance(job.text, str) and (ref is None or isinstance(ref, str | dt.date)):
+        return job
+    out = _run_one(job, options)
+    if not isinstance(out, DocumentError):  # accepted after all: sent as it is
+        return job
+    return _Job(job.index, None, None, job.doc, answer=out)
 
 
 def _check_many(texts: object) -> None:
@@ -287,10 +321,20 @@ class _Sent:
 _PoolKey = tuple[int, str, bytes]  # workers, start method, shipped options
 
 
+class _Stoppable(Protocol):
+    """Worker processes that can wait for the next call: a `ProcessPoolExecutor`, or the
+    helpers of `caller_share`."""
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None: ...
+
+
+_Workers = TypeVar("_Workers", bound=_Stoppable)
+
+
 @dataclass(frozen=True, slots=True)
 class _IdlePool:
     key: _PoolKey
-    executor: ProcessPoolExecutor
+    executor: _Stoppable
     timer: threading.Timer
 
 
@@ -298,18 +342,19 @@ _idle: list[_IdlePool] = []  # at most one pool waits: the last one a call gave 
 _idle_lock = threading.Lock()
 
 
-def _take_idle(key: _PoolKey) -> ProcessPoolExecutor | None:
+def _take_idle(key: _PoolKey, kind: type[_Workers]) -> _Workers | None:
     """The idle pool made for the same workers, start method and options, taken out of the
     waiting list (a call running at the same time makes its own)."""
     with _idle_lock:
-        if not _idle or _idle[0].key != key:
+        if not _idle or _idle[0].key != key or not isinstance(_idle[0].executor, kind):
             return None
         idle = _idle.pop()
     idle.timer.cancel()
-    return idle.executor
+    waiting: _Workers = idle.executor  # type: ignore[assignment]  # isinstance checked above
+    return waiting
 
 
-def _give_back(key: _PoolKey, executor: ProcessPoolExecutor) -> None:
+def _give_back(key: _PoolKey, executor: _Stoppable) -> None:
     """Let a healthy pool wait for the next call; the pool waiting before it is shut down."""
     timer = threading.Timer(IDLE_SECONDS, _expire, args=(executor,))
     timer.daemon = True  # never keeps the interpreter alive
@@ -322,7 +367,7 @@ def _give_back(key: _PoolKey, executor: ProcessPoolExecutor) -> None:
         older.executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _expire(executor: ProcessPoolExecutor) -> None:
+def _expire(executor: _Stoppable) -> None:
     with _idle_lock:
         if not _idle or _idle[0].executor is not executor:
             return  # taken by a call, or replaced, in the meantime
@@ -364,7 +409,7 @@ class _Pool:
         # the start method is part of the key: set to spawn later (`force=True`), a forked pool
         # is not reused (reading it fixes the default, as ProcessPoolExecutor() does anyway)
         self.key: _PoolKey = (workers, multiprocessing.get_start_method(), payload)
-        self.executor = _take_idle(self.key) or self._new(workers)
+        self.executor = _take_idle(self.key, ProcessPoolExecutor) or self._new(workers)
         self.quarantine: ProcessPoolExecutor | None = None
 
     def _new(self, workers: int) -> ProcessPoolExecutor:
@@ -466,7 +511,9 @@ def iter_extract(
 
     `texts` may be a lazy iterable (files read one at a time); `reference_dates` and `docs`,
     when iterables, are consumed alongside it. `chunk_chars`: characters a chunk sent to a
-    worker holds; by default sized from the corpus (`chunk_chars_for`).
+    worker of the pool holds; by default sized from the corpus (`chunk_chars_for`). When the
+    caller shares the work (`caller_share`), results come block by block and the chunk sizes
+    do not apply.
     """
     _check_many(texts)
     options = _Options(tuple([kinds] if isinstance(kinds, str) else kinds) if kinds else None,
@@ -474,9 +521,14 @@ def iter_extract(
     workers = default_workers() if workers is None else workers
     if chunk_chars is None:
         chunk_chars = chunk_chars_for(texts, workers)
-    chunks = _chunks(_jobs(texts, reference_dates, docs), max(1, chunk_chars), max(1, chunk_docs))
+    jobs = _jobs(texts, reference_dates, docs, options)
+    chunks = _chunks(jobs, max(1, chunk_chars), max(1, chunk_docs))
     if workers <= 1:
         return _in_process(chunks, options)
+    from . import caller_share  # imports this module: loaded on the first call, not before
+
+    if caller_share.available(options):
+        return caller_share.shared(jobs, options, workers)
     payload = ship_options(options)  # before any work: rules that cannot travel fail here
     return _in_pool(chunks, payload, workers)
 
@@ -493,11 +545,12 @@ def extract_many(
 ) -> list[Result]:
     """`extract` over many texts on a process pool; one result per text, in input order.
 
-    `reference_dates`: None, one date for all, or one per text. `workers`: processes (default
-    every CPU; 1 runs in this process). `progress`: a progress bar (tqdm.auto: a widget in
-    Jupyter, a bar on stderr elsewhere; a plain counter without tqdm). `docs`: a name per text,
-    set on each `FactSet`. `rules`: your own `RuleSet`s, defined anywhere, a notebook included.
-    A text that fails (not a str, too long, a bad reference date, a crash) gives a
+    `reference_dates`: None, one date for all, or one per text. `workers`: processes that
+    extract (default every CPU; 1 runs in this process; with the built-in rules under fork this
+    process is one of them, see `caller_share`). `progress`: a progress bar (tqdm.auto: a widget
+    in Jupyter, a bar on stderr elsewhere; a plain counter without tqdm). `docs`: a name per
+    text, set on each `FactSet`. `rules`: your own `RuleSet`s, defined anywhere, a notebook
+    included. A text that fails (not a str, too long, a bad reference date, a crash) gives a
     `DocumentError` in its place. Raises TypeError when `texts` is one str instead of many, and
     `RulesNotShippableError` at once when the rules cannot reach the worker processes.
     """
