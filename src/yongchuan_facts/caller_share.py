@@ -14,8 +14,10 @@ and one forked helper, so nothing competes with the two, and the caller's own do
 travel. Each block of documents goes to every helper once; the caller and the helpers take its
 documents, longest first, from one counter in shared memory, so they finish together whatever
 each document costs (the reports take 5 to 17 ms each, and the two CPUs of a virtual machine are
-not always equally fast); only the helpers' facts come back, packed (`schema/wire.py`), once a
-block.
+not always equally fast); only the helpers' facts come back, packed (`schema/wire.py`), each
+document's as soon as it is made, into a pipe of a megabyte: the caller takes them in between
+its own documents, so that rebuilding them is shared out by the counter too instead of waiting
+for the end.
 
 Only the built-in rules run here: a custom rule that ended its process would end the caller, so
 custom rules go to `batch._Pool`, whose workers isolate a document that kills them. A helper
@@ -38,6 +40,7 @@ import pickle
 import signal
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -67,7 +70,9 @@ BLOCK_CHARS = 1_000_000
 BLOCK_DOCS = 2_000
 # How long the caller waits for the counter's lock before it asks whether a helper died holding it.
 CLAIM_PATIENCE = 1.0
-_QUIT = b""
+_QUIT = b""  # to a helper: end
+_END = b""  # from a helper: the block is done (a pickled output is never empty)
+PIPE_BYTES = 1 << 20  # Linux's pipe-max-size for a process without privileges
 _PAST_ANY_BLOCK = 2**62
 
 
@@ -101,11 +106,11 @@ def _claim(counter: Counter, patience: float | None = None) -> int:
 _Block = tuple[list[_Job], list[int], _Options]  # the jobs, the order they are taken in, options
 
 
-def _helper_main(conn: Connection, inherited: list[Connection], counter: Counter,
-                 first: _Block | None) -> None:
-    """In a helper: for each block, take documents from the counter until none is left, then
-    send their outputs (packed) back at once; end on `_QUIT` or when the caller is gone.
-    `first`: the block the helper was forked for, inherited instead of sent."""
+def _helper_main(inbox: Connection, outbox: Connection, inherited: list[Connection],
+                 counter: Counter, first: _Block | None) -> None:
+    """In a helper: for each block, take documents from the counter until none is left, each
+    output sent back (packed) as soon as it is made, then `_END`; end on `_QUIT` or when the
+    caller is gone. `first`: the block the helper was forked for, inherited instead of sent."""
     for other in inherited:  # the caller's ends: with them open here, a dead caller looks alive
         other.close()
     # Ctrl-C in a terminal or a notebook reaches the whole process group: the caller stops the
@@ -116,27 +121,26 @@ def _helper_main(conn: Connection, inherited: list[Connection], counter: Counter
             block, first = first, None
         else:
             try:
-                message = conn.recv_bytes()
+                message = inbox.recv_bytes()
             except (EOFError, OSError):
                 return
             if message == _QUIT:
                 return
             block = pickle.loads(message)
-        outs = pickle.dumps(_take_share(counter, *block), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            conn.send_bytes(outs)
+            for out in _take_share(counter, *block):
+                outbox.send_bytes(pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
+            outbox.send_bytes(_END)
         except OSError:  # the caller left the block (an error, Ctrl-C, a generator closed)
             return
 
 
 def _take_share(counter: Counter, jobs: list[_Job], order: list[int], options: _Options
-                ) -> list[tuple[int, Any]]:
-    """In a helper: the outputs, packed, of the documents it took before none was left."""
-    outs = []
+                ) -> Iterator[tuple[int, Any]]:
+    """In a helper: the outputs, packed, of the documents it takes until none is left."""
     while (position := _claim(counter)) < len(order):
         job = jobs[order[position]]
-        outs.append((order[position], _packed(job, _run_one(job, options))))
-    return outs
+        yield order[position], _packed(job, _run_one(job, options))
 
 
 def _longest_first(block: list[_Job]) -> list[int]:
@@ -148,6 +152,27 @@ def _longest_first(block: list[_Job]) -> list[int]:
         [1, 0, 2]
     """
     return sorted(range(len(block)), key=lambda i: -_size(block[i]))
+
+
+def _roomy(conn: Connection) -> Connection:
+    """The pipe behind `conn` with a buffer of PIPE_BYTES (Linux), so that a helper sending its
+    outputs seldom waits for the caller, who reads them only between its own documents."""
+    # not Linux (no F_SETPIPE_SZ; no fcntl at all on Windows, where this module still loads),
+    # or over pipe-max-size: the default buffer, and a helper waits for the caller sometimes
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    return conn
+
+
+@dataclass(slots=True)
+class _Link:
+    """The caller's ends of one helper's two pipes, and the helper."""
+
+    to_helper: Connection
+    from_helper: Connection
+    process: multiprocessing.process.BaseProcess
 
 
 class Helpers:
@@ -162,55 +187,75 @@ class Helpers:
         _warm_up()  # before the fork: the helpers inherit the loaded tables
         context = multiprocessing.get_context("fork")
         self.counter: Counter = context.Value("q", 0)
-        self.conns: list[Connection] = []
-        self.processes: list[multiprocessing.process.BaseProcess] = []
+        self.links: list[_Link] = []
         self.broken = False
         self.first = first
         inherited = None if first is None else (first, _longest_first(first), options)
         for _ in range(count):
-            mine, theirs = context.Pipe()
-            process = context.Process(target=_helper_main, daemon=True,
-                                      args=(theirs, [*self.conns, mine], self.counter, inherited))
+            inbox, to_helper = context.Pipe(duplex=False)
+            from_helper, outbox = context.Pipe(duplex=False)
+            mine = [end for link in self.links for end in (link.to_helper, link.from_helper)]
+            process = context.Process(
+                target=_helper_main, daemon=True,
+                args=(inbox, _roomy(outbox), [*mine, to_helper, from_helper], self.counter,
+                      inherited))
             process.start()
-            theirs.close()
-            self.conns.append(mine)
-            self.processes.append(process)
+            inbox.close()
+            outbox.close()
+            self.links.append(_Link(to_helper, from_helper, process))
+
+    @property
+    def processes(self) -> list[multiprocessing.process.BaseProcess]:
+        return [link.process for link in self.links]
 
     def run(self, block: list[_Job], options: _Options) -> list[Result]:
-        """The block's results in its order: the caller's share made here, the helpers' sent
-        back. When a helper died, the documents nobody returned are retried in quarantine and
-        the helpers are marked `broken`, to be replaced before the next block."""
+        """The block's results in its order: the caller's share made here, the helpers' read
+        between the caller's documents and at the end. When a helper died, the documents
+        nobody returned are retried in quarantine and the helpers are marked `broken`, to be
+        replaced before the next block."""
         order = _longest_first(block)
         results: list[Result | None] = [None] * len(block)
         if block is self.first:  # forked for it: the helpers have it and are taking documents
             self.first = None
-            live = list(self.conns)
+            busy = list(self.links)
         else:
             self.counter.value = 0  # the helpers wait for the block: nobody takes a position
             message = pickle.dumps((block, order, options), protocol=pickle.HIGHEST_PROTOCOL)
-            live = [conn for conn in self.conns if self._sent(conn, message)]
+            busy = [link for link in self.links if self._sent(link, message)]
         try:
             while (position := self._claim()) < len(order):
                 i = order[position]
                 results[i] = _to_result(block[i], _run_one(block[i], options))
+                busy = [link for link in busy if self._read(link, block, results, wait=False)]
         except HelperDied:  # the counter is stuck: the live helpers wait on it, ask none of them
-            live = []
-        for conn in live:
-            try:
-                outs = pickle.loads(conn.recv_bytes())
-            except (EOFError, OSError):  # died during the block, its documents with it
-                self.broken = True
-                continue
-            for i, out in outs:
-                results[i] = _to_result(block[i], out)
+            busy = []
+        for link in busy:
+            self._read(link, block, results, wait=True)
         if self.broken:
             return self._quarantined(block, results, options)
         return results  # type: ignore[return-value]  # every position was taken and returned
 
-    def _sent(self, conn: Connection, message: bytes) -> bool:
+    def _read(self, link: _Link, block: list[_Job], results: list[Result | None], wait: bool
+              ) -> bool:
+        """Take in what a helper has sent (`wait`: until its `_END`); False once it is done
+        with the block, or dead (the helpers then broken)."""
+        conn = link.from_helper
+        try:
+            while wait or conn.poll():
+                message = conn.recv_bytes()
+                if message == _END:
+                    return False
+                i, out = pickle.loads(message)
+                results[i] = _to_result(block[i], out)
+        except (EOFError, OSError):  # died during the block: what it had not sent is lost
+            self.broken = True
+            return False
+        return True
+
+    def _sent(self, link: _Link, message: bytes) -> bool:
         """Send the block to a helper; False (and the helpers broken) if it is gone."""
         try:
-            conn.send_bytes(message)
+            link.to_helper.send_bytes(message)
         except OSError:  # a closed pipe: the helper died while it waited
             self.broken = True
             return False
@@ -221,7 +266,7 @@ class Helpers:
             try:
                 return _claim(self.counter, CLAIM_PATIENCE)
             except TimeoutError:  # a helper holds the lock: slow, or dead while holding it
-                if not all(p.is_alive() for p in self.processes):
+                if not all(link.process.is_alive() for link in self.links):
                     self.broken = True
                     raise HelperDied("a helper died holding the shared counter") from None
 
@@ -243,10 +288,11 @@ class Helpers:
         """Stop the helpers (`cancel_futures` is accepted for the idle slot: nothing is queued).
         Helpers in the middle of a block take no further document."""
         self._stop_taking()
-        for conn in self.conns:
+        for link in self.links:
             with contextlib.suppress(OSError):  # already gone
-                conn.send_bytes(_QUIT)
-            conn.close()
+                link.to_helper.send_bytes(_QUIT)
+            link.to_helper.close()
+            link.from_helper.close()
         if wait:
             self._join()
         else:  # the caller goes on; a thread reaps the helpers so none is left a zombie
