@@ -235,3 +235,15 @@ def test_ctrl_c_sent_to_the_helper_is_left_to_the_caller() -> None:
     os.kill(helper.processes[0].pid, signal.SIGINT)  # type: ignore[arg-type]
     assert as_lines(extract_many(TEXTS, workers=2)) == [extract(t).to_jsonl() for t in TEXTS]
     assert batch._idle[0].executor is helper  # it ignored the signal and served the call
+
+
+def test_two_threads_extracting_at_once_each_get_their_own_results() -> None:
+    """A notebook's background thread and its main thread: the idle helpers go to one call,
+    the other forks its own; the collector is unfrozen once both are done."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    halves = [TEXTS[:15] * 2, TEXTS[15:] * 2]
+    with ThreadPoolExecutor(2) as threads:
+        got = list(threads.map(lambda texts: as_lines(extract_many(texts, workers=2)), halves))
+    assert got == [[extract(t).to_jsonl() for t in texts] for texts in halves]
+    assert gc.get_freeze_count() == 0
