@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import pathlib
 import signal
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,6 +26,7 @@ pytestmark = pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
 TEXTS = [f"{2000 + i}年，永川引进企业{i + 1}家，营收{i + 10}亿元。" + "项目建设。" * (i * 7 % 40)
          for i in range(30)]
 real_run_one = batch._run_one
+real_helpers = caller_share.Helpers
 
 
 @pytest.fixture(autouse=True)
@@ -90,7 +92,6 @@ def _dying_on(marker: str, caller: int) -> Any:
         if os.getpid() != caller and str(job.text).startswith(marker):
             os._exit(3)
         if os.getpid() == caller:
-            import time
             time.sleep(0.05)
         return real_run_one(job, options)
     return run_one
@@ -208,15 +209,18 @@ def test_ctrl_c_in_the_caller_stops_the_helper_quietly(
         if os.getpid() == caller and job.index % 10 == 9:
             raise KeyboardInterrupt
         if os.getpid() != caller:
-            import time
             time.sleep(0.01)
             return record(job, options)
         return real_run_one(job, options)
 
     monkeypatch.setattr(caller_share, "_run_one", run_one)
     made: list[caller_share.Helpers] = []
-    monkeypatch.setattr(caller_share, "Helpers",
-                        lambda *a: made.append(real_helpers(*a)) or made[-1])
+
+    def helpers_kept(*args: Any) -> caller_share.Helpers:
+        made.append(real_helpers(*args))
+        return made[-1]
+
+    monkeypatch.setattr(caller_share, "Helpers", helpers_kept)
     with pytest.raises(KeyboardInterrupt):
         extract_many([f"企业{i}家" for i in range(200)], workers=2)
     assert batch._idle == []
@@ -224,8 +228,6 @@ def test_ctrl_c_in_the_caller_stops_the_helper_quietly(
     assert made[0].processes[0].exitcode == 0
     assert len(log.read_text().splitlines()) < 150  # it stopped taking documents
 
-
-real_helpers = caller_share.Helpers
 
 
 def test_ctrl_c_sent_to_the_helper_is_left_to_the_caller() -> None:

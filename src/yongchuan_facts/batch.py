@@ -474,10 +474,9 @@ def _checked(outs: Sequence[Any] | _RulesUnavailable) -> Sequence[Any]:
         f"the worker processes cannot load the rules ({unavailable.message}). " + HOW_TO_SHIP)
 
 
-def _in_process(chunks: Iterator[list[_Job]], options: _Options) -> Iterator[Result]:
-    for chunk in chunks:
-        for job in chunk:
-            yield _to_result(job, _run_one(job, options))
+def _in_process(jobs: Iterator[_Job], options: _Options) -> Iterator[Result]:
+    for job in jobs:
+        yield _to_result(job, _run_one(job, options))
 
 
 def _in_pool(chunks: Iterator[list[_Job]], payload: bytes, workers: int) -> Iterator[Result]:
@@ -512,25 +511,24 @@ def iter_extract(
     `texts` may be a lazy iterable (files read one at a time); `reference_dates` and `docs`,
     when iterables, are consumed alongside it. `chunk_chars`: characters a chunk sent to a
     worker of the pool holds; by default sized from the corpus (`chunk_chars_for`). When the
-    caller shares the work (`caller_share`), results come block by block and the chunk sizes
-    do not apply.
+    caller shares the work (`caller_share`), results come block by block; there, and with
+    `workers=1` (a text read only when its turn comes), the chunk sizes do not apply.
     """
     _check_many(texts)
     options = _Options(tuple([kinds] if isinstance(kinds, str) else kinds) if kinds else None,
                        tuple(rules))
     workers = default_workers() if workers is None else workers
-    if chunk_chars is None:
-        chunk_chars = chunk_chars_for(texts, workers)
     jobs = _jobs(texts, reference_dates, docs, options)
-    chunks = _chunks(jobs, max(1, chunk_chars), max(1, chunk_docs))
     if workers <= 1:
-        return _in_process(chunks, options)
+        return _in_process(jobs, options)
     from . import caller_share  # imports this module: loaded on the first call, not before
 
     if caller_share.available(options):
         return caller_share.shared(jobs, options, workers)
     payload = ship_options(options)  # before any work: rules that cannot travel fail here
-    return _in_pool(chunks, payload, workers)
+    if chunk_chars is None:  # the pool's chunks only: the paths above take documents singly
+        chunk_chars = chunk_chars_for(texts, workers)
+    return _in_pool(_chunks(jobs, max(1, chunk_chars), max(1, chunk_docs)), payload, workers)
 
 
 def extract_many(
