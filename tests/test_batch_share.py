@@ -169,6 +169,24 @@ def test_the_collector_is_left_as_it_was() -> None:
         gc.unfreeze()
 
 
+def test_the_tables_are_warmed_once_a_process_not_once_a_fork(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    warm_extracts: list[str] = []
+
+    def counted(text: str, **kwargs: Any) -> Any:
+        if text not in TEXTS:  # not a document: the warm-up's sentence
+            warm_extracts.append(text)
+        return extract(text, **kwargs)
+
+    monkeypatch.setattr(batch, "extract", counted)  # the caller's documents go through here too
+    batch._warm_up.cache_clear()
+    for _ in range(2):  # helpers shut down and forked again: a notebook after the idle wait
+        assert as_lines(extract_many(TEXTS[:3], workers=2)) == [
+            extract(t).to_jsonl() for t in TEXTS[:3]]
+        batch.shutdown_workers()
+    assert len(warm_extracts) == 1
+
+
 def test_custom_rules_never_run_in_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_caller(*args: Any) -> Any:
         raise AssertionError("a custom rule ran on the caller's path")
