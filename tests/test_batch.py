@@ -73,6 +73,25 @@ def test_one_text_instead_of_many_is_a_type_error(bad: object) -> None:
         extract_many(bad)  # type: ignore[arg-type]
 
 
+
+@pytest.mark.parametrize(("workers", "error", "message"), [
+    (0, ValueError, "at least 1"), (-1, ValueError, "at least 1"),
+    (2.0, TypeError, "not float"), ("2", TypeError, "not str"), (True, TypeError, "not a bool")])
+def test_workers_that_are_no_number_of_processes_are_a_clear_error(
+        workers: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        extract_many(["企业365家"], workers=workers)  # type: ignore[arg-type]
+    with pytest.raises(error, match=message):  # at the call, not at the first result
+        iter_extract(["企业365家"], workers=workers)  # type: ignore[arg-type]
+
+
+def test_workers_may_be_any_integer_type() -> None:
+    class Two:  # NumPy's integers are such: no int, but an index
+        def __index__(self) -> int:
+            return 2
+
+    assert [fs.metrics[0].text for fs in extract_many(["企业365家"], workers=Two())] == ["365家"]
+
 def test_kinds_reach_the_workers() -> None:
     results = extract_many(["2019年，企业365家"] * 3, kinds=["date"], workers=2)
     assert all([f.kind for f in fs] == ["date"] for fs in results)

@@ -52,6 +52,18 @@ def test_a_bad_kind_is_reported_once_at_parsing(
     assert err.startswith("usage:")
 
 
+
+@pytest.mark.parametrize("workers", ["0", "-2", "1.5", "two"])
+def test_workers_that_are_no_number_of_processes_are_refused_at_parsing(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], workers: str
+) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(tmp_path), "--workers", workers])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --workers: '{workers}' is no number of processes" in err
+
 # ---- outputs: never over an input, never half a file, clear errors ------------------------
 
 def test_an_output_that_is_an_input_is_refused(

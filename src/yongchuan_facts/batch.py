@@ -34,6 +34,7 @@ import datetime as dt
 import functools
 import itertools
 import multiprocessing
+import operator
 import os
 import pickle
 import sys
@@ -44,7 +45,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, SupportsIndex, TypeVar
 
 import cloudpickle
 
@@ -297,6 +298,32 @@ def _chunks(jobs: Iterator[_Job], chunk_chars: int, chunk_docs: int) -> Iterator
         yield chunk
 
 
+def checked_workers(workers: object) -> int:
+    """The number of processes asked for: every CPU for None (`default_workers`).
+
+    Raises TypeError for what is no whole number (a float, a str, a bool) and ValueError below
+    1: `workers=0` ran in this process without a word, `workers="2"` failed deep inside.
+
+        >>> checked_workers(2), checked_workers(None) == default_workers()
+        (2, True)
+        >>> checked_workers(0)
+        Traceback (most recent call last):
+        ...
+        ValueError: workers must be at least 1 (or None for every CPU), not 0
+    """
+    if workers is None:
+        return default_workers()
+    if isinstance(workers, bool):  # an int to Python, a slip to the reader (workers=True)
+        raise TypeError("workers must be a whole number of processes or None, not a bool")
+    if not isinstance(workers, SupportsIndex):  # int, and NumPy's integers
+        raise TypeError("workers must be a whole number of processes or None, "
+                        f"not {type(workers).__name__}")
+    count = operator.index(workers)
+    if count < 1:
+        raise ValueError(f"workers must be at least 1 (or None for every CPU), not {count}")
+    return count
+
+
 def default_workers() -> int:
     """The CPUs this process may run on."""
     try:
@@ -522,7 +549,7 @@ def iter_extract(
     _check_many(texts)
     options = _Options(tuple([kinds] if isinstance(kinds, str) else kinds) if kinds else None,
                        tuple(rules))
-    workers = default_workers() if workers is None else workers
+    workers = checked_workers(workers)
     jobs = _jobs(texts, reference_dates, docs, options)
     if workers <= 1:
         return _in_process(jobs, options)
@@ -554,7 +581,8 @@ def extract_many(
     in Jupyter, a bar on stderr elsewhere; a plain counter without tqdm). `docs`: a name per
     text, set on each `FactSet`. `rules`: your own `RuleSet`s, defined anywhere, a notebook
     included. A text that fails (not a str, too long, a bad reference date, a crash) gives a
-    `DocumentError` in its place. Raises TypeError when `texts` is one str instead of many, and
+    `DocumentError` in its place. Raises TypeError when `texts` is one str instead of many,
+    TypeError or ValueError for `workers` that are no whole number of at least 1, and
     `RulesNotShippableError` at once when the rules cannot reach the worker processes.
     """
     _check_many(texts)

@@ -61,6 +61,18 @@ def _kinds(value: str) -> list[str]:
     return kinds
 
 
+def _workers(value: str) -> int:
+    """`--workers`: a whole number of at least 1, refused by argparse like any other bad value."""
+    from .batch import checked_workers
+
+    try:
+        return checked_workers(int(value))
+    except ValueError as exc:  # not a number (int's message) or below 1 (checked_workers')
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is no number of processes: give a whole number of at least 1"
+        ) from exc
+
+
 def _encoding(value: str) -> str:
     try:
         return codecs.lookup(value).name
@@ -83,7 +95,7 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", action="append", default=[], metavar="FILE.py",
                    help="a Python file whose RuleSets are added to the built-in rules "
                         "(repeatable)")
-    p.add_argument("--workers", type=int, default=None, metavar="N",
+    p.add_argument("--workers", type=_workers, default=None, metavar="N",
                    help="processes (default: 1 for one file, else every CPU)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: on a terminal, for several files)")
