@@ -4,6 +4,7 @@ Checked on real text, the seeds and dev-b rewritten one character for one (so ev
 stays):
 - in traditional characters (OpenCC), as Hong Kong (衞, 「」) and mainland traditional text;
 - with ASCII letters, digits, signs and quotes full-width (２０２６－０２－０９, ＂科创中国＂);
+- with the clause marks and brackets in ASCII (，→, ；→; （）→());
 - with a classic Mac's line ends (a lone \\r).
 
 Taiwan's conversion (s2tw) is left out on purpose: it writes 着 as 著, which simplified text
@@ -18,7 +19,7 @@ import json
 import pathlib
 import re
 import string
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -81,12 +82,18 @@ def test_the_same_facts_in_either_script(name: str, config: str, corner_quotes: 
     _assert_same_facts(simplified, to_traditional(simplified, config, corner_quotes))
 
 
-def _assert_same_facts(text: str, rewritten: str) -> None:
+def _assert_same_facts(text: str, rewritten: str,
+                       names: Callable[[str], str] | None = None) -> None:
     """`rewritten` (as long as `text`) gives the facts of `text`: the same spans, none lost or
-    added, and the same fields but the raw text."""
+    added, and the same fields but the raw text. `names`: what the rewriting does to a project's
+    name, where it reaches characters a name keeps (its brackets)."""
     assert len(rewritten) == len(text)
     assert rewritten != text
     want, got = _facts(text), _facts(rewritten)
+    if names is not None:
+        for fact in want.values():
+            if fact["kind"] == "project":
+                fact["name"] = names(fact["name"])
     assert want
     assert sorted(got) == sorted(want)
     differ = {k: (want[k], got[k]) for k in want if want[k] != got[k]}
@@ -97,8 +104,12 @@ def _assert_same_facts(text: str, rewritten: str) -> None:
 # whose full-width forms are clause marks of Chinese text and change its clauses on purpose
 _ALNUM = string.digits + string.ascii_letters
 FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in _ALNUM + "%.+-/\"'"}
+# the other way: the clause marks and brackets of Chinese text written in ASCII, as in news
+# from Hong Kong and Taiwan and in OCR'd pages (seed 002); what a mark ends stays the same
+ASCII_MARKS = str.maketrans("，；：！？（）", ",;:!?()")
 WRITINGS = {
     "full-width": lambda text: "".join(FULL_WIDTH.get(c, c) for c in text),
+    "ascii-marks": lambda text: text.translate(ASCII_MARKS),
     "lone-cr": lambda text: text.replace("\n", "\r"),
 }
 
@@ -106,7 +117,11 @@ WRITINGS = {
 @pytest.mark.parametrize("writing", list(WRITINGS))
 @pytest.mark.parametrize("name", list(TEXTS))
 def test_the_same_facts_however_the_text_is_written(name: str, writing: str) -> None:
-    _assert_same_facts(TEXTS[name], WRITINGS[writing](TEXTS[name]))
+    rewritten = WRITINGS[writing](TEXTS[name])
+    if rewritten == TEXTS[name]:
+        pytest.skip("written so already (seed 002 has ASCII marks only)")
+    names = (lambda n: n.translate(ASCII_MARKS)) if writing == "ascii-marks" else None
+    _assert_same_facts(TEXTS[name], rewritten, names)
 
 
 def hard_wrapped(text: str, width: int) -> tuple[str, list[int]]:

@@ -49,7 +49,7 @@ _ACTUAL_ANCHORS = Literals([*ACTUAL_WORDS, *(f"{verb}了" for verb in DONE_VERBS
 _MODAL_ANCHORS = Literals(_TARGET_ANCHORS.words | _AFTER_ANCHORS.words | _ACTUAL_ANCHORS.words)
 _ENUMERATOR = regex.compile(
     r"[“\"]?(?:[一二三四五六七八九十]+是|\d+[”\"]|[一二三四五六七八九十]+、|\d+[、.]"
-    r"|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，、是])"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，,、是])"
 )
 _OPENER_WORDS = Literals(PLAN_OPENERS)
 assert not any("\n" in word for word in PLAN_OPENERS), "an opener lies in one paragraph"

@@ -157,7 +157,7 @@ def qualifier_of(in1: str | None, in2: str | None, qa: str | None, qb: str | Non
 
 _TIME_UNITS = frozenset(u.canonical for u in DURATIONS.values())
 # A duration that names a zone or a policy: 1小时通勤圈, 15分钟社区生活圈, 240小时过境免签.
-_NAMED_BY_DURATION = regex.compile(r"[^，。、；：！？\s\d]{0,4}圈|过境免签|免签")
+_NAMED_BY_DURATION = regex.compile(r"[^，。、；：！？,;:!?\s\d]{0,4}圈|过境免签|免签")
 # The characters that make a classifier part of another word, as sets (one lookup, no set
 # built per match); '' (the end of the text) is in none.
 _TRAP_SETS = {unit: frozenset(chars) for unit, chars in WORD_TRAPS.items()}
@@ -257,7 +257,9 @@ TABLE_RULES: list[tuple[str, Mapping[str, Unit], dict[str, str], list[str]]] = [
     ("area", AREA, {"楼宇近70万平方\n米": "70万平方\n米", "林区40万亩": "40万亩",
                     "新城35平方公里内": "35平方公里"}, []),
     ("length", LENGTH, {"开放了 220 公里测试道路": "220 公里"}, ["最后一公里"]),
-    ("duration", DURATIONS, {"实现10分钟到位": "10分钟", "用时3个月": "3个月"},
+    ("duration", DURATIONS, {"实现10分钟到位": "10分钟", "用时3个月": "3个月",
+                             # a clause mark, Chinese or ASCII, ends what a 圈 could name
+                             "缩短到40分钟,圈内往来便捷": "40分钟"},
      ["4时10分", "构建1小时通勤圈", "提升15分钟社区生活圈", "实施240小时过境免签政策"]),
     ("physical", PHYSICAL, {"装机容量120万千瓦": "120万千瓦", "用电5000万千瓦时": "5000万千瓦时",
                             "算力达到1.5EFLOPS": "1.5EFLOPS", "储能30GWh": "30GWh"},
@@ -469,7 +471,7 @@ def currency_sign(m: regex.Match[str], ctx: Context) -> Draft:
 
 
 @rules.rule(
-    rf"{QB}(?P<body>{NUM}{IN1}{MULT}{IN2}块(?:钱)?)(?=钱|[，。；、！？\s]|$){QA}",
+    rf"{QB}(?P<body>{NUM}{IN1}{MULT}{IN2}块(?:钱)?)(?=钱|[，。；、！？,;!?\s]|$){QA}",
     examples={"只要30块钱": "30块钱", "一张票5块，": "5块"},
     counterexamples=["3块屏幕", "两块牌子"],
     anchor=Anchor("块", _NUM_LEAD),

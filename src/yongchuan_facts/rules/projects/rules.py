@@ -206,7 +206,7 @@ _FRAME_AFTER = regex.compile(
 # administrative area among areas, not a project (REVIEW.md: 重庆高新区 in such a list).
 _DISTRICT_BEFORE = regex.compile(r"(?<!\p{Han})\p{Han}{1,3}[区县]、$")  # 荣昌区、<name>
 # <name>、万州区
-_DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?=[等和及、，。；：\s\d]|$)")
+_DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?=[等和及、，。；：,;:\s\d]|$)")
 
 
 def in_district_list(text: str, start: int, end: int) -> bool:

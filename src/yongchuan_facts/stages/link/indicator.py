@@ -92,7 +92,7 @@ _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|�
 # it may open with a quoted label, which is part of it and may be all of it (100项“两重”项目 ·
 # 10个“二线口岸” · 30个“辽宁优品”).
 _NOUN_AFTER = regex.compile(
-    r"(?P<label>[“\"][^”\"，。]{1,12}[”\"])[\p{Han}A-Za-z（）()+]{0,16}"
+    r"(?P<label>[“\"][^”\"，。,]{1,12}[”\"])[\p{Han}A-Za-z（）()+]{0,16}"
     r"|[\p{Han}A-Za-z（）()][\p{Han}A-Za-z（）()+]{1,15}")  # 30个人工智能+学科群
 # A currency written after an amount (折合1148亿元人民币) is part of it, no noun it counts.
 _CURRENCY_WORDS = frozenset(CURRENCIES)
@@ -136,10 +136,10 @@ _TIME_OPENERS = frozenset(
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
 # Two or more labels side by side are a list of names, left out (“免申即享”“即申即享”兑付资金);
 # one label glued to a noun is a modifier of it and stays (“新三样”出口规模).
-_QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。]{1,12}[”\"]){2,}(?=\p{Han})")
+_QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。,]{1,12}[”\"]){2,}(?=\p{Han})")
 _QUOTES = "“\""  # what a match of _QUOTED_LABELS opens with
 # items listed before a summary count of them (A、B、C三大X): the summary heads the column
-_LISTED = regex.compile(r"[^，。；：]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
+_LISTED = regex.compile(r"[^，。；：,;:]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
 _REACH = 60
 _MIN_NOUN = 2
 

@@ -59,7 +59,7 @@ FLOW_WORDS = regex.compile(
 _BASE = regex.compile(r"(?:比|较|与|同)$")
 _BASE_CHARS = ("比", "较", "与", "同")  # the strings of one character `_BASE` matches
 _LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
-_NAME_DATE_AFTER = regex.compile(r"^[^，。；]{0,12}的")
+_NAME_DATE_AFTER = regex.compile(r"^[^，。；,;]{0,12}的")
 # A time that says when something was approved or laid out, as a modifier (…批复的): it dates
 # the things, not the figure
 _APPROVED_THEN = regex.compile(r"[”\"]?(?:批复|批准|获批|确定|规划|布局|启动|建成|投用)的")
@@ -320,4 +320,4 @@ class PeriodLinker:
         return after is not None and FLOW_WORDS.search(after.group()) is not None
 
 
-_AFTER = regex.compile(r"[^，、；。！？\n]{0,12}")
+_AFTER = regex.compile(r"[^，、；。！？,;!?\n]{0,12}")  # ASCII too: news from HK and Taiwan
