@@ -54,6 +54,7 @@ PLAN_PERIODS: dict[str, tuple[int, int]] = {
     "十三五": (2016, 2020),
     "十四五": (2021, 2025),
     "十五五": (2026, 2030),
+    "十六五": (2031, 2035),  # laid out in the reports of 2030, named in some before (谋篇布局)
 }
 
 # The older plans, read only before a plan's word (“十五”期间, 九五计划): bare, 十五 is fifteen and

@@ -339,7 +339,7 @@ def iso_datetime(m: regex.Match[str], ctx: Context) -> Proposal | None:
     rf"(?<![零〇一二三四五六七八九十百千])(?P<plan>{one_of(PLAN_PERIODS)})(?![十百千万亿个年])"
     rf"(?:[”\"'’」]?(?:规划|时期)?(?P<part>{one_of(PLAN_PARTS)}))?",
     examples={"力争“十四五”期间": "十四五", "“十四五”期末，": "十四五”期末",
-              "十三五规划": "十三五"},
+              "十三五规划": "十三五", "给“十六五”预留一定空间": "十六五"},
     counterexamples=["二十四五个", "十四五年"],
 )
 def plan_period(m: regex.Match[str], ctx: Context) -> Proposal | None:
