@@ -41,6 +41,27 @@ def test_indented_paragraph_and_heading_breaks_are_kept() -> None:
     assert normalize("## 平台建设\n打造成渝").text == "##平台建设\n打造成渝"
 
 
+
+@pytest.mark.parametrize("raw", [
+    "党的建设\n三、全力抓好七项重点工作\n（一）立足壮大实体经济，建设现代化产业体系。",
+    "（六）用心用力改善民生\n民心工程见行见效。惠民政策有序实施。",
+    "一、2025年工作回顾\n\n2025年是“十四五”规划收官之年。",
+])
+def test_a_numbered_heading_stands_on_its_own_line(raw: str) -> None:
+    """A report's numbered heading has no sentence end: its line break, and the one before it,
+    are a paragraph's (they ran on into one line: 改善民生民心工程 was read as one name)."""
+    text = normalize(raw).text
+    for line in raw.split("\n"):
+        if line and line[0] in "一二三四五六七八九十（":
+            assert f"\n{line}\n" in f"\n{text}\n"
+    assert normalize(text).text == text
+
+
+def test_a_numbered_item_cut_by_a_hard_wrap_is_joined_again() -> None:
+    # a wrap at 12 characters: the item's first line is as long as the next, no heading
+    raw = "（一）推进大数据智能化产\n业发展，建成数据中心3\n个。"
+    assert normalize(raw).text == "（一）推进大数据智能化产业发展，建成数据中心3个。"
+
 def test_noise_runs_become_noise_characters_one_to_one() -> None:
     tm = normalize("智造重镇”66666666666666")
     assert tm.text == "智造重镇”" + NOISE_CHAR * 14

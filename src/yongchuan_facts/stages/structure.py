@@ -373,7 +373,15 @@ def _unique(sorted_ints: Iterator[int]) -> Iterator[int]:
 
 def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
     """The opening clause of a paragraph (after a vocative 各位代表！) when it is short, else
-    its first few characters."""
+    its first few characters. An indented paragraph (　　各位代表，…) opens after its indent.
+
+        >>> text = "　　各位代表，刚刚过去的2025年很不平凡。"
+        >>> lo, hi = lead_in_region(text, 0, len(text))
+        >>> text[lo:hi]
+        '刚刚过去的2025年很不平凡'
+    """
+    while start < end and text[start].isspace():  # as `_HEADING`'s ^\s* reads a heading
+        start += 1
     m = _VOCATIVE.match(text, start, end) if text.startswith(("各", "同"), start) else None
     lo = m.end() if m else start
     stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
@@ -382,10 +390,10 @@ def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _UNKNOWN = "?"  # not read yet (`Structure._parts`)
-# Each five-year plan's first year (the dates' lexicon, and the one after it): a heading that
+# Each five-year plan's first year (the dates' lexicon): a heading that
 # opens one in or after the report's year is the plan part, in a report of any year
 # (“十四五”开好局 in 2021 as “十五五” in 2026).
-_PLAN_PERIOD = {name: first for name, (first, _) in PLAN_PERIODS.items()} | {"十六五": 2031}
+_PLAN_PERIOD = {name: first for name, (first, _) in PLAN_PERIODS.items()}
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 
 
