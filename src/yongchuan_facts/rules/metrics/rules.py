@@ -398,14 +398,17 @@ def fraction(m: regex.Match[str], ctx: Context) -> Draft | None:
 
 
 @rules.rule(
-    rf"(?<![{MULTIPLIER_CHARS}零〇一二两三四五六七八九\d第数几]){QB}(?P<body>(?P<num>[一二两三四五六七八九])成)"
+    rf"(?<![{MULTIPLIER_CHARS}零〇一二两三四五六七八九\d.第数几]){QB}"
+    # news writes the digit in Arabic too, with a tenth at most (超3成企业, 约3.5成)
+    rf"(?P<body>(?P<num>[一二两三四五六七八九]|(?<![\d.])[1-9](?:\.[0-9])?)成)"
     rf"(?!{one_of(NOT_TENTHS)}){QA}",
-    examples={"超过三成企业": "三成", "九成以上": "九成"},
-    counterexamples=["建成", "一成不变?", "三成为", "第九成"],
-    anchor=Anchor("成", _QB_CHARS + "一二两三四五六七八九"),
+    examples={"超过三成企业": "三成", "九成以上": "九成", "超3成企业": "3成", "約3.5成": "3.5成"},
+    counterexamples=["建成", "一成不变?", "三成为", "第九成", "AR-E3000成功首飞", "第3成",
+                     "G5成渝高速", "12成"],
+    anchor=Anchor("成", _QB_CHARS + "一二两三四五六七八九0123456789."),
 )
 def tenths(m: regex.Match[str], ctx: Context) -> Draft:
-    """<digit>成 → tenths as percent     三成 → 30 %"""
+    """<digit>成 → tenths as percent     三成 → 30 %, 3.5成 → 35 %"""
     return {"value": float(parse_number(m["num"]) * 10), "unit": "percent",
             "qualifier": qualifier(m), "span": m.span("body")}
 
