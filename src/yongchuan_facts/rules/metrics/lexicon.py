@@ -96,6 +96,9 @@ PHYSICAL: dict[str, Unit] = {
 # Ratios: `%` and `个百分点`; `百分之三十` and `三成` have rules of their own.
 RATIOS: dict[str, Unit] = {
     "%": Unit(1, "percent"), "个百分点": Unit(1, "percentage_point"),
+    # per mille, as statistics write birth and death rates (人口自然增长率1.2‰): in percent,
+    # as 千分之五 is (the fraction rule), so that it is labelled and compared as a rate
+    "‰": Unit(0.1, "percent"),
 }
 
 # Every unit surface the span rules know, for tests and the docs table.

@@ -265,7 +265,7 @@ TABLE_RULES: list[tuple[str, Mapping[str, Unit], dict[str, str], list[str]]] = [
                             "算力达到1.5EFLOPS": "1.5EFLOPS", "储能30GWh": "30GWh"},
      ["建成5G基站", "L4级", "5MWA"]),
     ("ratio", RATIOS, {"同比增长15.4%": "15.4%", "高于GDP增速6.8个百分点": "6.8个百分点",
-                       "减少１５％以上": "１５％"}, ["“1+6”体系"]),
+                       "减少１５％以上": "１５％", "人口出生率为7.5‰": "7.5‰"}, ["“1+6”体系"]),
 ]
 
 
@@ -371,14 +371,17 @@ def range_first(m: regex.Match[str], ctx: Context) -> Draft | None:
 
 
 @rules.rule(
-    rf"{QB}(?P<body>百分之(?P<num>{NUMBER})){QA}",
+    rf"{QB}(?P<body>(?P<per>[百千])分之(?P<num>{NUMBER})){QA}",
     examples={"占比达到百分之三十": "百分之三十", "增长百分之5.2": "百分之5.2",
-              "增长百分之五点二": "百分之五点二"},
+              "增长百分之五点二": "百分之五点二", "人口出生率为千分之七点五": "千分之七点五"},
 )
 def percent_words(m: regex.Match[str], ctx: Context) -> Draft:
-    """百分之<number> → percent     百分之三十"""
-    return {"value": float(parse_number(m["num"])), "unit": "percent",
-            "qualifier": qualifier(m), "span": m.span("body")}
+    """百分之<number> → percent, 千分之<number> → its tenth     百分之三十 → 30 %, 千分之五 → 0.5 %
+    """
+    per_mille = m["per"] == "千"
+    value = parse_number(m["num"]) / 10 if per_mille else parse_number(m["num"])
+    return {"value": float(value), "unit": "percent", "qualifier": qualifier(m),
+            "span": m.span("body")}
 
 
 @rules.rule(
