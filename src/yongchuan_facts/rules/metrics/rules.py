@@ -65,7 +65,10 @@ IN2 = r"(?P<in2>[余多])?"
 MULT = rf"(?P<mult>[{MULTIPLIER_CHARS}]{{0,3}})"  # 十万亿 at most: 1万万万…元 is no 1e200 yuan
 # …and a bare 万 only before 亿 (突破万亿, 超万亿元), since 上万人 reads as "tens of thousands".
 BARE_NUMBERS = {"百": 100, "千": 1000, "万": 10_000}
-NUM = (rf"(?P<num>{NUMBER}|(?<={one_of(BARE_CUES)})"
+# Arabic digits with 十, 百 or 千 before 余/多 and 万 or 亿 (3千余万元, 1.5千多万人): the small
+# multiplier is part of the number, as in the Chinese 一千多万元 (its numeral holds the 千).
+_ARABIC_WITH_SMALL_MULT = r"(?<![\d.])\d{1,4}(?:\.\d{1,2})?[十百千](?=[余多][万亿])"
+NUM = (rf"(?P<num>{_ARABIC_WITH_SMALL_MULT}|{NUMBER}|(?<={one_of(BARE_CUES)})"
        rf"(?:[百千](?![零〇一二两三四五六七八九十])|万(?=亿)))")
 # What a match may hold before its unit (or 块, 角, /): the anchors' lead (prefilter.py).
 _QB_CHARS = chars(QUALIFIERS_BEFORE)
@@ -252,7 +255,8 @@ TABLE_RULES: list[tuple[str, Mapping[str, Unit], dict[str, str], list[str]]] = [
       "“五个一”城市交通大脑", "实现两位数增长", "数十家企业"]),
     ("money", _money_units,
      {"营收139亿元": "139亿元", "订 单 20 亿 元 以上": "20 亿 元", "投资5000万美元": "5000万美元",
-      "规模1.2萬億元": "1.2萬億元", "打造产值超百亿元的集群": "百亿元"},
+      "规模1.2萬億元": "1.2萬億元", "打造产值超百亿元的集群": "百亿元",
+      "投资3千余万元": "3千余万元"},
      ["单元楼", "千家万户", "数百家"]),
     ("area", AREA, {"楼宇近70万平方\n米": "70万平方\n米", "林区40万亩": "40万亩",
                     "新城35平方公里内": "35平方公里"}, []),
