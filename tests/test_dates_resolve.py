@@ -98,5 +98,5 @@ def test_lexicon_tables_are_well_formed() -> None:
     for name, (first, last) in PLAN_PERIODS.items():
         assert last - first == 4
         # the Nth plan since the third (1966–1970) starts 5 years after the one before
-        n = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}[name[:-1]]
+        n = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}[name[:-1]]
         assert first == 1966 + 5 * (n - 3)
