@@ -248,6 +248,16 @@ def test_ctrl_c_in_the_caller_stops_the_helper_quietly(
 
 
 
+
+def test_a_second_join_waits_for_the_reaper_of_a_shutdown_that_did_not_wait() -> None:
+    """shutdown(wait=False) reaps in a thread; a join meanwhile (CI's flake: the Ctrl-C test's)
+    raced it to waitpid, read no exit code and found the helper still "alive"."""
+    for _ in range(20):
+        helpers = real_helpers(1)
+        helpers.shutdown(wait=False)
+        helpers._join()
+        assert [p.exitcode for p in helpers.processes] == [0]
+
 def test_ctrl_c_sent_to_the_helper_is_left_to_the_caller() -> None:
     extract_many(TEXTS[:3], workers=2)
     helper = batch._idle[0].executor

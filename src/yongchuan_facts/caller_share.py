@@ -188,6 +188,7 @@ class Helpers:
         context = multiprocessing.get_context("fork")
         self.counter: Counter = context.Value("q", 0)
         self.links: list[_Link] = []
+        self._reaping = threading.Lock()
         self.broken = False
         self.first = first
         inherited = None if first is None else (first, _longest_first(first), options)
@@ -306,6 +307,13 @@ class Helpers:
             lock.release()
 
     def _join(self) -> None:
+        # one reaper at a time: a second `_join` (the test's, or `shutdown` called again while
+        # the thread of `shutdown(wait=False)` reaps) waits for the first instead of racing it
+        # to `waitpid`, where the loser read no exit code and took a reaped helper for alive
+        with self._reaping:
+            self._reap()
+
+    def _reap(self) -> None:
         for process in self.processes:
             process.join(5)
             if process.is_alive():  # stuck in a block that was abandoned
