@@ -159,3 +159,15 @@ def test_fold_sparse_and_dense_texts() -> None:
     assert fold(trad) == reference_fold(trad)  # dense: translated whole
     sparse = "增长" * 500 + "％" + "乾" + "𝟑"
     assert fold(sparse) == reference_fold(sparse)
+
+
+@given(st.text(alphabet="一二十（(第、）)部分 \u3000\n企业", max_size=30))
+@example("  一、回顾\n营收增长")
+@example("第三部分\n增长5%以上")
+def test_the_heading_openers_let_every_numbered_heading_through(text: str) -> None:
+    """`_HEADING_OPENERS` only spares lines the regex would refuse: wherever
+    `_NUMBERED_HEADING` matches, the line opens with one of them or with a space."""
+    for start in range(len(text)):
+        if tm_mod._NUMBERED_HEADING.match(text, start):
+            first = text[start]
+            assert first in tm_mod._HEADING_OPENERS or first.isspace()

@@ -184,50 +184,50 @@ def _is_paragraph_break(folded: str, start: int, end: int) -> bool:
         return True
     # a numbered heading's own line, broken off the text after it and before it (so that the
     # normalized text puts it on a line of its own again: `normalize` stays idempotent)
-    return (_is_numbered_heading(folded, line_start, start, end)
-            or _is_numbered_heading(folded, end, _line_end(folded, end), _next_line(folded, end)))
-
-
-def _line_end(text: str, i: int) -> int:
-    """Where the line holding `i` ends (its line break, or the text's end)."""
-    end = text.find("\n", i)
-    return len(text) if end < 0 else end
-
-
-def _next_line(text: str, i: int) -> int:
-    """Where the next line with a character other than whitespace starts after the line
-    holding `i` (the text's end if none)."""
-    j = _line_end(text, i)
-    while j < len(text) and text[j].isspace():
-        j += 1
-    return j
+    return _is_numbered_heading(folded, line_start, start) or _is_numbered_heading(folded, end)
 
 
 # A report's numbered heading, on a line of its own without a sentence's end: 一、2025年工作回顾 ·
 # （三）深入推进城市治理现代化 · 第二部分. Its line break ends a paragraph, not a hard wrap: the
 # line is short, and shorter than the next one. A numbered item's first line that a hard wrap
 # cut is as long as the wrap's width, the next line no longer (PDF text, seed pages).
+HAN_ORDINAL = "[一二三四五六七八九十]"  # the numerals of a heading's number (structure.py too)
 _NUMBERED_HEADING = regex.compile(
-    r"[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|第[一二三四五六七八九十]{1,3}部分)")
+    rf"[^\S\n]*(?:{HAN_ORDINAL}{{1,3}}、|[（(]{HAN_ORDINAL}{{1,3}}[）)]|第{HAN_ORDINAL}{{1,3}}部分)")
+_HEADING_OPENERS = frozenset("一二三四五六七八九十（(第")  # what a match opens with, but a space
 _MAX_HEADING = 40  # characters: a longer line is running text that a wrap cut
 
 
-def _is_numbered_heading(folded: str, line_start: int, line_end: int, next_start: int) -> bool:
-    """Whether folded[line_start:line_end] is a numbered heading (`_NUMBERED_HEADING`) shorter
-    than the line starting at `next_start`.
+def _is_numbered_heading(folded: str, line_start: int, line_end: int | None = None) -> bool:
+    """Whether the line from `line_start` (to `line_end`, its end without trailing spaces, or
+    to its line break) is a numbered heading (`_NUMBERED_HEADING`) shorter than the next line.
+    The line ends are looked for only after a number: most lines have none.
 
-        >>> text = "一、2025年工作回顾\\n2025年是“十四五”规划收官之年。"
-        >>> _is_numbered_heading(text, 0, 11, 12)
+        >>> _is_numbered_heading("一、2025年工作回顾\\n2025年是“十四五”规划收官之年。", 0)
         True
-        >>> wrapped = "（一）推进大数据智能\\n化产业发展。"  # a wrap at 10 characters
-        >>> _is_numbered_heading(wrapped, 0, 10, 11)
+        >>> _is_numbered_heading("（一）推进大数据智能\\n化产业发展。", 0)  # a wrap at 10
         False
     """
-    length = line_end - line_start
-    if length > _MAX_HEADING or _NUMBERED_HEADING.match(folded, line_start, line_end) is None:
+    first = folded[line_start : line_start + 1]
+    if not (first in _HEADING_OPENERS or first.isspace()):  # a set lookup before the regex
         return False
+    if _NUMBERED_HEADING.match(folded, line_start) is None:  # never past the line: no \n in it
+        return False
+    if line_end is None:
+        line_end = _line_end(folded, line_start)
+    length = line_end - line_start
+    if length > _MAX_HEADING:
+        return False
+    next_start = line_end
+    while next_start < len(folded) and folded[next_start].isspace():
+        next_start += 1
     return _line_end(folded, next_start) - next_start > length
+
+
+def _line_end(text: str, i: int) -> int:
+    """Where the line holding `i` ends (its line break, or the text's end)."""
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 def _layout(folded: str, start: int, end: int) -> tuple[str, int]:

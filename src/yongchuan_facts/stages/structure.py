@@ -37,7 +37,7 @@ from typing import Any
 import regex
 
 from ..normalization.chars import fold
-from ..normalization.textmap import LINE_BREAKS, TextMap
+from ..normalization.textmap import HAN_ORDINAL, LINE_BREAKS, TextMap
 from ..rules.dates.lexicon import PLAN_PERIODS
 
 # the stdlib `re`: a class of a few literal characters is a bitmap (C speed over a long text)
@@ -53,7 +53,7 @@ _SENTENCE_CHARS = re.compile(r"[。！？!?\n]")
 _CLAUSE_CHARS = re.compile(r"[，；：。！？!?;:\n]")
 _DIGIT = regex.compile(r"\d")
 # A heading: an enumerated short line (一、… （一）is a topic inside a part, not a part).
-_NUMERAL = "[一二三四五六七八九十]+"
+_NUMERAL = f"{HAN_ORDINAL}+"
 _HEADING = regex.compile(rf"^\s*(?:{_NUMERAL}、|第{_NUMERAL}部分)(?P<title>[^。！？]{{2,40}})$")
 # A title line of a part without an enumerator (“十四五”时期发展成就和2025年工作回顾).
 _HEADING_CHARS = 60  # a heading line is short …
