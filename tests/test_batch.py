@@ -73,7 +73,6 @@ def test_one_text_instead_of_many_is_a_type_error(bad: object) -> None:
         extract_many(bad)  # type: ignore[arg-type]
 
 
-
 @pytest.mark.parametrize(("workers", "error", "message"), [
     (0, ValueError, "at least 1"), (-1, ValueError, "at least 1"),
     (2.0, TypeError, "not float"), ("2", TypeError, "not str"), (True, TypeError, "not a bool")])
@@ -91,6 +90,7 @@ def test_workers_may_be_any_integer_type() -> None:
             return 2
 
     assert [fs.metrics[0].text for fs in extract_many(["企业365家"], workers=Two())] == ["365家"]
+
 
 def test_kinds_reach_the_workers() -> None:
     results = extract_many(["2019年，企业365家"] * 3, kinds=["date"], workers=2)
