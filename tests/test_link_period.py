@@ -104,3 +104,60 @@ def test_a_time_that_dates_an_approval_governs_no_figure() -> None:
     text = ("三、2026年重点工作\n"
             "加快建设“十四五”批复的6个沙戈荒大基地，确保新增新能源装机3000万千瓦。\n")
     assert period_of(text, "3000万千瓦", "2026-02-01") == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+PLAN = "2026年2月1日\n“十五五”时期，{}"
+SPAN_2026_2030 = (D(2026, 1, 1), D(2026 + 4, 12, 31))
+YEAR_2030 = (D(2030, 1, 1), D(2030, 12, 31))
+
+
+@pytest.mark.parametrize(("sentence", "figure", "want"), [
+    # a level the plan sets is set for its last year; a flow over it takes the whole span
+    ("常住人口城镇化率达到69%，生产总值年均增长5%以上。", "69%", YEAR_2030),
+    ("常住人口城镇化率达到69%，生产总值年均增长5%以上。", "5%", SPAN_2026_2030),
+    ("常住人口城鎮化率提升至67%左右。", "67%", YEAR_2030),  # traditional script
+    # the plan's own outline: parts of it, for all of it
+    ("提出28个主要指标，其中预期性指标19项、约束性指标9项。", "28个", SPAN_2026_2030),
+    ("提出28个主要指标，其中预期性指标19项、约束性指标9项。", "9项", SPAN_2026_2030),
+    ("从5个方面部署重点任务。", "5个", SPAN_2026_2030),
+])
+def test_a_running_plan_sets_levels_for_its_end_and_lays_out_its_parts_for_all_of_it(
+    sentence: str, figure: str, want: tuple[D, D]
+) -> None:
+    assert period_of(PLAN.format(sentence), figure, "2026-02-01") == want
+
+
+@pytest.mark.parametrize("during", ["“十四五”期间", "“十四五”期間", "十四五期内"])
+def test_during_a_plan_a_figure_is_for_the_whole_plan_even_without_a_flow_word(
+    during: str,
+) -> None:
+    text = f"{during}在园区汇集相关企业500家。"  # read after the plan's end: no span runs on
+    assert period_of(text, "500家", "2026-02-01") == (D(2021, 1, 1), D(2025, 12, 31))
+    # where the plan only heads the sentence, a level without a flow word is its last year
+    assert period_of("“十四五”时期，园区企业达到500家。", "500家", "2026-02-01") == (
+        D(2025, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize("base", ["较“十三五”同期", "比“十三五”时期", "較「十三五」同期"])
+def test_a_quoted_plan_after_a_comparison_word_is_the_base_not_the_period(base: str) -> None:
+    text = f"五年来，事故起数{base}下降62.97%。"
+    assert period_of(text, "62.97%", "2026-02-01") == (D(2021, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(("sentence", "figure", "want"), [
+    # the flow word is the earlier figure's: the level verb after it sets this one's
+    ("新增上市公司48家、总量达122家。", "122家", "level"),
+    ("新增上市公司48家、总量达122家。", "48家", "flow"),
+    ("有机质增长6.1%、达到27克/千克。", "27克", "level"),
+    ("建成过江通道4座、在建8座。", "8座", "level"),
+    ("建成過江通道4座、在建8座。", "4座", "flow"),
+    # with no figure between them, a flow word and a level verb make one flow
+    ("累计完成投资达到500亿元。", "500亿元", "flow"),
+    # 建成区 is a built-up area, no flow: the coverage reached is a level
+    ("城市建成区绿化覆盖率、绿地率分别达46.84%、43.46%。", "43.46%", "level"),
+])
+def test_each_figure_of_a_clause_has_its_own_flow_or_level(
+    sentence: str, figure: str, want: str
+) -> None:
+    spans = {"flow": (D(2021, 1, 1), D(2025, 12, 31)), "level": (D(2025, 1, 1), D(2025, 12, 31))}
+    assert period_of(f"五年来，{sentence}", figure, "2026-02-01") == spans[want]

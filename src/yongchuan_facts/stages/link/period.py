@@ -17,8 +17,12 @@ The time that governs a figure is looked for in this order:
 3. its section: the time in the heading (`三、2026年重点工作`), or this year for the
    paragraph of a report's main targets (`主要预期目标`).
 Under a span of years (五年来, 十四五), a flow (新增, 累计, 年均增长, 建成 …) takes the span and a
-level its last year. A date that only dates a name (`于2021年9月建成投用的…系统`) or is the
-base of a comparison (`比2020年下降`) governs nothing. With nothing found, the period is null.
+level its last year; a level verb after an earlier figure makes the next one a level (新增…48家、
+总量达122家). A plan still running sets its levels for its last year too (到2030年…城镇化率达到69%),
+while the parts of its outline (提出28个主要指标) and what happens during it (`“十四五”期间`) take
+the whole span. A date that only dates a name (`于2021年9月建成投用的…系统`) or is the
+base of a comparison (`比2020年下降`, `较“十三五”同期`) governs nothing. With nothing found, the
+period is null.
 """
 
 from __future__ import annotations
@@ -52,12 +56,20 @@ _TIME_WORDS = regex.compile(
     f"(?P<now>{_NOW.pattern})|(?P<five>{_FIVE_YEARS.pattern})|(?P<one>{_ONE_YEAR.pattern})")
 # Flows over a span: they accumulate over it (a level is reached at its end).
 FLOW_WORDS = regex.compile(
-    r"新增|净增|累计|年均|新建|新设|新登记|新开工|新开通|获批|实施|建成|入选|完成|治理|造林|"
+    r"新增|净增|累计|年均|新建|新设|新登记|新开工|新开通|获批|实施|建成(?!区)|入选|完成|治理|造林|"
     r"筹集|开挖|疏浚|修复|重组|引进|培育|共建|牵头建设|布局|推出|办理|改造|改善|承担|审查|提请|"
     r"开工|建设|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])"
 )
+_LAST_FLOW_WORD = regex.compile(FLOW_WORDS.pattern, regex.REVERSE)  # the one nearest the figure
+# A level verb after another figure, with no figure after it: the figure at the end of the
+# window is what that verb reached (有机质增长6.1%、达到27克/千克; 累计净增…155万户、总量达474万户),
+# while a flow word with no figure between it and the figure is the figure's own (累计完成投资达到
+# 500亿元: a flow over the span). 在建 is a state at the end (建成过江通道4座、在建8座).
+_LEVEL_AFTER_A_FIGURE = regex.compile(
+    r"\d[^\d]*(?:达|在建|突破|超过|稳定在|保持在|控制在|[提增升降跃扩]\w?[至到]|整合至)[^\d]*$")
 _BASE = regex.compile(r"(?:比|较|与|同)$")
 _BASE_CHARS = ("比", "较", "与", "同")  # the strings of one character `_BASE` matches
+_OPENING_QUOTES = frozenset("“‘\"'")
 _LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
 _NAME_DATE_AFTER = regex.compile(r"^[^，。；,;]{0,12}的")
 # A time that says when something was approved or laid out, as a modifier (…批复的): it dates
@@ -181,7 +193,8 @@ def time_words(text: str) -> Iterator[tuple[str, int, int]]:
 def _governs_nothing(text: str, s: int, e: int) -> bool:
     """The base of a comparison (比2020年), a date inside a title (《…2020年行动计划》), or one
     that dates a name (于2021年9月建成投用的…系统)."""
-    if text[max(0, s - 1) : s] in _BASE_CHARS:  # what `_BASE` finds in that one character
+    opens = s - 1 if text[s - 1 : s] in _OPENING_QUOTES else s  # 较“十三五”同期: the base too
+    if text[max(0, opens - 1) : opens] in _BASE_CHARS:  # what `_BASE` finds in that character
         return True
     window = text[max(0, s - 30) : s]
     if "《" in window:  # (without one, no title is open: no split)
@@ -213,12 +226,14 @@ class PeriodLinker:
         t = self.governing(start)
         if t is None:
             return None
+        if t.what in ("now", "since") or t.first.year == t.last.year:
+            return t.period
+        if unit == "year" or self._is_flow(start, end) or _DURING.match(self.text, t.end):
+            return t.period  # a flow over the span, the span's own duration, or `…期间`
         ref = self.ctx.reference_date
-        if t.what in ("now", "since") or t.first.year == t.last.year or (ref and t.last >= ref):
-            return t.period  # one year, or a plan period still running: its whole span
-        if unit == "year" or self._is_flow(start, end):
-            return t.period  # a flow over the span (or the span's own duration)
-        return dt.date(t.last.year, 1, 1), t.last  # a level reached at its end
+        if ref is not None and t.last >= ref and self._counts_plan_parts(start, end):
+            return t.period  # the plan's own parts (提出28个主要指标), not a level it sets
+        return dt.date(t.last.year, 1, 1), t.last  # a level reached (or set for) its end
 
     def governing(self, pos: int) -> Time | None:
         """The time expression that governs a figure at `pos`, or None."""
@@ -310,14 +325,29 @@ class PeriodLinker:
                 return sec.heading
         return None
 
+    def _counts_plan_parts(self, start: int, end: int) -> bool:
+        """The figure counts parts of a plan's outline, named after it or right before it."""
+        return (_PLAN_CONTENTS.match(self.text, end) is not None
+                or self.text[start - 2 : start] in _PLAN_PARTS)
+
     def _is_flow(self, start: int, end: int) -> bool:
         """A flow word in the clause before the figure or right after it, up to a break
-        (19家企业战略性重组)."""
+        (19家企业战略性重组). A flow word that belongs to an earlier figure of the clause, with a
+        level verb after that figure, leaves this one a level (新增上市公司48家、总量达122家)."""
         c0 = max(self.st.clause(start)[0], start - MAX_REACH)
-        if FLOW_WORDS.search(self.text, c0, start) is not None:
-            return True
+        flow = _LAST_FLOW_WORD.search(self.text, c0, start)
+        if flow is not None:
+            return _LEVEL_AFTER_A_FIGURE.search(self.text, flow.end(), start) is None
         after = _AFTER.match(self.text, end)
         return after is not None and FLOW_WORDS.search(after.group()) is not None
 
 
 _AFTER = regex.compile(r"[^，、；。！？,;!?\n]{0,12}")  # ASCII too: news from HK and Taiwan
+# `“十四五”期间` is "during" the plan: what it governs happened, or is to happen, over the whole
+# span (期间汇集企业500家), where `“十四五”时期` also heads the levels reached at its end.
+_DURING = regex.compile(r"[”’\"']?(?:期间|期內|期内)")
+# What a plan's own outline counts (提出28个主要指标, 从5方面, 安排了18个领域的重点任务,
+# 以下8个方面, 约束性指标9项): parts of the plan, for its whole span, not a level set for its
+# last year
+_PLAN_PARTS = ("指标", "方面", "领域", "维度", "任务", "举措", "措施")
+_PLAN_CONTENTS = regex.compile(rf"[^，。；,;\n]{{0,6}}?(?:{'|'.join(_PLAN_PARTS)})")
