@@ -80,6 +80,28 @@ def test_distinct_nouns_before_fenbie_are_paired_with_the_figures_in_order() -> 
     assert got["23.7%"] == got["18.6%"] == "规上高技术制造业、装备制造业增加值"
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("生产安全事故起数和死亡人数分别下降15.1%、17%。", "生产安全事故起数", "死亡人数"),
+    ("接待遊客人次和旅遊收入分別增長17.6%、16.8%。", "遊客人次", "旅遊收入"),  # traditional
+    ("进出口总额及实际利用外资分别增长5%和8%。", "进出口总额", "实际利用外资"),
+    ("农村供电可靠率、自来水普及率分别达99.9%、94.5%。", "农村供电可靠率", "自来水普及率"),
+])
+def test_measures_joined_by_a_conjunction_before_fenbie_are_paired_too(
+    text: str, first: str, second: str
+) -> None:
+    figures = [m.indicator for m in extract(text).metrics]
+    assert figures == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    "城镇和农村居民人均可支配收入分别增长4.2%和6.1%。",  # 城镇 names no measure
+    "规上工业和服务业增加值分别增长6%、5%。",  # 工业 is no measure: the items share 增加值
+])
+def test_a_conjunction_inside_a_shared_head_splits_nothing(text: str) -> None:
+    phrase = text[: text.index("分别")]
+    assert [m.indicator for m in extract(text).metrics] == [phrase, phrase]
+
+
 @pytest.mark.parametrize(("text", "figure", "want"), [
     # one label glued to its noun names the column with it (two side by side are a list, above)
     ("“新三样”出口规模达8536亿元。", "8536亿元", "“新三样”出口规模"),

@@ -125,7 +125,6 @@ _TRAILING_ENDS = frozenset("和及与的一设")  # the CJK ideographs a match o
 _MAX_PHRASE = 20
 _MIN_HEAD = 4
 _MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head (城镇、农村…)
-_ITEM_SEP = regex.compile(r"、")
 _HAN = regex.compile(r"\p{Han}")
 _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")  # a phrase needs a letter of some script
 # What a match of _LEADING_TIME may open with, beside \d and \s (`_may_open_time`).
@@ -134,6 +133,9 @@ _TIME_OPENERS = frozenset(
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
 # 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
+# 、 lists the items, and so does a conjunction after an item that ends as a measure does
+# (游客人次和旅游收入, 进出口总额及实际利用外资); not a letter of a word (普及率, 和美乡村, 参与率)
+_ITEM_SEP = regex.compile(f"、|(?<=[{''.join(sorted(_MEASURE_ENDS))}])(?:以及|和|及|与)")
 # Two or more labels side by side are a list of names, left out (“免申即享”“即申即享”兑付资金);
 # one label glued to a noun is a modifier of it and stays (“新三样”出口规模).
 _QUOTED_LABELS = regex.compile(r"(?:[“\"][^”\"，。,]{1,12}[”\"]){2,}(?=\p{Han})")
@@ -202,8 +204,9 @@ class IndicatorLinker:
 
     def _paired(self, sentence: int, phrase: tuple[int, int], s: int) -> tuple[int, int]:
         """Distinct complete nouns listed before 分别 are paired with the figures in order
-        (生产安全事故起数、死亡人数分别下降65.3%、58.3%); a shared head is not split
-        (城镇、农村居民人均可支配收入 · 规上高技术制造业、装备制造业增加值分别增长…)."""
+        (生产安全事故起数、死亡人数分别下降65.3%、58.3% · 游客人次和旅游收入分别增长…); a
+        shared head is not split (城镇、农村居民人均可支配收入 · 规上高技术制造业、
+        装备制造业增加值分别增长…)."""
         self._pairs = None
         if "分别" not in self.text[phrase[1] : s]:
             return phrase
