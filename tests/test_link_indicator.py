@@ -271,3 +271,14 @@ def test_an_amount_after_a_count_of_its_subject_s_steps_is_said_of_the_subject()
 def test_both_ends_of_a_range_measure_one_thing(text: str, want: str) -> None:
     ends = list(extract(text).metrics)[:2]
     assert [m.indicator for m in ends] == [want, want]
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("实际使用外资比“十三五”时期增长78.9%。", "78.9%", "实际使用外资"),
+    ("高价值发明专利较“十三五”末期增长148%。", "148%", "高价值发明专利"),
+    ("實際使用外資比「十三五」時期增長78.9%。", "78.9%", "實際使用外資"),  # traditional
+])
+def test_the_plan_a_change_is_compared_with_is_no_part_of_what_it_measures(
+    text: str, figure: str, want: str
+) -> None:
+    assert indicators(text)[figure] == want

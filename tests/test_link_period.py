@@ -161,3 +161,15 @@ def test_each_figure_of_a_clause_has_its_own_flow_or_level(
 ) -> None:
     spans = {"flow": (D(2021, 1, 1), D(2025, 12, 31)), "level": (D(2025, 1, 1), D(2025, 12, 31))}
     assert period_of(f"五年来，{sentence}", figure, "2026-02-01") == spans[want]
+
+
+@pytest.mark.parametrize("heading", ["这是人民生活品质显著改善的五年。",
+                                     "這是人民生活品質顯著改善的五年。"])
+def test_a_part_headed_by_what_the_five_years_were_is_a_review_of_them(heading: str) -> None:
+    text = ("一、“十四五”时期和2025年工作回顾\n2025年，全省生产总值增长5%。\n" + heading
+            + "\n民生支出占比保持在76%以上，新改扩建各类学校366所，获批建成2所本科高校。\n")
+    assert period_of(text, "2所", "2026-01-26") == (D(2021, 1, 1), D(2025, 12, 31))  # a flow
+    assert period_of(text, "76%", "2026-01-26") == (D(2025, 1, 1), D(2025, 12, 31))  # a level
+    # the future five years have no 这是: they are no review
+    ahead = "未来的五年，全省生产总值增长5%。"
+    assert period_of(ahead, "5%", "2026-01-26") is None

@@ -51,14 +51,15 @@ _PREDICATE = regex.compile(
     r"迈上|迈过|跨上|跨越|跨过|连跨|跃上|跃升至|跃升到|跃升|"  # 地区生产总值连续迈上4个万亿元台阶
     r"新增|净增|以上|左右|了|的|在|在内|力争|争取|预计|计划|将|可|已经|已|完成|实现|折合|在建|保持|"
     # the basis a figure is reckoned on (地区生产总值按增长5%安排, 按可比价计算增长3%) and the
-    # time it is compared with (比上年, 较2020年, 较“十三五”末, 较上年同期)
+    # time it is compared with (比上年, 较2020年, 较“十三五”末, 较“十三五”时期, 较上年同期)
     r"按可比价格?计算|按|"
     # a figure joined to the one before it (46503元和16935元): its noun is after it, or the
     # one before's (_phrase); not the 和 of a sum (之和, 总和)
     r"(?<![之总])和|以及|及|与|"
     # where a change starts from (专精特新企业从80户增加到810户, 常住人口由上年…)
     r"(?:由|从)(?:上年|去年|\d{4}年(?:末|底)?)?|"
-    r"连续|(?:比|较)(?:(?:\d{4}年(?:末|底)?|上年|去年|年初|“?十.五”?)(?:同期|末)?|同期)|：|:|、|\s|"
+    r"连续|(?:比|较)(?:(?:\d{4}年(?:末|底)?|上年|去年|年初|“?十.五”?)(?:同期|末期|时期|末)?|同期)|"
+    r"：|:|、|\s|"
     # the currency an amount is in, named before it (营收达到港币12亿元): not what it measures
     + "|".join(CURRENCIES_BEFORE) + r")+$"
 )

@@ -50,6 +50,9 @@ _NOW = regex.compile(r"截至目前|截止目前|目前|现有|现已|至今(?!�
 # and 2021–2025).
 _FIVE_YEARS = regex.compile(r"五年来|过去五年|过去的五年|5年来|这五年")
 _ONE_YEAR = regex.compile(r"过去一年|过去的一年|一年来")
+# A review part headed by what the five years were (这是综合经济实力显著提升的五年。): the span, as
+# 这五年; looked for only where 的五年 is (str.find), and not 未来的五年, which has no 这是
+_THIS_WAS_FIVE_YEARS = regex.compile(r"这是[^，。；,;！？!?\n]{2,30}?的五年")
 # The three in one scan: what finditer of each finds, since no word of one overlaps a word of
 # another (none ends with a character another's word starts with, none holds another's).
 _TIME_WORDS = regex.compile(
@@ -123,6 +126,9 @@ def times_of(dates: list[DateFact], ctx: Context) -> list[Time]:
                 five.append(Time(start, end, dt.date(y - 4, 1, 1), dt.date(y, 12, 31), "span"))
             else:
                 one.append(Time(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), "span"))
+        if "的五年" in text:
+            five += [Time(m.start(), m.end(), dt.date(y - 4, 1, 1), dt.date(y, 12, 31), "span")
+                     for m in _THIS_WAS_FIVE_YEARS.finditer(text)]
         found += now + five + one  # in this order: sorted stably below
     return sorted(found, key=lambda t: (t.start, -t.end))
 
