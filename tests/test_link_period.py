@@ -151,6 +151,9 @@ def test_a_quoted_plan_after_a_comparison_word_is_the_base_not_the_period(base: 
     ("有机质增长6.1%、达到27克/千克。", "27克", "level"),
     ("建成过江通道4座、在建8座。", "8座", "level"),
     ("建成過江通道4座、在建8座。", "4座", "flow"),
+    # building and joining over the years (新改扩建, 跻身 as 入选)
+    ("新改扩建各类学校366所。", "366所", "flow"),
+    ("两所大学3个学科跻身“双一流”。", "3个", "flow"),
     # with no figure between them, a flow word and a level verb make one flow
     ("累计完成投资达到500亿元。", "500亿元", "flow"),
     # 建成区 is a built-up area, no flow: the coverage reached is a level

@@ -59,7 +59,7 @@ _TIME_WORDS = regex.compile(
     f"(?P<now>{_NOW.pattern})|(?P<five>{_FIVE_YEARS.pattern})|(?P<one>{_ONE_YEAR.pattern})")
 # Flows over a span: they accumulate over it (a level is reached at its end).
 FLOW_WORDS = regex.compile(
-    r"新增|净增|累计|年均|新建|新设|新登记|新开工|新开通|获批|实施|建成(?!区)|入选|完成|治理|造林|"
+    r"新增|净增|累计|年均|新建|扩建|新设|新登记|新开工|新开通|获批|实施|建成(?!区)|入选|跻身|完成|治理|造林|"
     r"筹集|开挖|疏浚|修复|重组|引进|培育|共建|牵头建设|布局|推出|办理|改造|改善|承担|审查|提请|"
     r"开工|建设|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])"
 )
