@@ -282,3 +282,16 @@ def test_the_plan_a_change_is_compared_with_is_no_part_of_what_it_measures(
     text: str, figure: str, want: str
 ) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    # a second classifier in brackets is no noun: the noun is before the figure
+    ("新筹集保障性租赁住房6957套（间）。", "6957套", "新筹集保障性租赁住房"),
+    ("開放共享科研設施和科研儀器1萬台（套）以上。", "1萬台", "共享科研設施和科研儀器"),
+    # an age before the counted people modifies them
+    ("为87万名80岁以上老年人发放高龄津贴。", "87万名", "老年人"),
+    # a pension and a standard before 分别 are two measures
+    ("城乡居民基础养老金、低保标准每月分别提高25元、50元。", "50元", "低保标准"),
+])
+def test_what_stands_between_a_count_and_its_noun(text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want

@@ -102,7 +102,7 @@ _CURRENCY_WORDS = frozenset(CURRENCIES)
 _NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "])
 _NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
-    r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|纳入|"
+    r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|纳入|发放|"
     # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施)
     r"正式|全面|稳步|加快|落地|上线|扎实|有序|顺利|持续|深入|"
     # what is said of them next (13个大模型|通过国家备案, …项目|分别…), and the next sentence,
@@ -133,7 +133,7 @@ _TIME_OPENERS = frozenset(
     "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与左的、，")
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
 # 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
-_MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市")
+_MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市金准")  # 养老金, 低保标准
 # 、 lists the items, and so does a conjunction after an item that ends as a measure does
 # (游客人次和旅游收入, 进出口总额及实际利用外资); not a letter of a word (普及率, 和美乡村, 参与率)
 _ITEM_SEP = regex.compile(f"、|(?<=[{''.join(sorted(_MEASURE_ENDS))}])(?:以及|和|及|与)")
@@ -337,8 +337,11 @@ _NEXT_FIGURE_GAP = 2  # what may stand between a noun and the next figure (以�
 # What may stand between a count and its noun: a qualifier word, 的, spaces (20家以上的|企业);
 # whole words: the 上 of 2家上市企业 is the noun's
 _QUALIFIER_WORDS = ("以上", "以下", "以内", "左右", "余", "多", "的", " ")
-_QUALIFIER_AFTER = re.compile(f"(?:{'|'.join(_QUALIFIER_WORDS)})*")
-_QUALIFIER_FIRSTS = frozenset(w[0] for w in _QUALIFIER_WORDS)
+# and a second classifier in brackets (1万台（套）以上), and an age that the counted people are
+# of (87万名|80岁以上|老年人): no figure of its own, a modifier of the noun after it
+_QUALIFIER_AFTER = re.compile(
+    f"(?:{'|'.join(_QUALIFIER_WORDS)}|[（(][^\\W\\d][）)]|\\d{{1,3}}(?:周岁|岁)(?:及?以上|以下)?)*")
+_QUALIFIER_FIRSTS = frozenset([*(w[0] for w in _QUALIFIER_WORDS), "（", "(", *"0123456789"])
 _CONJUNCTIONS = ("以及", "和", "及", "与")
 
 
