@@ -115,6 +115,15 @@ def test_a_quoted_name_coordinated_with_a_found_one_is_a_name() -> None:
     assert _surfaces(raw).count("渝快办") == 2
 
 
+@pytest.mark.parametrize("raw", [
+    "大会收获“昆明宣言”“昆蒙框架”“昆明基金”等重大成果。",
+    "大會收穫「昆明宣言」「昆蒙框架」「昆明基金」等重大成果。",  # traditional, corner quotes
+])
+def test_coordination_runs_through_a_whole_run_of_quoted_names(raw: str) -> None:
+    # only 昆明基金 has a head; 昆明宣言 is coordinated with it through 昆蒙框架
+    assert {"昆明宣言", "昆蒙框架", "昆明基金"} <= {f.name for f in _projects(raw)}
+
+
 def test_an_abbreviation_given_after_a_full_name_links_to_it() -> None:
     raw = "举办重庆国际数字产业博览会（简称“数产会”），数产会期间签约。"
     facts = _projects(raw)

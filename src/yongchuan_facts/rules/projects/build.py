@@ -83,10 +83,19 @@ def coordinated_names(names: dict[str, str | None], text: str) -> dict[str, str 
     found: dict[str, str | None] = {}
     if not names:  # nothing to be coordinated with: no scan of the text
         return found
-    for m in _QUOTED_PAIR.finditer(text, overlapped=True):
-        for known, other in ((m["a"], m["b"]), (m["b"], m["a"])):
-            if known in names and other not in names and could_be_name(other):
-                found[other] = names[known]
+    pairs = [(m["a"], m["b"]) for m in _QUOTED_PAIR.finditer(text, overlapped=True)]
+    # through a whole run (“昆明宣言”“昆蒙框架”“昆明基金”: the first is coordinated with the third
+    # through the second): each round adds a name or ends, so at most one round a pair
+    added = True
+    while added:
+        added = False
+        for a, b in pairs:
+            for known, other in ((a, b), (b, a)):
+                if other in names or other in found or not (known in names or known in found):
+                    continue
+                if could_be_name(other):
+                    found[other] = found[known] if known in found else names[known]
+                    added = True
     return found
 
 
