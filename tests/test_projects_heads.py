@@ -48,6 +48,11 @@ EXAMPLES = [
     ("infrastructure", "重大产业项目47个，建成2号线西延伸、18号线二期等", "2号线西延伸"),
     ("infrastructure", "建成2号线西延伸、18号线二期等轨道交通", "18号线二期"),
     ("infrastructure", "盐泰锡常宜高铁和南京北站、苏州北站综合枢纽等", "苏州北站综合枢纽"),
+    ("infrastructure", "加快娄里水库等重点项目建设，力促", "娄里水库"),
+    ("infrastructure", "加快实施青铜峡、沙坡头、红寺堡灌区现代化改造", "红寺堡灌区"),
+    ("infrastructure", "做大做强石家庄国际陆港，支持邯郸建设", "石家庄国际陆港"),
+    ("infrastructure", "完成双堠水库主体工程，实现官路水库蓄水", "双堠水库主体工程"),
+    ("zone", "昆明中央法务区揭牌运行", "昆明中央法务区"),
     ("platform", "上线运行企业走出去综合服务平台，", "企业走出去综合服务平台"),
     ("centre", "设立长三角国家技术创新中心安徽中心，", "长三角国家技术创新中心安徽中心"),
     ("centre", "滁州保税物流中心（B型）获批设立", "滁州保税物流中心（B型）"),
@@ -113,12 +118,30 @@ COUNTEREXAMPLES = [
     "不搞“形象工程”、“政绩工程”",  # a plain word before 工程, no cue
     "建成世界最长高速公路隧道",  # an evaluation
     "跨区域园区、飞地园区加快发展",  # a strict head with no place
+    "加快病险水库除险加固，推进大中型灌区现代化改造",  # a reservoir's state, a district's size
+    "奇瑞汽车登陆港交所",  # 陆港 alone is no head
+    "推进智慧国际陆港建设",  # a strict head with no place
+    "新建扩建水源型水库58座",  # a type names a kind
+    "在二连浩特等口岸开展试点，推进文艺精品创优等工程",  # 等 before a head closes a list
 ]
 
 
 @pytest.mark.parametrize("text", COUNTEREXAMPLES)
 def test_categories_cut_words_documents_and_slogans_are_not_names(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_reservoir_names_the_rule_and_the_work_it_holds() -> None:
+    """A reservoir inside a longer name does not cut it (it closes no name's walk)."""
+    assert _names("落实密云水库水源保护条例") == ["密云水库水源保护条例"]
+    assert _names("完成尔王庄水库增容工程") == ["尔王庄水库增容工程"]
+
+
+def test_small_and_micro_enterprises_are_no_size_of_the_base() -> None:
+    assert _names("成功获批国家小型微型企业创业创新示范基地") == [
+        "国家小型微型企业创业创新示范基地"]
+    assert _names("成功獲批國家小型微型企業創業創新示範基地") == [  # traditional
+        "国家小型微型企业创业创新示范基地"]
 
 
 def test_a_specific_part_makes_a_category_a_name() -> None:

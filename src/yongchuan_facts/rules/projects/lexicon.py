@@ -33,7 +33,7 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
     # national pilot zones, bonded and functional zones (a place's designation)
     "zone": (
         "试验区", "先导区", "示范区", "先行区", "测试区", "保税区", "综合保税区", "保税港区",
-        "综保区", "农高区", "功能区", "合作区", "启动区", "引领区", "作业区", "自贸区",
+        "综保区", "农高区", "功能区", "合作区", "启动区", "引领区", "作业区", "自贸区", "法务区",
     ),
     "base": ("基地", "孵化器", "众创空间", "二期", "三期", "生产线", "代线"),
     "facility": (
@@ -44,7 +44,10 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
     "infrastructure": (
         "高铁", "铁路", "城际铁路", "高速", "高速公路", "机场", "国际机场", "港区", "综合枢纽",
         "航道", "船闸", "大桥", "隧道", "号线", "西站", "东站", "南站", "北站", "火车站",
-        "高铁站", "工程", "廊道",
+        # a reservoir, an irrigation district, an inland port, named by a place (密云水库,
+        # 红寺堡灌区, 石家庄国际陆港); a port never by a kind: a strict head below. 陆港 alone
+        # is 登陆港交所 too; 口岸 is a modifier (口岸物流中心), in GENERIC_MODIFIERS
+        "高铁站", "工程", "廊道", "水库", "灌区", "国际陆港", "国际陆港区",
     ),
     "platform": ("平台", "云平台", "服务号", "公众号", "APP", "App", "小程序", "互联网平台"),
     "centre": ("中心",),
@@ -69,7 +72,7 @@ HEAD_WORDS: Final[dict[str, Category]] = {
 
 # Heads too common to name a thing by one plain word or a category before them: the name needs a
 # place, a proper noun or a mark (苏州工业园区's 园区 is another head; 富平园区, 松原石化园区).
-STRICT_HEADS: Final[frozenset[str]] = frozenset({"园区", "机场"})
+STRICT_HEADS: Final[frozenset[str]] = frozenset({"园区", "机场", "国际陆港"})
 
 # Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
 # 18号线二期, 2号线西延伸, 陕电入皖特高压工程安徽段. The section is part of the name (dev-b gold).
@@ -136,6 +139,8 @@ DESCRIPTORS: Final[frozenset[str]] = frozenset({
     "首个", "首家", "首批", "首座", "首届", "首条", "全国性", "国内", "一流", "最大", "唯一",
     "大型", "新型", "重要", "知名", "领先", "一座", "一家", "一所", "一个",
     "第一个", "单体", "标志性", "示范性", "校内", "完整", "本土",
+    # the size and state of a reservoir or an irrigation district (病险水库, 大中型灌区)
+    "病险", "中型", "小型", "大中型", "中小型",
 })
 
 # A quantity before a head makes it a plural, generic noun (打造一批产业发展平台): no name.
@@ -146,8 +151,9 @@ QUANTIFIERS: Final[frozenset[str]] = frozenset({
 
 # Compounds that hold a stop word but name a kind of programme inside a name, kept whole by the
 # segmenter (全国产业转型升级试验区, 上海产业转型升级二期基金, 日照港转型升级工程): 升级
-# alone governs its object (升级改造…平台) and ends a name's walk.
-NAME_COMPOUNDS: Final[frozenset[str]] = frozenset({"转型升级"})
+# alone governs its object (升级改造…平台) and ends a name's walk; 小型微型 (国家小型微型企业
+# 创业创新示范基地) is no size of the thing named, as 小型 alone is (小型水库).
+NAME_COMPOUNDS: Final[frozenset[str]] = frozenset({"转型升级", "小型微型"})
 
 # Evaluative phrases make the whole phrase a goal, not a name (REVIEW.md: 全国一流…基地,
 # …重要的…基地/示范区, 单体规模最大的…). Met left of a head within its clause, they veto it.

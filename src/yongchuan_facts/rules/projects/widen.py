@@ -54,7 +54,9 @@ _NUMBER_TAILS = frozenset("级个家项条大余多批届期支座")
 # caption (…数字指挥中心长城汽车永川生产基地). Longer park heads may nest
 # (中关村软件园人才创新中心).
 _CLOSING_HEADS = frozenset(
-    w for w in HEAD_WORDS if len(w) == 2 and w not in ("二期", "三期", "工程")  # 云网工程应用系统
+    # 云网工程应用系统; a reservoir or an irrigation district is often the place a work or a
+    # rule is named by (双堠水库主体工程, 密云水库水源保护条例)
+    w for w in HEAD_WORDS if len(w) == 2 and w not in ("二期", "三期", "工程", "水库", "灌区")
 )
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "的"})
 # A name never starts with a word of these parts of speech (jieba's tags): a verb (坚持系统治理,
@@ -83,6 +85,8 @@ class _Walk:
 
 def name_start(text: str, head_start: int, head_end: int) -> int | None:
     """Where the name ending in the head noun `text[head_start:head_end]` starts, or None."""
+    if text[head_start - 1 : head_start] == "等":
+        return None  # 二连浩特等口岸: the head names the kind of a list (jieba may read 特等)
     lo = max(0, head_start - MAX_MODIFIER)
     # jieba only on the clause the name can be in: its blocks end at punctuation anyway, so the
     # tokens are the same, and most windows get much shorter (issue 11); one reverse search
@@ -292,6 +296,9 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
     Latin token, a bracket or quote, or at least a word that is not a category."""
     if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
         return True
+    if (modifier[-1] == "型" and modifier[-2:] not in _NOUNS_IN_XING
+            and not has_specific_part(modifier, walk.words if walk else [])):
+        return True  # a type names a kind (水源型水库, 企业型平台), not one thing
     words = walk.words if walk is not None else [w for w, _, _ in tokens(modifier)]
     if head in STRICT_HEADS:
         return not has_specific_part(modifier, words)
@@ -309,6 +316,10 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
         # category words only make a kind (未来产业先导区), as after 的/和
         return parts <= 2 or (walk is not None and walk.stopped_by in _CONJUNCTIONS)
     return True
+
+
+# words ending in 型 that are no type of the head (能源绿色低碳转型示范区: a transition)
+_NOUNS_IN_XING = frozenset({"转型", "模型", "造型", "原型", "车型", "机型", "典型", "定型", "成型"})
 
 
 def has_specific_part(modifier: str, words: list[str]) -> bool:
