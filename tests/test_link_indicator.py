@@ -295,3 +295,17 @@ def test_the_plan_a_change_is_compared_with_is_no_part_of_what_it_measures(
 ])
 def test_what_stands_between_a_count_and_its_noun(text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    # a bare measure after its verb takes what it is of
+    ("“十百千万”工程项目完成投资1.22万亿元。", "1.22万亿元", "“十百千万”工程项目完成投资"),
+    ("消费品以旧换新带动销售额762亿元。", "762亿元", "消费品以旧换新带动销售额"),
+    ("省重大項目完成投資7290億元。", "7290億元", "省重大項目完成投資"),  # traditional
+    # a place, a time, or a new list item before the verb is no subject
+    ("全区实现营收139亿元。", "139亿元", "营收"),
+    ("全年完成投资500亿元。", "500亿元", "投资"),
+    ("推进城市更新行动、完成投资220亿元。", "220亿元", "投资"),
+])
+def test_a_bare_measure_takes_its_subject(text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want

@@ -145,6 +145,10 @@ _QUOTES = "“\""  # what a match of _QUOTED_LABELS opens with
 _LISTED = regex.compile(r"[^，。；：,;:]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
 _REACH = 60
 _MIN_NOUN = 2
+# Measures that name no column alone after their verb (完成|投资, 带动|销售额): the words before
+# the verb say what they are of (`_with_subject`)
+_BARE_MEASURES = frozenset({"投资", "销售额", "营收", "营业收入", "收入", "产值", "总量", "规模",
+                            "总额", "交易额", "成交额", "产量", "金额", "资金"})
 
 
 class IndicatorLinker:
@@ -257,8 +261,11 @@ class IndicatorLinker:
         if lo >= seg_end:  # nothing between: no pattern below matches an empty stretch
             return None, predicate
         text = self.text
+        verb_start = subject_start = lo  # the last verb, and where the words before it start
         for v in _VERBS.finditer(text, lo, seg_end):
-            seg_start = v.end()
+            subject_start, verb_start, seg_start = seg_start, v.start(), v.end()
+        if text[seg_start:seg_end] in _BARE_MEASURES and seg_start > verb_start:
+            seg_start = self._with_subject(subject_start, verb_start, seg_start)
         if seg_start > lo and text.find("”", seg_start, seg_end) >= 0:  # (no slice made)
             seg_start = _label_start(text, lo, seg_start, seg_end)  # a verb in a label: 立等可取
         if seg_start < seg_end:
@@ -278,6 +285,26 @@ class IndicatorLinker:
                 or _WORDISH.search(self.text, seg_start, seg_end)):
             return None, predicate
         return (seg_start, seg_end), predicate
+
+    def _with_subject(self, lo: int, verb_start: int, start: int) -> int:
+        """Where a bare measure after its verb starts, with its subject: what the money was
+        invested in or the sales came from names the column (“十百千万”工程项目完成投资,
+        以旧换新带动销售额); a place (全区实现营收), a time (全年完成投资) or nothing before the
+        verb leaves the measure alone.
+
+            >>> from yongchuan_facts import extract
+            >>> fs = extract("全年完成投资500亿元，重大工程完成投资200亿元。")
+            >>> [m.indicator for m in fs.metrics]
+            ['投资', '重大工程完成投资']
+        """
+        text = self.text
+        t = _LEADING_TIME.match(text, lo, verb_start) if lo < verb_start else None
+        if t is not None:
+            lo = t.end()
+        if (verb_start - lo < _MIN_NOUN or _WEAK.fullmatch(text, lo, verb_start) is not None
+                or text[verb_start - 1] in _ITEM_MARKS):  # 城市更新行动、|完成投资: a new item
+            return start
+        return lo
 
     def _head_of(self, start: int, end: int) -> int:
         """Skip a quoted label in front (“免申即享”兑付资金) and the items listed before the
