@@ -236,6 +236,11 @@ def test_project_f1_on_the_seeds_clears_the_bar() -> None:
     ("遴选出荣昌区、重庆高新区、万州区等12个区", []),           # areas among districts
     ("依托永川高新区、璧山高新区等园区", ["永川高新区", "璧山高新区"]),  # parks among parks
     ("江津综合保税区今年进出口86亿元", ["江津综合保税区"]),
+    # a zone named by its theme, listed beside districts, is no district
+    ("壮大曹妃甸区、渤海新区、北戴河生命健康产业创新示范区等重点承接平台",
+     ["北戴河生命健康产业创新示范区"]),
+    ("壯大曹妃甸區、渤海新區、北戴河生命健康產業創新示範區等重點承接平臺",
+     ["北戴河生命健康产业创新示范区"]),
 ])
 def test_a_park_in_a_list_of_districts_is_an_area(raw: str, names: list[str]) -> None:
     assert [f.name for f in _projects(raw)] == names

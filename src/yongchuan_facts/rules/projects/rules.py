@@ -209,6 +209,11 @@ _DISTRICT_BEFORE = regex.compile(r"(?<!\p{Han})\p{Han}{1,3}[区县]、$")  # 荣
 _DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?=[等和及、，。；：,;:\s\d]|$)")
 
 
+# An area among districts has a district's short name (重庆高新区, 两江新区); a longer name is a
+# zone of its own theme listed beside them (曹妃甸区、渤海新区、北戴河生命健康产业创新示范区)
+_MAX_DISTRICT_NAME = 8
+
+
 def in_district_list(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] sits in a 、-list right beside a plain district name."""
     # each pattern needs a 、 at the name's edge (or, for `$`, a line break after it): one
@@ -258,7 +263,7 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     if start is None or (head[-1] in _GOVERNMENT_LAST
                          and _is_government_centre(text[start : m.end()])):
         return None  # 综治中心, also written 综治（联调）中心
-    if in_district_list(text, start, m.end()):
+    if m.end() - start <= _MAX_DISTRICT_NAME and in_district_list(text, start, m.end()):
         return None
     end = _section_end(text, m)  # only for a name found: most heads are vetoed before
     return _found(text[start:end], HEAD_WORDS[head], (start, end))
