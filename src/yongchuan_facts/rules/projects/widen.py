@@ -190,7 +190,8 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
             words.append(word)
             i -= 1
             continue
-        if not _takes(word) and not _inner_head(word, walk, head):
+        if not _takes(word) and not _inner_head(word, walk, head) and not (
+                not words and word in _TITLE_VERBS and head in _POLICY_HEADS):
             walk.stopped_by = word
             return walk
         if word.strip():
@@ -201,6 +202,12 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
 
 
 _WALK_SPECIAL = EVALUATIVE | {")", "）", "与"}
+# A policy document is titled by the work it is for (全国统一大市场建设条例, …建设行动方案): that
+# verb, right before its head, is the title's, where elsewhere it governs a name (建设|…基地)
+_TITLE_VERBS = frozenset({"建设"})
+# (not a law's: …建设促进法 is 建设促进法治社会 in 以法治政府建设促进法治社会建设)
+_POLICY_HEADS = frozenset(h for h, category in HEAD_WORDS.items()
+                          if category == "policy" and not h.endswith("法"))
 
 
 def _inner_head(word: str, walk: _Walk, head: str) -> bool:
@@ -296,6 +303,11 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
     Latin token, a bracket or quote, or at least a word that is not a category."""
     if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
         return True
+    if walk is not None and walk.words and walk.words[0] in _TITLE_VERBS:
+        # the work a document is for names it only with what the work is on (项目建设行动方案
+        # is a kind, 全国统一大市场建设条例 a title)
+        rest = modifier[: -len(walk.words[0])]
+        return len(rest) < 4 and not has_specific_part(rest, walk.words[1:])
     if (modifier[-1] == "型" and modifier[-2:] not in _NOUNS_IN_XING
             and not has_specific_part(modifier, walk.words if walk else [])):
         return True  # a type names a kind (水源型水库, 企业型平台), not one thing
