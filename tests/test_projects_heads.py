@@ -126,12 +126,22 @@ COUNTEREXAMPLES = [
     "在二连浩特等口岸开展试点，推进文艺精品创优等工程",  # 等 before a head closes a list
     "推进项目建设行动方案，加快建设行动方案",  # the work a plan is for, with nothing it is on
     "以法治政府建设促进法治社会建设",  # 促进法 inside 促进法治
+    "建成“铸牢”教育示范学校304所、教育实践基地20个。",  # a kind, counted
+    "培育標準化鄉鎮養老服務中心400家，推動托育服務",  # traditional
 ]
 
 
 @pytest.mark.parametrize("text", COUNTEREXAMPLES)
 def test_categories_cut_words_documents_and_slogans_are_not_names(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_count_after_a_name_makes_it_a_kind_only_when_it_counts_the_name() -> None:
+    assert _names("建成永川大数据产业园3个。") == ["永川大数据产业园"]  # a place: one each
+    assert _names("建成沿黄生态廊道1194公里。") == ["沿黄生态廊道"]  # a length of one thing
+    # the count of the noun after it sums a list up
+    assert _names("引进达瓦大数据学院、勾正数据全国实训中心3个人才项目。") == [
+        "勾正数据全国实训中心"]
 
 
 def test_a_reservoir_names_the_rule_and_the_work_it_holds() -> None:

@@ -52,7 +52,8 @@ from .lexicon import (
     TYPE_AFTER_QUOTE,
 )
 from .places import has_place
-from .widen import glued_to_next_word, is_generic, name_start
+from .segment import tokens
+from .widen import glued_to_next_word, has_specific_part, is_generic, name_start
 
 rules = RuleSet("project")
 
@@ -214,6 +215,28 @@ _DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?=[等和及、，。�
 _MAX_DISTRICT_NAME = 8
 
 
+# A count right after a head, ending the clause (教育实践基地20个, 养老服务中心400家): the things
+# are counted, so the words name their kind. A length or an area (沿黄生态廊道1194公里) measures
+# one thing, and a count of the next noun sums a list up (…实训中心3个人才项目).
+_COUNT_AFTER = regex.compile(
+    r"(?:\d+(?:\.\d+)?[万亿]?|[一二三四五六七八九十两百千]+)(?:余|多)?[个家所座处条项]"
+    r"(?:以上|左右)?(?=[，。、；：,;:！？!?\s]|$)")
+
+
+def _counted_kind(text: str, start: int, head_start: int, end: int) -> bool:
+    """Whether the name text[start:end] is followed by a count of its things and holds nothing
+    specific (a place, a proper noun, a mark): a kind, counted."""
+    if not text[end : end + 1].isdigit() and text[end : end + 1] not in _HAN_NUMERAL_FIRSTS:
+        return False  # (a character compared before the regex: most names have no count)
+    if _COUNT_AFTER.match(text, end) is None:
+        return False
+    modifier = text[start:head_start]
+    return not has_specific_part(modifier, [w for w, _, _ in tokens(modifier)])
+
+
+_HAN_NUMERAL_FIRSTS = frozenset("一二三四五六七八九十两百千")
+
+
 def in_district_list(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] sits in a 、-list right beside a plain district name."""
     # each pattern needs a 、 at the name's edge (or, for `$`, a line break after it): one
@@ -264,6 +287,8 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
                          and _is_government_centre(text[start : m.end()])):
         return None  # 综治中心, also written 综治（联调）中心
     if m.end() - start <= _MAX_DISTRICT_NAME and in_district_list(text, start, m.end()):
+        return None
+    if _counted_kind(text, start, m.start(), m.end()):
         return None
     end = _section_end(text, m)  # only for a name found: most heads are vetoed before
     return _found(text[start:end], HEAD_WORDS[head], (start, end))
