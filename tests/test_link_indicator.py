@@ -309,3 +309,15 @@ def test_what_stands_between_a_count_and_its_noun(text: str, figure: str, want: 
 ])
 def test_a_bare_measure_takes_its_subject(text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("为2.15万名劳动者追回工资2.65亿元。", "2.15万名", "劳动者"),
+    ("为2.15万名劳动者追回工资2.65亿元。", "2.65亿元", "追回工资"),
+    ("6.48萬名監測對象穩定消除返貧致貧風險。", "6.48萬名", "監測對象"),  # traditional
+    ("7.6万名学前大班儿童享受免费教育。", "7.6万名", "学前大班儿童"),
+])
+def test_a_counted_noun_ends_where_what_is_said_of_it_begins(
+    text: str, figure: str, want: str
+) -> None:
+    assert indicators(text)[figure] == want

@@ -103,8 +103,9 @@ _NO_NOUN_OPENS = frozenset(["", *"，。、；：！？,.;:!?%％0123456789\n "]
 _NOUN_BREAKS = re.compile(
     r"将|已|实现|达到|达|入驻|参展|参会|签约|进行|投入|装车|正在|被|为|在|于|获|入选|累计|全部|"
     r"长三角|充分|赶到|加入|集体|进入|推向|提供|覆盖|建成|落户|开展|实施|参与|均|共同体(?=，)|纳入|发放|"
-    # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施)
-    r"正式|全面|稳步|加快|落地|上线|扎实|有序|顺利|持续|深入|"
+    # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施,
+    # 监测对象稳定消除…风险, 劳动者追回工资, 儿童享受…教育)
+    r"正式|全面|稳步|稳定|加快|落地|上线|扎实|有序|顺利|持续|深入|追回|享受|受益|用上|"
     # what is said of them next (13个大模型|通过国家备案, …项目|分别…), and the next sentence,
     # run on where a line break was dropped (50个体验项目|启动建设…)
     r"分别|通过|同时|截至|截止|启动|揭牌"
