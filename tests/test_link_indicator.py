@@ -321,3 +321,15 @@ def test_a_counted_noun_ends_where_what_is_said_of_it_begins(
     text: str, figure: str, want: str
 ) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("新增上市公司48家、总量达122家。", "122家", "新增上市公司"),
+    ("新增境內上市公司62家，總數186家。", "186家", "新增境內上市公司"),  # traditional
+    ("地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元。", "7400亿元", "地区生产总值"),
+    ("经济总量达5万亿元。", "5万亿元", "经济总量"),  # the total of something named
+])
+def test_a_bare_total_is_of_what_the_figure_before_measured(
+    text: str, figure: str, want: str
+) -> None:
+    assert indicators(text)[figure] == want

@@ -146,6 +146,8 @@ _QUOTES = "“\""  # what a match of _QUOTED_LABELS opens with
 _LISTED = regex.compile(r"[^，。；：,;:]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
 _REACH = 60
 _MIN_NOUN = 2
+# The total of what the figure before counted (新增上市公司48家、总量达122家)
+_AGGREGATES = frozenset({"总量", "总数", "总计", "总共", "总体", "累计"})
 # Measures that name no column alone after their verb (完成|投资, 带动|销售额): the words before
 # the verb say what they are of (`_with_subject`)
 _BARE_MEASURES = frozenset({"投资", "销售额", "营收", "营业收入", "收入", "产值", "总量", "规模",
@@ -188,6 +190,9 @@ class IndicatorLinker:
         # not cost O(n) per figure
         lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
         found = self._phrase(lo, s, e, unit, len(self.text) if next_start is None else next_start)
+        if (found is not None and prev is not None and prev[1] is not None
+                and self.text[found[0] : found[1]] in _AGGREGATES):
+            found = prev[1]  # 新增上市公司48家、总量|达122家: the total of the same things
         if found is not None:
             # `_paired` only when 分别 stands between phrase and figure (it returns the phrase
             # and forgets the pairs otherwise): no call for nearly every figure
