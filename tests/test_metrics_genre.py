@@ -80,6 +80,9 @@ def test_qualifiers_of_the_genre(raw: str, surface: str, qualifier: str) -> None
     ("PM2.5年均浓度较“十三五”末改善16.5%", "16.5%", "decrease"),
     ("PM2.5年均濃度改善16.5%", "16.5%", "decrease"),
     ("地表水优良比例改善5个百分点", "5个百分点", None),
+    # works done on things count the things: no change (but a capacity raised is one)
+    ("新建提升城市公园13座", "13座", None), ("提升改造農村公路210公里", "210公里", None),
+    ("规范提升农村供水厂站500处", "500处", None), ("运能提升超50%", "50%", "increase"),
 ])
 def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -> None:
     assert _one(raw, surface).direction == direction
