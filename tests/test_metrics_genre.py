@@ -94,6 +94,10 @@ def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -
     ("客流量分別增長6.9%、68.4%", "68.4%", "growth_rate"),
     ("居民消费价格涨幅2%左右", "2%", "growth_rate"),
     ("城镇调查失业率5.5%", "5.5%", "rate"), ("常住人口城镇化率60%", "60%", "rate"),
+    # the scale of an industry is its output; the size of a project, an investment
+    ("打造千亿级产业链", "千亿", "output_value"), ("4個萬億級新興支柱產業", "萬億", "output_value"),
+    ("开工建设10亿元以上重大产业项目47个", "10亿元", "investment"),
+    ("设立100亿元产业基金", "100亿元", "investment"),
     ("制造业增加值占地区生产总值比重28%", "28%", "share"),
     ("全年新登记各类经营主体94.6万户", "94.6万户", "enterprise_count"),
     ("全年新登記各類經營主體94.6萬戶", "94.6萬戶", "enterprise_count"),

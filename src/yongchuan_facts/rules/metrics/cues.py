@@ -47,12 +47,16 @@ NOT_NOUNS: dict[str, None] = dict.fromkeys(["国家级", "省级", "市级", "�
 # What a sum of money is (实现营收139亿元 · 设立2亿元数字文创产业基金).
 MONEY_CUES: dict[str, str] = {
     **dict.fromkeys(["营收", "营业收入", "营业额", "收入", "主营业务收入", "业务收入"], "revenue"),
-    **dict.fromkeys(["产值", "总产值", "产能", "规模", "产业规模", "经济总量"], "output_value"),
+    **dict.fromkeys(["产值", "总产值", "产能", "规模", "产业规模", "经济总量",
+                     # the scale of an industry (千亿级产业链, 4个万亿级新兴支柱产业)
+                     "产业", "产业链", "产业集群"], "output_value"),
     "增加值": "value_added",
     **dict.fromkeys(["税收", "纳税", "税金", "利税", "财税", "减税", "降费", "退税", "减税降费"],
                     "tax"),
     **dict.fromkeys(["投资", "投入", "基金", "贷款", "引资", "融资", "资金", "授信", "补贴",
-                     "奖励", "扶持", "出资", "注资"], "investment"),
+                     "奖励", "扶持", "出资", "注资",
+                     # a project's size is what is invested in it (10亿元以上重大产业项目)
+                     "项目"], "investment"),
     **dict.fromkeys(["交易额", "订单", "交易", "成交额", "业务", "合同额", "成交金额", "成交",
                      "并购", "重组", "并购重组"], "transaction_volume"),
     **dict.fromkeys(["地区生产总值", "生产总值", "GDP"], "gdp"),
