@@ -98,6 +98,9 @@ def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -
     ("打造千亿级产业链", "千亿", "output_value"), ("4個萬億級新興支柱產業", "萬億", "output_value"),
     ("开工建设10亿元以上重大产业项目47个", "10亿元", "investment"),
     ("设立100亿元产业基金", "100亿元", "investment"),
+    # stations and facilities are counted things, whoever they serve
+    ("新建“家门口”就业服务站500个", "500个", "count"), ("新认定3家院士工作站", "3家", "count"),
+    ("新建10家以上省級質量基礎設施", "10家", "count"),
     ("制造业增加值占地区生产总值比重28%", "28%", "share"),
     ("全年新登记各类经营主体94.6万户", "94.6万户", "enterprise_count"),
     ("全年新登記各類經營主體94.6萬戶", "94.6萬戶", "enterprise_count"),

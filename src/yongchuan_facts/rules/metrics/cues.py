@@ -38,7 +38,7 @@ COUNT_CUES: dict[str, str] = {
                      # incubators and cases (REVIEW.md: count), public venues and services
                      "孵化器", "众创空间", "加速器", "案例", "图书馆", "博物馆", "文化馆",
                      "美术馆", "纪念馆", "科技馆", "场馆", "幼儿园", "卫生院", "养老机构",
-                     "景区", "公园",
+                     "景区", "公园", "设施", "服务站", "工作站", "驿站", "站点", "服务点", "网点",
                      # places counted: beds, nursery and school places, parking spaces
                      "床位", "托位", "学位", "车位", "泊位"], "count"),
 }
