@@ -273,18 +273,13 @@ def test_both_ends_of_a_range_measure_one_thing(text: str, want: str) -> None:
     assert [m.indicator for m in ends] == [want, want]
 
 
+# What a figure measures, case by case: the patterns an audit of unseen reports found, each with
+# a case that must stay as it is
 @pytest.mark.parametrize(("text", "figure", "want"), [
+    # the plan a change is compared with is no part of what it measures
     ("实际使用外资比“十三五”时期增长78.9%。", "78.9%", "实际使用外资"),
     ("高价值发明专利较“十三五”末期增长148%。", "148%", "高价值发明专利"),
     ("實際使用外資比「十三五」時期增長78.9%。", "78.9%", "實際使用外資"),  # traditional
-])
-def test_the_plan_a_change_is_compared_with_is_no_part_of_what_it_measures(
-    text: str, figure: str, want: str
-) -> None:
-    assert indicators(text)[figure] == want
-
-
-@pytest.mark.parametrize(("text", "figure", "want"), [
     # a second classifier in brackets is no noun: the noun is before the figure
     ("新筹集保障性租赁住房6957套（间）。", "6957套", "新筹集保障性租赁住房"),
     ("開放共享科研設施和科研儀器1萬台（套）以上。", "1萬台", "共享科研設施和科研儀器"),
@@ -292,12 +287,6 @@ def test_the_plan_a_change_is_compared_with_is_no_part_of_what_it_measures(
     ("为87万名80岁以上老年人发放高龄津贴。", "87万名", "老年人"),
     # a pension and a standard before 分别 are two measures
     ("城乡居民基础养老金、低保标准每月分别提高25元、50元。", "50元", "低保标准"),
-])
-def test_what_stands_between_a_count_and_its_noun(text: str, figure: str, want: str) -> None:
-    assert indicators(text)[figure] == want
-
-
-@pytest.mark.parametrize(("text", "figure", "want"), [
     # a bare measure after its verb takes what it is of
     ("“十百千万”工程项目完成投资1.22万亿元。", "1.22万亿元", "“十百千万”工程项目完成投资"),
     ("消费品以旧换新带动销售额762亿元。", "762亿元", "消费品以旧换新带动销售额"),
@@ -306,30 +295,16 @@ def test_what_stands_between_a_count_and_its_noun(text: str, figure: str, want: 
     ("全区实现营收139亿元。", "139亿元", "营收"),
     ("全年完成投资500亿元。", "500亿元", "投资"),
     ("推进城市更新行动、完成投资220亿元。", "220亿元", "投资"),
-])
-def test_a_bare_measure_takes_its_subject(text: str, figure: str, want: str) -> None:
-    assert indicators(text)[figure] == want
-
-
-@pytest.mark.parametrize(("text", "figure", "want"), [
+    # a counted noun ends where what is said of it begins
     ("为2.15万名劳动者追回工资2.65亿元。", "2.15万名", "劳动者"),
     ("为2.15万名劳动者追回工资2.65亿元。", "2.65亿元", "追回工资"),
     ("6.48萬名監測對象穩定消除返貧致貧風險。", "6.48萬名", "監測對象"),  # traditional
     ("7.6万名学前大班儿童享受免费教育。", "7.6万名", "学前大班儿童"),
-])
-def test_a_counted_noun_ends_where_what_is_said_of_it_begins(
-    text: str, figure: str, want: str
-) -> None:
-    assert indicators(text)[figure] == want
-
-
-@pytest.mark.parametrize(("text", "figure", "want"), [
+    # a bare total is of what the figure before it measured
     ("新增上市公司48家、总量达122家。", "122家", "新增上市公司"),
     ("新增境內上市公司62家，總數186家。", "186家", "新增境內上市公司"),  # traditional
     ("地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元。", "7400亿元", "地区生产总值"),
     ("经济总量达5万亿元。", "5万亿元", "经济总量"),  # the total of something named
 ])
-def test_a_bare_total_is_of_what_the_figure_before_measured(
-    text: str, figure: str, want: str
-) -> None:
+def test_what_a_figure_measures_in_report_prose(text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want

@@ -98,7 +98,7 @@ DIRECTION_WORDS: dict[str, str | None] = {
     # works done on things, which count the things (新建提升城市公园13座, 提升改造农村公路210公里,
     # 规范提升农村供水厂站500处): no change of a quantity
     **dict.fromkeys(["新建提升", "提升改造", "改造提升", "规范提升", "建设提升", "更新提升",
-                     "整治提升", "提升整治", "扩容提升", "新建扩建"], None),
+                     "整治提升", "提升整治", "扩容提升"], None),
 }
 # 改善 is a change whose direction the measured thing sets: a pollutant's concentration, an
 # emission or an energy intensity improves by falling (PM2.5年均浓度较“十三五”末改善16.5%:

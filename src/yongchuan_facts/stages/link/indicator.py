@@ -147,11 +147,12 @@ _LISTED = regex.compile(r"[^，。；：,;:]*、(?=[^、]*[一二三四五六七
 _REACH = 60
 _MIN_NOUN = 2
 # The total of what the figure before counted (新增上市公司48家、总量达122家)
-_AGGREGATES = frozenset({"总量", "总数", "总计", "总共", "总体", "累计"})
+_AGGREGATES = frozenset({"总量", "总数"})  # (总计, 累计 are predicates, cut before)
 # Measures that name no column alone after their verb (完成|投资, 带动|销售额): the words before
 # the verb say what they are of (`_with_subject`)
-_BARE_MEASURES = frozenset({"投资", "销售额", "营收", "营业收入", "收入", "产值", "总量", "规模",
-                            "总额", "交易额", "成交额", "产量", "金额", "资金"})
+# (a bare total, 总量, is the figure before's: `_AGGREGATES`)
+_BARE_MEASURES = frozenset({"投资", "销售额", "营收", "营业收入", "收入", "产值", "规模", "总额",
+                            "交易额", "成交额", "产量", "金额", "资金"})
 
 
 class IndicatorLinker:
