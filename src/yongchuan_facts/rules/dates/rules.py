@@ -371,8 +371,10 @@ def early_plan_period(m: regex.Match[str], ctx: Context) -> Proposal | None:
 # --- dates that need the document's date ---------------------------------------------------------
 # Each word guarded against the longer words it hides in: 今后年均, 三年前年…, 规模以上年营收,
 # 成本年, 说明年度, 过去年均, 如今年轻; and never before 均/轻/龄/纪 (年均增长 is no date).
+# After a project's milestone (达产, 建成, 投运, 投用, 完工, 达效, 运行) 后 closes "once it
+# runs" and 年 opens a yearly measure: 达产后年产值30亿元 holds no 后年.
 _REL_YEAR = (
-    r"(?:(?<![今之以随此然最落])后年|(?<![\d一二三四五六七八九十几多数])前年"
+    r"(?:(?<![今之以随此然最落产成营运用效工行])后年|(?<![\d一二三四五六七八九十几多数])前年"
     r"|(?<![以线马网晚早])上年|(?<![如])今年|(?<![成资基根日样版剧文账])本年"
     r"|(?<![过除失])去年|(?<![说证表声标阐发透聪文光鲜分查英高简指注载])明年)(?![均轻龄纪])"
 )
@@ -383,7 +385,8 @@ _REL_YEAR = (
     examples={"今年1—7月，": "今年1—7月", "截至今\n年5月": "今\n年5月", "去年底": "去年底",
               "比去年同期": "去年同期", "明年上半年": "明年上半年", "今年一季度": "今年一季度"},
     counterexamples=["今后年均增长", "规模以上年营收", "如今年轻人", "至今年均增长", "说明年度",
-                     "降低成本年"],
+                     "降低成本年", "达产后年产值可达30亿元", "建成后年处理垃圾10万吨",
+                     "投產後年銷售收入", "竣工后年接待游客"],
     anchor=Anchor("年", chars(w[:-1] for w in RELATIVE_YEARS)),
 )
 def relative_year(m: regex.Match[str], ctx: Context) -> Proposal | None:
