@@ -42,6 +42,23 @@ def test_a_paragraph_lead_in_scopes_the_paragraph_but_not_the_next() -> None:
     assert period_of(text, "73家") is None  # nothing governs it
 
 
+@pytest.mark.parametrize("source", [
+    "记者从市经信局获悉，", "据了解，", "據市統計局數據顯示，", "市发改委负责人介绍，", "据统计，",
+])
+def test_a_news_paragraph_is_led_by_the_time_after_its_source(source: str) -> None:
+    """The source a news paragraph names first (记者…获悉, 数据显示) does not hide its lead-in:
+    the sentence after it (其中，…) stands under the time too."""
+    text = f"{source}今年1至10月，全市营收3256亿元。其中，电子信息产业产值1200亿元。"
+    assert period_of(text, "1200亿元", "2023-11-21") == (D(2023, 1, 1), D(2023, 10, 31))
+
+
+@pytest.mark.parametrize("source", ["2022年统计公报显示，", "去年的调查显示，"])
+def test_a_source_clause_that_holds_a_time_still_leads(source: str) -> None:
+    """A source clause with its own year (2022年统计公报显示) is the paragraph's lead-in."""
+    text = f"{source}全市新增企业30家。其中，高新技术企业12家。"
+    assert period_of(text, "12家", "2023-11-21") == (D(2022, 1, 1), D(2022, 12, 31))
+
+
 def test_a_time_does_not_reach_back_to_the_clauses_before_it() -> None:
     assert period_of("园区有企业73家，2019年新增企业5家。", "73家") is None
 

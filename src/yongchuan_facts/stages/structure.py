@@ -81,6 +81,13 @@ _LEAD_MAX = 20
 _LEAD_HEAD = 8
 _VOCATIVE = regex.compile(r"各位代表[！!，,：:]?|同志们[！!，,]?")
 _LEAD_END = regex.compile(r"[，,：:。！？；\n]")
+# A news paragraph names its source before its time: 记者从市经信局获悉，今年1至10月，… ·
+# 据了解，今年以来，… · 市统计局数据显示，前三季度，… The source clause (a verb of learning or
+# showing at its end) is skipped as a vocative is, so the time after it leads the paragraph.
+# Not one that holds a year or month: 2022年统计公报显示，… is led by its own 2022年.
+_ATTRIBUTION = regex.compile(
+    r"[^，,：:。！？；\n年月]{0,30}?(?:获悉|据悉|了解到|据了解|得知|获知|显示|表明|介绍|透露|据统计)"
+    r"[，,：:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,11 +386,17 @@ def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
         >>> lo, hi = lead_in_region(text, 0, len(text))
         >>> text[lo:hi]
         '刚刚过去的2025年很不平凡'
+        >>> text = "记者从市经信局获悉，今年1至10月，全市规上工业营收增长8.9%。"
+        >>> lo, hi = lead_in_region(text, 0, len(text))
+        >>> text[lo:hi]
+        '今年1至10月'
     """
     while start < end and text[start].isspace():  # as `_HEADING`'s ^\s* reads a heading
         start += 1
     m = _VOCATIVE.match(text, start, end) if text.startswith(("各", "同"), start) else None
     lo = m.end() if m else start
+    source = _ATTRIBUTION.match(text, lo, end)
+    lo = source.end() if source else lo
     stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
     # a long opening clause still has a lead-in at its very start (“十五五”时期是…的关键时期)
     return (lo, stop.start()) if stop else (lo, min(end, lo + _LEAD_HEAD))
