@@ -98,3 +98,13 @@ def test_a_review_titled_by_what_it_achieved_is_the_review() -> None:
 
 def test_a_programme_named_jihua_is_no_plan() -> None:
     assert modalities("新增国家级人才计划入选者106人。", "2022-08-15")["106人"] == "actual"
+
+
+def test_a_comparison_base_is_no_sign_of_a_reached_figure() -> None:
+    """去年 or 目前 after 较/比 is what the figure is compared with, not when it was reached: a
+    forecast stays one (全年预计完成投资…，较去年增长6%). Said of the figure, 去年 is actual."""
+    for text in ("全年预计完成固定资产投资2800亿元左右，较去年增长6%上下。",
+                 "全年預計完成固定資產投資2800億元左右，比去年增長6%上下。",
+                 "力争产值比目前增长6%。"):
+        assert modalities(text, "2023-11-21")["6%"] == "target", text
+    assert modalities("预计全市新增企业30家，去年增长6%。", "2023-11-21")["6%"] == "actual"
