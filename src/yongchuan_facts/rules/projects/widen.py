@@ -175,13 +175,15 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
                 words.append("".join(w for w, _, _ in toks[opened : i + 1]))
                 i = opened - 1
                 continue
+            # 第6代 (one ordinal, where the digit alone would stop the walk) or 软件与信息…
+            first = (_generation(toks, i) if word == "代"
+                     else _left_conjunct(toks, i) if word == "与" and words else -1)
+            if first >= 0:
+                walk.start = lo + toks[first][1]
+                words.append("".join(w for w, _, _ in toks[first : i + 1]))
+                i = first - 1
+                continue
             if word == "与" and words:
-                first = _left_conjunct(toks, i)
-                if first >= 0:
-                    walk.start = lo + toks[first][1]
-                    words.append("".join(w for w, _, _ in toks[first : i + 1]))
-                    i = first - 1
-                    continue
                 walk.stopped_by = word
                 return walk
         if (not words and word in _GRADES and i > 0
@@ -201,7 +203,18 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
     return walk
 
 
-_WALK_SPECIAL = EVALUATIVE | {")", "）", "与"}
+_WALK_SPECIAL = EVALUATIVE | {")", "）", "与", "代"}
+_DIGITS = regex.compile(r"[\d.]+")
+
+
+def _generation(toks: list[Token], dai_at: int) -> int:
+    """京东方第6代AMOLED生产线, 第8.6代: a generation written in digits is split by jieba
+    (第 | 6 | 代) where in Han numerals it is one word (第六代). Returns the index of its 第,
+    or -1 when the 代 is no generation's."""
+    j = dai_at
+    while j > 0 and _DIGITS.fullmatch(toks[j - 1][0]):
+        j -= 1
+    return j - 1 if dai_at - j >= 1 and j > 0 and toks[j - 1][0] == "第" else -1
 # A policy document is titled by the work it is for (全国统一大市场建设条例, …建设行动方案): that
 # verb, right before its head, is the title's, where elsewhere it governs a name (建设|…基地)
 _TITLE_VERBS = frozenset({"建设"})
