@@ -193,3 +193,23 @@ def test_a_part_headed_by_what_the_five_years_were_is_a_review_of_them(heading: 
     # the future five years have no 这是: they are no review
     ahead = "未来的五年，全省生产总值增长5%。"
     assert period_of(ahead, "5%", "2026-01-26") is None
+
+
+@pytest.mark.parametrize("plan", ["“十四五”圆满收官", "“十四五”顺利收官", "“十四五”規劃圓滿收官"])
+def test_a_plan_said_to_end_or_open_governs_no_figure(plan: str) -> None:
+    """“十四五”圆满收官 names the plan as what ended, not the span the figures after it are of:
+    they keep the year before it."""
+    text = f"2025年，{plan}，全省生产总值增长5.5%。"
+    assert period_of(text, "5.5%", "2026-02-01") == (D(2025, 1, 1), D(2025, 12, 31))
+    under_plan = "“十四五”时期，全省生产总值年均增长5.5%。"  # the plan as a span still governs
+    assert period_of(under_plan, "5.5%", "2026-02-01") == (D(2021, 1, 1), D(2025, 12, 31))
+
+
+def test_a_long_opening_clause_leads_with_the_time_it_starts_with() -> None:
+    """新疆's 刚刚过去的2025年是…具有重要里程碑意义的一年: the time starts in the clause's first
+    characters, though it ends past them; the paragraph's figures are that year's, not the
+    five years' of the part before."""
+    text = ("一、“十四五”时期和2025年工作回顾\n这五年，经济实力跃上新台阶。\n"
+            "刚刚过去的2025年是新疆发展历程中具有重要里程碑意义的一年。全年地区生产总值"
+            "2.15万亿元、增长5.5%，规上工业增加值增长7.7%。\n")
+    assert period_of(text, "7.7%", "2026-02-01") == (D(2025, 1, 1), D(2025, 12, 31))

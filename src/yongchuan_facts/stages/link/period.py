@@ -20,8 +20,9 @@ Under a span of years (五年来, 十四五), a flow (新增, 累计, 年均增�
 level its last year; a level verb after an earlier figure makes the next one a level (新增…48家、
 总量达122家). A plan still running sets its levels for its last year too (到2030年…城镇化率达到69%),
 while the parts of its outline (提出28个主要指标) and what happens during it (`“十四五”期间`) take
-the whole span. A date that only dates a name (`于2021年9月建成投用的…系统`) or is the
-base of a comparison (`比2020年下降`, `较“十三五”同期`) governs nothing. With nothing found, the
+the whole span. A date that only dates a name (`于2021年9月建成投用的…系统`), is the
+base of a comparison (`比2020年下降`, `较“十三五”同期`) or names a plan that ended or opened
+(`“十四五”圆满收官`) governs nothing. With nothing found, the
 period is null.
 """
 
@@ -78,6 +79,13 @@ _NAME_DATE_AFTER = regex.compile(r"^[^，。；,;]{0,12}的")
 # A time that says when something was approved or laid out, as a modifier (…批复的): it dates
 # the things, not the figure
 _APPROVED_THEN = regex.compile(r"[”\"]?(?:批复|批准|获批|确定|规划|布局|启动|建成|投用)的")
+
+
+# A plan named as what ended or opened (“十四五”圆满收官, 实现“十五五”良好开局): the
+# figures after it in the sentence are the year's at hand, not the plan's span. (收官之年,
+# 开局之年 name one year, which a nearer time says: 2025年是“十四五”收官之年.)
+_PLAN_ENDS_OR_OPENS = regex.compile(
+    r"[”’\"']?(?:规划)?(?:圆满|顺利|胜利|良好|全面|精彩|高质量)?(?:收官|开局|起步)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +217,8 @@ def _governs_nothing(text: str, s: int, e: int) -> bool:
             return True
     if _APPROVED_THEN.match(text, e):  # “十四五”批复的6个沙戈荒大基地: when they were approved
         return True
+    if _PLAN_ENDS_OR_OPENS.match(text, e):  # “十四五”圆满收官，…全年生产总值…: an event of it
+        return True
     return text[s - 1 : s] == "于" and bool(_NAME_DATE_AFTER.match(text[e : e + 14]))
 
 
@@ -286,9 +296,10 @@ class PeriodLinker:
         paras = self.st.paragraphs
         lo, hi = lead_in_region(self.text, paras.starts[k], paras.ends[k])
         if hi > lo:
+            # the first time that starts in it: in a long opening clause, one that starts in
+            # its first characters (刚刚过去的2025年是…具有重要里程碑意义的一年, 5 + 5 letters)
             for t in self._between(lo, hi):
-                if t.end <= hi:
-                    return t
+                return t
         return None
 
     def _carried_from(self, k: int) -> Time | None:
