@@ -52,6 +52,9 @@ EXAMPLES = [
     ("infrastructure", "加快实施青铜峡、沙坡头、红寺堡灌区现代化改造", "红寺堡灌区"),
     ("infrastructure", "做大做强石家庄国际陆港，支持邯郸建设", "石家庄国际陆港"),
     ("base", "京东方第6代AMOLED生产线项目已全面投产", "京东方第6代AMOLED生产线"),  # 第 6 代
+    ("event", "成功举办第十八届中国—拉美企业家高峰会、", "中国—拉美企业家高峰会"),  # two places
+    ("event", "办好第九届中国—亚欧博览会，", "中国—亚欧博览会"),
+    ("park", "推动天津滨海—中关村科技园、宝坻", "天津滨海—中关村科技园"),
     ("base", "京东方第六代AMOLED生产线项目已全面投产", "京东方第六代AMOLED生产线"),
     ("infrastructure", "完成双堠水库主体工程，实现官路水库蓄水", "双堠水库主体工程"),
     ("zone", "昆明中央法务区揭牌运行", "昆明中央法务区"),
@@ -93,6 +96,13 @@ def test_the_same_sentence_in_traditional_script_gives_the_same_name(
     traditional = OpenCC("s2t").convert(text)
     assert traditional != text
     assert _categories(traditional).get(name) == category
+
+
+def test_a_dash_joins_two_places_only() -> None:
+    """A dash between places opens the name (中国-中亚荒漠化防治合作中心); between other words
+    (科技—产业) or a year range it stops the walk as before."""
+    assert "中国-中亚荒漠化防治合作中心" in _names("三是中国-中亚荒漠化防治合作中心落户宁夏")
+    assert _names("推动科技—永川大数据产业园建设") == ["永川大数据产业园"]
 
 
 # Counterexamples: a category with no specific part, a word cut out of a longer one, a

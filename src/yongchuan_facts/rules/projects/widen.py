@@ -177,7 +177,8 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
                 continue
             # 第6代 (one ordinal, where the digit alone would stop the walk) or 软件与信息…
             first = (_generation(toks, i) if word == "代"
-                     else _left_conjunct(toks, i) if word == "与" and words else -1)
+                     else _left_conjunct(toks, i) if word == "与" and words
+                     else _place_before_dash(toks, i, words) if word in _DASHES else -1)
             if first >= 0:
                 walk.start = lo + toks[first][1]
                 words.append("".join(w for w, _, _ in toks[first : i + 1]))
@@ -203,7 +204,27 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
     return walk
 
 
-_WALK_SPECIAL = EVALUATIVE | {")", "）", "与", "代"}
+_DASHES = frozenset({"—", "–", "-", "－"})
+_WALK_SPECIAL = EVALUATIVE | {")", "）", "与", "代"} | _DASHES
+# jieba's tags of a place or region, foreign ones too (拉美 nz, 东盟 j, 卢森堡 nr)
+_PLACE_TAGS = frozenset({"ns", "nz", "j", "nr"})
+
+
+def _place_before_dash(toks: list[Token], dash_at: int, words: list[str]) -> int:
+    """中国—东盟博览会, 中国—拉美企业家高峰会: two places joined by a dash open the name (an
+    event or a zone of the two). Returns the index of the first place's token, or -1 when the
+    dash joins no two places (2025—2030年, 郑州—卢森堡“空中丝路”: the quoted part is the
+    name)."""
+    if not words or dash_at == 0:
+        return -1
+    left, right = toks[dash_at - 1][0], words[-1]
+    if _is_place(left, {"ns", "j"}) and _is_place(right, _PLACE_TAGS):
+        return dash_at - 1
+    return -1
+
+
+def _is_place(word: str, tags: frozenset[str] | set[str]) -> bool:
+    return word in places() or tag(word) in tags
 _DIGITS = regex.compile(r"[\d.]+")
 
 
