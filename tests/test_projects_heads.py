@@ -184,6 +184,25 @@ def test_a_verb_before_a_name_stays_out_but_a_place_tagged_as_a_verb_stays_in() 
     assert _names("提升贸易中心能级") == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("建好建强国家中欧班列（沈阳）集结中心，", "国家中欧班列（沈阳）集结中心"),  # jieba: a noun
+    ("协同做好宁河京津合作示范区资源导入", "宁河京津合作示范区"),
+    ("注重扬长避短，争建国家脑机接口技术创新中心", "国家脑机接口技术创新中心"),
+    ("投资建设运营暹粒吴哥国际机场，", "暹粒吴哥国际机场"),  # 运营 away from the head
+    ("建強國家煤炭供應保障基地，", "國家煤炭供應保障基地"),  # traditional script
+])
+def test_a_governing_verb_jieba_calls_a_noun_stays_out(text: str, name: str) -> None:
+    assert [f.text for f in extract(text, kinds=["project"]).projects] == [name]
+
+
+def test_a_verb_right_before_its_head_is_the_name_s_own() -> None:
+    """运营, 保障 govern a name further left but name a kind of centre or base right before its
+    head; a generic rest of a governed phrase is no name (有效化解地方政府融资平台)."""
+    assert _names("建设国家煤炭供应保障基地") == ["国家煤炭供应保障基地"]
+    assert _names("成立永川数据运营中心") == ["永川数据运营中心"]
+    assert _names("有效化解地方政府融资平台经营性债务风险") == []
+
+
 def test_every_category_has_heads() -> None:
     assert all(HEADS_BY_CATEGORY.values())
     assert sum(map(len, HEADS_BY_CATEGORY.values())) == len(HEAD_WORDS)

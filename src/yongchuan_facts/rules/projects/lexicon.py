@@ -129,8 +129,19 @@ LEFT_STOPS: Final[frozenset[str]] = frozenset({
     "做实", "实现", "发挥", "加大", "增强", "强化", "夯实", "引入", "投运", "落户", "融入",
     "筹办", "续建", "结束", "接通", "夺得", "首夺", "通", "涌现出", "列入", "批准", "面向",
     "获准", "获评", "开启", "支持", "鼓励", "吸引", "布局", "开工", "扩容", "争取", "申建", "筹建",
+    # … which jieba tags as nouns or adjectives, so no tag trims them (建强国家实验室, 重塑大学
+    # 科技园, 有效化解…融资平台, 严守宅基地, 协同做好宁河…示范区)
+    "建强", "争建", "重塑", "做好", "配齐", "充分发挥", "化解", "严守", "清理", "防范",
     # time words
     "今年", "去年", "明年", "年", "月", "日", "期间", "近年来", "当年", "同年", "此前",
+})
+
+# Verbs that govern a name when a word of the name stands between them and the head (运营|暹粒吴哥
+# 国际机场, 保障|全球妇女峰会, 丰富|长株潭国家自主创新示范区), but are the name's own right before
+# its head (数据运营中心, 国家煤炭供应保障基地). Not 服务 or 规范, which open names further left
+# too (服务外包产业园, 国家服务贸易创新发展示范区).
+VERBS_AWAY_FROM_HEAD: Final[frozenset[str]] = frozenset({
+    "运营", "保障", "服务保障", "丰富",
 })
 
 # Descriptions before a name that are not part of it (FACTS.md: 全国首个, 千亿级, years).
