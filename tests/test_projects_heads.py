@@ -98,6 +98,12 @@ def test_the_same_sentence_in_traditional_script_gives_the_same_name(
     assert _categories(traditional).get(name) == category
 
 
+def test_an_ordinal_before_a_name_is_no_count_of_it() -> None:
+    """A count before a kind vetoes it (建设20个校企联合实验室), an ordinal (第二批) does not."""
+    assert _names("获批第二批永川大数据产业园") == ["永川大数据产业园"]
+    assert _names("获批第2批永川大数据产业园") == ["永川大数据产业园"]
+
+
 def test_a_dash_joins_two_places_only() -> None:
     """A dash between places opens the name (中国-中亚荒漠化防治合作中心); between other words
     (科技—产业) or a year range it stops the walk as before."""
@@ -136,6 +142,10 @@ COUNTEREXAMPLES = [
     "推进智慧国际陆港建设",  # a strict head with no place
     "新建扩建水源型水库58座",  # a type names a kind
     "在二连浩特等口岸开展试点，推进文艺精品创优等工程",  # 等 before a head closes a list
+    "加快昌吉、伊犁河谷等玉米制种基地建设",  # … or before the kind of the list
+    "实施雅魯藏布江流域等關鍵區域生態修復工程",  # (traditional)
+    "建设20个校企联合实验室，布局39个自治区专科区域医疗中心",  # a counted kind
+    "实施30项市级疏堵工程，建設5家左右專業類省級概念驗證中心",
     "推进项目建设行动方案，加快建设行动方案",  # the work a plan is for, with nothing it is on
     "以法治政府建设促进法治社会建设",  # 促进法 inside 促进法治
     "建成“铸牢”教育示范学校304所、教育实践基地20个。",  # a kind, counted

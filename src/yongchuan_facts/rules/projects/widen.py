@@ -102,15 +102,13 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
     walk = _walk(tokens(text[lo:head_start]), lo, head_start, text[head_start:head_end])
     if walk is None or head_start - walk.start < 2:
         return None
-    if walk.stopped_by in QUANTIFIERS or _after_quoted_name(text, walk):
-        return None
+    if walk.stopped_by in QUANTIFIERS or walk.stopped_by == "等" or _after_quoted_name(text, walk):
+        return None  # 一批…平台; 昌吉、伊犁河谷等|玉米制种基地: the kind of the list before
     if _evaluative_left(text, walk.start):
         return None
-    if _numberish(walk.stopped_by) or text.startswith("级", walk.start):
-        if text.startswith("级", walk.start + 1):  # 万 | 卡级算力中心: a unit and its grade
-            walk.start += 1
-        while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
-            walk.start += 1
+    if (_numberish(walk.stopped_by) or text.startswith("级", walk.start)) and not _past_number(
+            text, walk, head_start):
+        return None  # 建设20个校企联合实验室: a kind counted, as 一批 is
     _trim_first_words(text, walk, head_start)
     _skip_located_in(text, walk, head_start)
     # its first letter compared first: one regex call saved for nearly every name
@@ -122,6 +120,26 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
     if is_generic(text[walk.start : head_start], walk, text[head_start:head_end]):
         return None
     return walk.start
+
+
+# Classifiers after a number that count the things named (20个, 30项, 5家左右, 3座, 四大): a kind
+# then, not a name; 级 is a class (千亿级产业园), 期 and 届 an ordinal, and stay out.
+_COUNTING = frozenset("个家项条批支座所处台余多大")
+
+
+def _past_number(text: str, walk: _Walk, head_start: int) -> bool:
+    """Move the start past what a number that stopped the walk leaves (千亿|级…, 万|卡级…);
+    False when the number counts the name's kind (布局39个自治区专科区域医疗中心, 实施30项
+    市级疏堵工程): a classifier right after it, and no ordinal (第二批)."""
+    number_at = walk.start - len(walk.stopped_by)  # (第 may be a token of its own: 第|2|批)
+    ordinal = walk.stopped_by.startswith("第") or text[number_at - 1 : number_at] == "第"
+    if text[walk.start : walk.start + 1] in _COUNTING and not ordinal:
+        return False
+    if text.startswith("级", walk.start + 1):  # 万 | 卡级算力中心: a unit and its grade
+        walk.start += 1
+    while walk.start < head_start and text[walk.start] in _NUMBER_TAILS:
+        walk.start += 1
+    return True
 
 
 def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
