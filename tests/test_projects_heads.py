@@ -52,6 +52,9 @@ EXAMPLES = [
     ("infrastructure", "加快实施青铜峡、沙坡头、红寺堡灌区现代化改造", "红寺堡灌区"),
     ("infrastructure", "做大做强石家庄国际陆港，支持邯郸建设", "石家庄国际陆港"),
     ("base", "京东方第6代AMOLED生产线项目已全面投产", "京东方第6代AMOLED生产线"),  # 第 6 代
+    ("infrastructure", "加快西宁至成都铁路建设", "西宁至成都铁路"),  # a line's two ends
+    ("infrastructure", "加快推动波密至然乌段铁路建设", "波密至然乌段铁路"),
+    ("infrastructure", "推进富裕至加格达奇铁路", "富裕至加格达奇铁路"),  # jieba: 加|格|达|奇
     ("event", "成功举办第十八届中国—拉美企业家高峰会、", "中国—拉美企业家高峰会"),  # two places
     ("event", "办好第九届中国—亚欧博览会，", "中国—亚欧博览会"),
     ("park", "推动天津滨海—中关村科技园、宝坻", "天津滨海—中关村科技园"),
@@ -102,6 +105,12 @@ def test_an_ordinal_before_a_name_is_no_count_of_it() -> None:
     """A count before a kind vetoes it (建设20个校企联合实验室), an ordinal (第二批) does not."""
     assert _names("获批第二批永川大数据产业园") == ["永川大数据产业园"]
     assert _names("获批第2批永川大数据产业园") == ["永川大数据产业园"]
+
+
+def test_a_verb_s_zhi_opens_no_line() -> None:
+    """至 after a verb is its own (扩大至, 延伸至): the line has no first end there."""
+    assert _names("延伸至永川铁路") == ["永川铁路"]
+    assert _names("扩大至沿线铁路") == []
 
 
 def test_a_dash_joins_two_places_only() -> None:

@@ -26,6 +26,7 @@ from .lexicon import (
     HEAD_WORDS,
     LEFT_STOPS,
     QUANTIFIERS,
+    SECTIONED_HEADS,
     STRICT_HEADS,
     VERBS_AWAY_FROM_HEAD,
 )
@@ -151,6 +152,10 @@ def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
         if not text.startswith(first, walk.start):  # a bracket group was moved past
             walk.words.pop()
             continue
+        if first == "至":  # a line with no first end (扩大至|沿线铁路): 至 is the verb's
+            walk.start += 1
+            walk.words.pop()
+            continue
         if len(first) < 2 or first in GENERIC_MODIFIERS or tag(first) not in _NOT_A_FIRST_WORD:
             return
         if first in places():  # 大连 | 包头: jieba tags them adverb and verb
@@ -197,7 +202,8 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
             # 第6代 (one ordinal, where the digit alone would stop the walk) or 软件与信息…
             first = (_generation(toks, i) if word == "代"
                      else _left_conjunct(toks, i) if word == "与" and words
-                     else _place_before_dash(toks, i, words) if word in _DASHES else -1)
+                     else _place_before_dash(toks, i, words) if word in _DASHES
+                     else i if word == "至" and words and head in SECTIONED_HEADS else -1)
             if first >= 0:
                 walk.start = lo + toks[first][1]
                 words.append("".join(w for w, _, _ in toks[first : i + 1]))
@@ -223,7 +229,10 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
 
 
 _DASHES = frozenset({"—", "–", "-", "－"})
-_WALK_SPECIAL = EVALUATIVE | {")", "）", "与", "代"} | _DASHES
+# A line is named by its two ends: 西宁至成都铁路, 波密至然乌段铁路, 金上至湖北特高压直流输电工程.
+# Before a line's head (`SECTIONED_HEADS`) the walk goes on past 至 to the first end, which
+# jieba often cuts into letters (富裕|至|加|格|达|奇): no place test, the usual stops end it.
+_WALK_SPECIAL = EVALUATIVE | {")", "）", "与", "代", "至"} | _DASHES
 # jieba's tags of a place or region, foreign ones too (拉美 nz, 东盟 j, 卢森堡 nr)
 _PLACE_TAGS = frozenset({"ns", "nz", "j", "nr"})
 
