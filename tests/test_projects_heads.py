@@ -53,6 +53,9 @@ EXAMPLES = [
     ("infrastructure", "做大做强石家庄国际陆港，支持邯郸建设", "石家庄国际陆港"),
     ("base", "京东方第6代AMOLED生产线项目已全面投产", "京东方第6代AMOLED生产线"),  # 第 6 代
     ("infrastructure", "加快西宁至成都铁路建设", "西宁至成都铁路"),  # a line's two ends
+    ("park", "六松现代产业园、中荷现代设施农业产业园", "六松现代产业园"),  # 六 a letter
+    ("facility", "五源河体育馆建成", "五源河体育馆"),
+    ("infrastructure", "建成董家口至五莲铁路", "董家口至五莲铁路"),
     ("infrastructure", "加快推动波密至然乌段铁路建设", "波密至然乌段铁路"),
     ("infrastructure", "推进富裕至加格达奇铁路", "富裕至加格达奇铁路"),  # jieba: 加|格|达|奇
     ("event", "成功举办第十八届中国—拉美企业家高峰会、", "中国—拉美企业家高峰会"),  # two places
@@ -155,6 +158,7 @@ COUNTEREXAMPLES = [
     "实施雅魯藏布江流域等關鍵區域生態修復工程",  # (traditional)
     "建设20个校企联合实验室，布局39个自治区专科区域医疗中心",  # a counted kind
     "实施30项市级疏堵工程，建設5家左右專業類省級概念驗證中心",
+    "建设两大基地，实施百万吨级工程示范",  # numerals that count or measure
     "推进项目建设行动方案，加快建设行动方案",  # the work a plan is for, with nothing it is on
     "以法治政府建设促进法治社会建设",  # 促进法 inside 促进法治
     "建成“铸牢”教育示范学校304所、教育实践基地20个。",  # a kind, counted

@@ -203,7 +203,8 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
             first = (_generation(toks, i) if word == "代"
                      else _left_conjunct(toks, i) if word == "与" and words
                      else _place_before_dash(toks, i, words) if word in _DASHES
-                     else i if word == "至" and words and head in SECTIONED_HEADS else -1)
+                     else i if word == "至" and words and head in SECTIONED_HEADS
+                     else _numeral_of_a_name(toks, i, words) if word in _HAN_NUMERALS else -1)
             if first >= 0:
                 walk.start = lo + toks[first][1]
                 words.append("".join(w for w, _, _ in toks[first : i + 1]))
@@ -232,7 +233,28 @@ _DASHES = frozenset({"—", "–", "-", "－"})
 # A line is named by its two ends: 西宁至成都铁路, 波密至然乌段铁路, 金上至湖北特高压直流输电工程.
 # Before a line's head (`SECTIONED_HEADS`) the walk goes on past 至 to the first end, which
 # jieba often cuts into letters (富裕|至|加|格|达|奇): no place test, the usual stops end it.
-_WALK_SPECIAL = EVALUATIVE | {")", "）", "与", "代", "至"} | _DASHES
+# A Han numeral that is a letter of a place's name (六松现代产业园, 东六环, 五源河体育馆,
+# 董家口至五莲铁路): jieba cuts it off as a numeral, which would stop the walk. (Not 零: 零碳.)
+_HAN_NUMERALS = frozenset("一二三四五六七八九十百千万两")
+_WALK_SPECIAL = EVALUATIVE | {")", "）", "与", "代", "至"} | _DASHES | _HAN_NUMERALS
+
+
+def _numeral_of_a_name(toks: list[Token], at: int, words: list[str]) -> int:
+    """`at` when the numeral there is a letter of the name walked: the word after it is Han
+    and no classifier, unit or number (六|松, 五|源; not 三|个, 两|大, 千|亿|级, 七|台, 百|万吨级),
+    and no 第 or other number is before it (第|三, 十|三, 3.36|万). Else -1."""
+    if not words or not _HAN.match(words[-1]) or words[-1][0] in _NOT_AFTER_A_LETTER:
+        return -1
+    if tag(words[-1]) in ("q", "m", "mq"):
+        return -1
+    before = toks[at - 1][0] if at > 0 else ""
+    return -1 if before[-1:] in _NOT_BEFORE_A_LETTER else at
+
+
+# what a numeral that is a letter of a name never stands after or before: an ordinal's 第, a
+# number it is part of (3.36|万|路, 百|万吨级), a classifier (三|个, 两|大)
+_NOT_BEFORE_A_LETTER = frozenset("第.0123456789") | _HAN_NUMERALS
+_NOT_AFTER_A_LETTER = _COUNTING | _HAN_NUMERALS
 # jieba's tags of a place or region, foreign ones too (拉美 nz, 东盟 j, 卢森堡 nr)
 _PLACE_TAGS = frozenset({"ns", "nz", "j", "nr"})
 
