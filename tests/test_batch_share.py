@@ -244,7 +244,9 @@ def test_ctrl_c_in_the_caller_stops_the_helper_quietly(
     assert batch._idle == []
     made[0]._join()
     assert made[0].processes[0].exitcode == 0
-    assert len(log.read_text().splitlines()) < 150  # it stopped taking documents
+    # it stopped taking documents (on a loaded machine it may not have taken one yet: no log)
+    taken = log.read_text().splitlines() if log.exists() else []
+    assert len(taken) < 150
 
 
 

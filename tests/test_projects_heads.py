@@ -54,6 +54,12 @@ EXAMPLES = [
     ("base", "京东方第6代AMOLED生产线项目已全面投产", "京东方第6代AMOLED生产线"),  # 第 6 代
     ("infrastructure", "加快西宁至成都铁路建设", "西宁至成都铁路"),  # a line's two ends
     ("park", "六松现代产业园、中荷现代设施农业产业园", "六松现代产业园"),  # 六 a letter
+    ("zone", "聚焦对外开放，高标准建设海南自由贸易港。", "海南自由贸易港"),
+    ("zone", "加快虹桥国际商务区建设", "虹桥国际商务区"),
+    ("park", "推动南港工业区高质量发展", "南港工业区"),
+    ("facility", "建好庐山国家植物园", "庐山国家植物园"),
+    ("infrastructure", "扎实推进藏粤直流、青藏铁路格拉段电气化改造工程", "藏粤直流"),
+    ("infrastructure", "推动西部陆海新通道建设提质增效", "西部陆海新通道"),
     ("facility", "五源河体育馆建成", "五源河体育馆"),
     ("infrastructure", "建成董家口至五莲铁路", "董家口至五莲铁路"),
     ("infrastructure", "加快推动波密至然乌段铁路建设", "波密至然乌段铁路"),
@@ -116,6 +122,18 @@ def test_a_verb_s_zhi_opens_no_line() -> None:
     assert _names("扩大至沿线铁路") == []
 
 
+def test_a_quoted_brand_is_named_by_the_type_after_it_whatever_head_it_holds() -> None:
+    """“投资自贸港”品牌: a generic head inside the quotes is no veto when a type noun follows."""
+    assert _categories("擦亮“投资自贸港”品牌，") == {"投资自贸港": "programme"}
+
+
+def test_a_mention_of_a_longer_name_wins_over_the_shorter_name_it_holds() -> None:
+    """A title found once (《海南自由贸易港建设总体方案》) is a name at its bare mentions too,
+    over the head-noun name inside it."""
+    text = "出台《海南自由贸易港建设总体方案》。全面落实海南自由贸易港建设总体方案，"
+    assert _names(text) == ["海南自由贸易港建设总体方案"] * 2
+
+
 def test_a_dash_joins_two_places_only() -> None:
     """A dash between places opens the name (中国-中亚荒漠化防治合作中心); between other words
     (科技—产业) or a year range it stops the walk as before."""
@@ -159,6 +177,7 @@ COUNTEREXAMPLES = [
     "建设20个校企联合实验室，布局39个自治区专科区域医疗中心",  # a counted kind
     "实施30项市级疏堵工程，建設5家左右專業類省級概念驗證中心",
     "建设两大基地，实施百万吨级工程示范",  # numerals that count or measure
+    "推动老旧工业区改造，开辟绿色通道，建设自由贸易港",  # strict heads with no place
     "推进项目建设行动方案，加快建设行动方案",  # the work a plan is for, with nothing it is on
     "以法治政府建设促进法治社会建设",  # 促进法 inside 促进法治
     "建成“铸牢”教育示范学校304所、教育实践基地20个。",  # a kind, counted

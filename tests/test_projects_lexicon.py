@@ -43,8 +43,10 @@ def test_no_head_is_a_project_without_a_name(head: str) -> None:
 
 @pytest.mark.parametrize("head", HEADS)
 def test_a_number_before_a_head_stays_out_of_the_name(head: str) -> None:
-    """千亿级 / 3个 are metrics, never the start of a name (overlap.py would drop them)."""
-    names = [n for n, _ in _projects(f"打造千亿级渝西区块链{head}，新建3个渝西星河{head}。")]
+    """千亿级 / 第3个 are metrics or ordinals, never the start of a name (overlap.py would drop
+    them); a count (新建3个…) makes what it counts a kind, no name."""
+    names = [n for n, _ in _projects(
+        f"打造千亿级渝西区块链{head}，新建第3个渝西星河{head}，新建3个渝西云顶{head}。")]
     assert names == [f"渝西区块链{head}", f"渝西星河{head}"]
 
 

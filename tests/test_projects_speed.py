@@ -23,6 +23,7 @@ from yongchuan_facts.rules.projects.lexicon import (
     GOVERNMENT_CENTRES,
     HEAD_WORDS,
     TYPE_AFTER_QUOTE,
+    VERBS_AWAY_FROM_HEAD,
 )
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -32,6 +33,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 _LETTERS = (
     "建设永川大数据产业园中心平台基地重庆云谷一流最大重要的和与等在为新区国家创新"
     "服务综治联调科技城工程号线二期级万亿个批"
+    "第代至—运营保障六松中国东盟"  # the groups and stops of the walk's special words
     "ABLab0123456789.%+-_#&"
     "，。；：！？、,;:!? \n\t（）()“”\"‘’·《》"
 )
@@ -241,6 +243,21 @@ def test_the_walk_is_the_same_on_every_window(text: str) -> None:
     assert (None if walk is None else (walk.start, walk.words, walk.stopped_by)) == plain
 
 
+def _group_plain(toks: list[segment.Token], i: int, words: list[str]) -> int:
+    """Where the group a special word opens starts, each tested in turn (the head, 中心, is no
+    line's: 至 opens none), or -1."""
+    word = toks[i][0]
+    if word == "代":
+        return widen._generation(toks, i)
+    if word == "与" and words:
+        return widen._left_conjunct(toks, i)
+    if word in widen._DASHES:
+        return widen._place_before_dash(toks, i, words)
+    if word in widen._HAN_NUMERALS:
+        return widen._numeral_of_a_name(toks, i, words)
+    return -1
+
+
 def _walk_plain(toks: list[segment.Token], head_start: int) -> tuple | None:
     """The walk's loop as it was, each special word tested in turn."""
     walk = widen._Walk(head_start)
@@ -257,20 +274,22 @@ def _walk_plain(toks: list[segment.Token], head_start: int) -> tuple | None:
             walk.words.append("".join(w for w, _, _ in toks[opened : i + 1]))
             i = opened - 1
             continue
-        if word == "与" and walk.words:
-            first = widen._left_conjunct(toks, i)
-            if first < 0:
-                return walk.start, walk.words, word
+        first = _group_plain(toks, i, walk.words)
+        if first >= 0:
             walk.start = toks[first][1]
             walk.words.append("".join(w for w, _, _ in toks[first : i + 1]))
             i = first - 1
             continue
+        if word == "与" and walk.words:
+            return walk.start, walk.words, word
         if (not walk.words and widen._GRADE.fullmatch(word) and i > 0
                 and widen._takes(toks[i - 1][0])):
             walk.start = s
             walk.words.append(word)
             i -= 1
             continue
+        if walk.words and word in VERBS_AWAY_FROM_HEAD:
+            return walk.start, walk.words, word
         if not widen._takes(word) and not widen._inner_head(word, walk, "中心"):
             return walk.start, walk.words, word
         if word.strip():

@@ -102,7 +102,8 @@ def coordinated_names(names: dict[str, str | None], text: str) -> dict[str, str 
 def repeated_mentions(
     names: dict[str, str | None], cands: list[Candidate], ctx: Context
 ) -> list[Candidate]:
-    """Other mentions of the names found, where they overlap no project already."""
+    """Other mentions of the names found, where they overlap no project already but one they
+    hold whole (海南自由贸易港建设总体方案 over its 海南自由贸易港: the longer wins overlaps)."""
     if not names:
         return []
     # one Aho-Corasick automaton over every name: one pass over the text whatever the number of
@@ -115,12 +116,24 @@ def repeated_mentions(
         # matches come left to right, so one pointer finds any overlap in O(1) amortized
         while k < len(taken) and taken[k][1] <= s:  # ends before this match: never again
             k += 1
-        if k < len(taken) and taken[k][0] < e:
+        if k < len(taken) and taken[k][0] < e and not _holds_all(taken, k, s, e):
             continue
         start, end = ctx.tm.raw_span(s, e)
         draft = ProjectDraft(name=name, category=names[name])
         found.append(Candidate("project", "repeated_mention", s, e, start, end, draft))
     return found
+
+
+def _holds_all(taken: list[tuple[int, int]], k: int, s: int, e: int) -> bool:
+    """Whether [s, e) holds every span of `taken` (sorted) from index `k` that starts before
+    `e`, and is longer than each."""
+    j = k
+    while j < len(taken) and taken[j][0] < e:
+        a, b = taken[j]
+        if a < s or b > e or (a, b) == (s, e):
+            return False
+        j += 1
+    return True
 
 
 def names_automaton(names: Iterable[str]) -> ahocorasick.Automaton:

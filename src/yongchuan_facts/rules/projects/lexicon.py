@@ -29,17 +29,22 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         "智造城", "物流园", "物流园区", "开发区", "经开区", "园区", "产业城", "科创园", "创意园",
         "文化创意产业园", "农业园", "农谷", "光谷", "药谷", "智谷", "云谷", "声谷", "医谷", "车谷",
         "芯谷",
+        # an industrial district named by its place (南港工业区): a strict head below (老旧工业区
+        # is a kind). Not 新城: a body's name holds it (永川区新城建管委), and a kind (平原新城).
+        "工业区",
     ),
     # national pilot zones, bonded and functional zones (a place's designation)
     "zone": (
         "试验区", "先导区", "示范区", "先行区", "测试区", "保税区", "综合保税区", "保税港区",
         "综保区", "农高区", "功能区", "合作区", "启动区", "引领区", "作业区", "自贸区", "法务区",
+        # 虹桥国际商务区, 西站同城商务区; 海南自由贸易港 (strict: 自由贸易港 alone is the kind)
+        "商务区", "自由贸易港", "自贸港",
     ),
     "base": ("基地", "孵化器", "众创空间", "二期", "三期", "生产线", "代线"),
     "facility": (
         "水厂", "博物馆", "新馆", "美术馆", "图书馆", "纪念馆", "科技馆", "体育馆", "大剧院",
         "实验室", "科学装置", "实验装置", "电站", "核电站", "水电站", "遗址公园", "郊野公园",
-        "国家公园", "公园",
+        "国家公园", "公园", "植物园", "国家植物园", "乐园",
     ),
     "infrastructure": (
         "高铁", "铁路", "城际铁路", "高速", "高速公路", "机场", "国际机场", "港区", "综合枢纽",
@@ -48,6 +53,10 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         # 红寺堡灌区, 石家庄国际陆港); a port never by a kind: a strict head below. 陆港 alone
         # is 登陆港交所 too; 口岸 is a modifier (口岸物流中心), in GENERIC_MODIFIERS
         "高铁站", "工程", "廊道", "水库", "灌区", "国际陆港", "国际陆港区",
+        # a DC line (藏粤直流); corridors named by their places (西部陆海新通道, 东北海陆大通道,
+        # 青疆联网通道): strict below, for 绿色通道 is a kind. Not 公路 or 管道, whose names are
+        # most often a mode (青藏铁路公路优势, 中欧公路直达运输) or a kind (老化管道).
+        "直流", "通道", "大通道", "新通道",
     ),
     "platform": ("平台", "云平台", "服务号", "公众号", "APP", "App", "小程序", "互联网平台"),
     "centre": ("中心",),
@@ -72,7 +81,9 @@ HEAD_WORDS: Final[dict[str, Category]] = {
 
 # Heads too common to name a thing by one plain word or a category before them: the name needs a
 # place, a proper noun or a mark (苏州工业园区's 园区 is another head; 富平园区, 松原石化园区).
-STRICT_HEADS: Final[frozenset[str]] = frozenset({"园区", "机场", "国际陆港"})
+STRICT_HEADS: Final[frozenset[str]] = frozenset({
+    "园区", "机场", "国际陆港", "工业区", "自由贸易港", "自贸港", "通道", "大通道", "新通道",
+})
 
 # Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
 # 18号线二期, 2号线西延伸, 陕电入皖特高压工程安徽段. The section is part of the name (dev-b gold).
@@ -110,7 +121,8 @@ LEFT_STOPS: Final[frozenset[str]] = frozenset({
     "共建", "申报", "创建", "争创", "谋划", "部署", "投用", "建起", "拥有", "包括", "位于",
     "入驻", "进驻", "签约", "牵头", "依靠", "借助", "通过", "利用", "围绕", "聚焦", "升级",
     "更名", "命名", "定位", "称为", "列为", "延伸", "参与", "亮相", "对接", "加入", "完善",
-    "进入", "扶持", "使用", "居", "搭", "筑", "起", "随着", "建成投用",
+    "进入", "扶持", "使用", "居", "搭", "筑", "起", "随着", "建成投用", "听取", "专门听取",
+    "抢抓", "借力",
     "深化", "承办", "主办", "自研", "获得", "荣获",
     # prepositions, conjunctions, particles, pronouns
     "是", "为", "有", "在", "以", "于", "从", "向", "对", "把", "被", "将", "已", "也", "还",

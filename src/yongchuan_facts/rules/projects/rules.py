@@ -159,7 +159,13 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         return None  # “三区一中心”, “五个中心”: a count of kinds, a slogan
     if head is not None:  # “永川区服务外包产业园”, “大数据产业园” after 更名为; not “呼叫中心”
         generic = is_generic(name[: len(name) - len(head)]) and not cued
-        return None if generic else HEAD_WORDS[head]
+        if not generic:
+            return HEAD_WORDS[head]
+        if text[m.end() : m.end() + 1] not in _TYPE_FIRST:
+            return None
+        # … unless a type noun names it (“投资自贸港”品牌: a brand, not a kind of port)
+        noun = _TYPE_AFTER.match(text, m.end())
+        return None if noun is None else HEAD_WORDS.get(noun.group(), "programme")
     # each regex below is tried only when the letter it must start or end with is there: most
     # quotes name nothing, and were three regex calls each (issue 11)
     if name.endswith("条") and _POLICY_NICKNAME.fullmatch(name):

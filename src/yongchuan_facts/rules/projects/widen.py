@@ -58,7 +58,10 @@ _NUMBER_TAILS = frozenset("级个家项条大余多批届期支座")
 _CLOSING_HEADS = frozenset(
     # 云网工程应用系统; a reservoir or an irrigation district is often the place a work or a
     # rule is named by (双堠水库主体工程, 密云水库水源保护条例)
-    w for w in HEAD_WORDS if len(w) == 2 and w not in ("二期", "三期", "工程", "水库", "灌区")
+    w for w in HEAD_WORDS if len(w) == 2 and w not in (
+        "二期", "三期", "工程", "水库", "灌区",
+        # a line or a corridor that names the work on it (陕皖直流输电工程, 陆海通道工程…实验室)
+        "直流", "通道")
 )
 _CONJUNCTIONS = frozenset({"和", "与", "及", "以及", "的"})
 # A name never starts with a word of these parts of speech (jieba's tags): a verb (坚持系统治理,
