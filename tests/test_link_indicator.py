@@ -305,6 +305,15 @@ def test_both_ends_of_a_range_measure_one_thing(text: str, want: str) -> None:
     ("新增境內上市公司62家，總數186家。", "186家", "新增境內上市公司"),  # traditional
     ("地区生产总值年均增长4.8%，2025年总量比2020年增加超7400亿元。", "7400亿元", "地区生产总值"),
     ("经济总量达5万亿元。", "5万亿元", "经济总量"),  # the total of something named
+    # a change verb with 至/到 is the predicate; a year is the target's, not the measure's
+    ("社会物流总费用与GDP比率降低至13.6%左右。", "13.6%", "社会物流总费用与GDP比率"),
+    ("人均體育場地面積增加至2.9平方米。", "2.9平方米", "人均體育場地面積"),
+    ("实际物流成本下降至15%，PM2.5平均浓度降到32.4微克/立方米。", "15%", "实际物流成本"),
+    ("实际物流成本下降至15%，PM2.5平均浓度降到32.4微克/立方米。", "32.4微克/立方米",
+     "PM2.5平均浓度"),
+    ("技术合同成交额2030年达到600亿元。", "600亿元", "技术合同成交额"),
+    ("到2030年人均地区生产总值达到10万元。", "10万元", "人均地区生产总值"),
+    ("年末城镇调查失业率从上半年5.5%降到5.3%。", "5.3%", "城镇调查失业率"),
 ])
 def test_what_a_figure_measures_in_report_prose(text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want

@@ -39,6 +39,10 @@ _RATES = frozenset({"percent", "percentage_point"})
 _PREDICATE = regex.compile(
     r"(?:分别|同比|环比|年均|平均|累计|合计|总计|共计|共|均|约|近|超过|超|逾|突破|跃过|不少于|至少|"
     r"达到|达|增至|升至|降至|提高到|提高至|提升到|提升至|增加到|增长到|下降到|稳定在|保持在|"
+    # 社会物流总费用与GDP比率降低至|13.6%, 人均体育场地面积增加至|2.9平方米, 从39个拓展到|91个
+    r"(?:增加|增长|上升|下降|降低|减少|缩短|扩大|拓展|压减|压缩|缩减|回落|攀升|降|升|增)(?:至|到)|"
+    # the year a target is set for, after its measure (技术合同成交额2030年达到|600亿元)
+    r"(?:到|至)?\d{4}年(?:底|末)?|"
     r"扩容至|调增|调减|为|是|有|增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩短|节约|涨幅|增幅|降幅|增速|"
     # PM2.5浓度改善16.5% · 城镇调查失业率控制在5.5%左右 · 审批时限压缩70%
     r"改善|控制在|控制|压减|压降|削减|压缩|缩减|精简|"
@@ -57,7 +61,7 @@ _PREDICATE = regex.compile(
     # one before's (_phrase); not the 和 of a sum (之和, 总和)
     r"(?<![之总])和|以及|及|与|"
     # where a change starts from (专精特新企业从80户增加到810户, 常住人口由上年…)
-    r"(?:由|从)(?:上年|去年|\d{4}年(?:末|底)?)?|"
+    r"(?:由|从)(?:上年|去年|上半年|年初|\d{4}年(?:末|底)?)?|"
     r"连续|(?:比|较)(?:(?:\d{4}年(?:末|底)?|上年|去年|年初|“?十.五”?)(?:同期|末期|时期|末)?|同期)|"
     r"：|:|、|\s|"
     # the currency an amount is in, named before it (营收达到港币12亿元): not what it measures
@@ -114,7 +118,9 @@ _NOUN_BREAKS = re.compile(
 _LEADING_TIME = regex.compile(
     r"(?:近[一二三四五六七八九十\d]+年(?:来)?|[一二三四五六七八九十\d]+年(?:来|内|间)?|"
     # 和 that opens a word is no conjunction (和美乡村样板村, 和谐社区)
-    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年(?!度)|以来|内|了|并(?![购网联入列])|且|"
+    r"今年|去年|全年|当年|目前|现已|其中|同时|此外|另外|每年|年末|年底|年初|年(?!度)|以来|内|了|"
+    r"并(?![购网联入列])|且|"
+    r"到(?=\d{4}年)|"  # 到2030年人均地区生产总值达到10万元
     r"还|已|将|的|"
     r"和(?![美谐平睦])|及|与|"
     r"以上|以下|左右|"  # the previous figure's qualifier (增长6%以上、|城镇调查失业率…)
@@ -131,7 +137,7 @@ _HAN = regex.compile(r"\p{Han}")
 _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")  # a phrase needs a letter of some script
 # What a match of _LEADING_TIME may open with, beside \d and \s (`_may_open_time`).
 _TIME_OPENERS = frozenset(
-    "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与左的、，")
+    "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与左的、，到")
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
 # 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市金准")  # 养老金, 低保标准
