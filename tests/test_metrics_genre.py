@@ -117,6 +117,12 @@ def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -
     ("优良天数增加25天", "25天", "count"), ("優良天數增加25天", "25天", "count"),
     ("审批时间缩短25天", "25天", "duration"),
     ("跨境电商综试区扩容至7个", "7个", "count"), ("跨境電商綜試區擴容至7個", "7個", "count"),
+    # a count's kind is the head of the whole noun it counts, past a quote or a long modifier
+    ("推进中核汇能通榆等5个百亿级绿色氢基能源一体化项目建设", "5个", "project_count"),
+    ("“两新”政策持续扩围提质，196个“两重”项目全部开工", "196个", "project_count"),
+    ("打造10個“數字領航”企業", "10個", "enterprise_count"),
+    ("每万人口高价值发明专利拥有量从29.6件增加到65件", "65件", "count"),  # 人口: a modifier
+    ("布局建设700万千瓦新型储能项目", "700万千瓦", "count"),  # a capacity, no count
 ])
 def test_labels_of_the_genre(raw: str, surface: str, label: str) -> None:
     assert _one(raw, surface).metric == label

@@ -119,6 +119,22 @@ def _count_label(unit: str, text: str, start: int, end: int, clause: str) -> str
     return "enterprise_count" if unit == "家" else "count"
 
 
+def counted_label(noun: str) -> str | None:
+    """The label of a count by the noun it counts, when the noun ends in a cue (its head):
+    the link stage reads it from the whole indicator, where the window after a count stopped
+    short of the head (5个百亿级绿色氢基能源一体化项目, 196个“两重”项目). A cue inside the
+    noun is a modifier (每万人口…发明专利拥有量, 组织企业参加…活动).
+
+        >>> counted_label("百亿级绿色氢基能源一体化项目"), counted_label("每万人口发明专利")
+        ('project_count', None)
+    """
+    matches = _COUNT.matches(noun)
+    if not matches:
+        return None
+    _, end, word = matches[-1]
+    return _COUNT_TABLE[word] if end == len(noun) else None
+
+
 def _noun_before(clause: str) -> str:
     """The last `NOUN_BEFORE` characters of the clause, after its last list separator: the
     clause as `clause_before(…, ends + LIST_SEPARATORS)` reads it (the same walk stopping at

@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from ...rules.dates.lexicon import RANGE_SEPARATORS
 from ...rules.drafts import MetricDraft
+from ...rules.metrics.label import counted_label
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
 from .indicator import IndicatorLinker, is_classifier, put_indicator
@@ -29,15 +30,20 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
     for c, next_start in zip(ordered, next_starts, strict=True):
         d = c.draft
         if type(d) is MetricDraft:  # its attributes: what the mapping view gives, read faster
-            unit, modality = d.unit, d.modality
+            unit, modality, own_label = d.unit, d.modality, d.metric
         else:
-            unit, modality = d["unit"], d.get("modality")
+            unit, modality, own_label = d["unit"], d.get("modality"), d.get("metric")
         p = periods.period(c.norm_start, c.norm_end, unit)
         fields = c.fields
         fields["period_start"], fields["period_end"] = p if p else (None, None)
         if modality is None:  # a rule's own modality stands
             fields["modality"] = modality_from_structure(c, p, ctx)
-        put_indicator(fields, indicators.span(c, unit, next_start), ctx)
+        span = indicators.span(c, unit, next_start)
+        put_indicator(fields, span, ctx)
+        if (span is not None and own_label is None and fields["metric"] == "count"
+                and is_classifier(unit)):
+            # a count labelled by default: the noun it counts, read whole, may name its kind
+            fields["metric"] = counted_label(ctx.tm.text[span[0] : span[1]]) or "count"
     _share_range_indicators(ordered, ctx.tm.text)
 
 
