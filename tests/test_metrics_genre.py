@@ -83,6 +83,15 @@ def test_qualifiers_of_the_genre(raw: str, surface: str, qualifier: str) -> None
     # works done on things count the things: no change (but a capacity raised is one)
     ("新建提升城市公园13座", "13座", None), ("提升改造農村公路210公里", "210公里", None),
     ("规范提升农村供水厂站500处", "500处", None), ("运能提升超50%", "50%", "increase"),
+    # 新增 reaches over the long noun of what is new, but not past a completion rate
+    ("新增年销售收入超亿元的农业产业化龙头企业100家", "100家", "increase"),
+    ("新增打造“四融一共”和美乡村先行村500个以上", "500个", "increase"),
+    ("新增發放創業擔保貸款分別完成年計劃的118.2%", "118.2%", None),
+    # a later item that says its own level is no item of the change
+    ("城镇新增就业47万人以上、城镇调查失业率控制在5.5%以内", "5.5%", None),
+    ("新增发电装机4178万千瓦、总装机达9157万千瓦", "9157万千瓦", None),
+    ("咖啡產值增長3倍、精深加工率85%", "85%", None),
+    ("新增发电装机4178万千瓦、光伏装机2000万千瓦", "2000万千瓦", "increase"),
 ])
 def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -> None:
     assert _one(raw, surface).direction == direction

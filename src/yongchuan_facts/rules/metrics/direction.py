@@ -36,6 +36,10 @@ from .lexicon import QUALIFIERS_BEFORE
 from .windows import CueTable, Literals, clause_before
 
 WINDOW = 16
+# 新增 opens a long noun of what is new, often with its own modifiers (新增年销售收入超亿元的
+# 农业产业化龙头企业100家, 新增打造“四融一共”和美乡村先行村500个): it reaches further.
+NEW_ITEMS_VERBS = frozenset({"新增", "净增"})
+NEW_ITEMS_WINDOW = 32
 # How far back a verb heading a list may be (its items are skipped, see _LISTED).
 LIST_WINDOW = 120
 # Numbers listed before ours under the same verb do not block it: 提高0.9、5.9个百分点 ·
@@ -85,11 +89,14 @@ def change_before(text: str, start: int, clause: str | None = None) -> str | Non
     if clause is None:
         clause = clause_before(text, start)
     # a qualifier right before the number (不少于500个) is no comparison verb (少于)
-    window = _strip_fillers(clause[-LIST_WINDOW:])
+    whole = clause[-LIST_WINDOW:]
+    window = _strip_fillers(whole)
     found = _DIRECTION.matches(window)
     if found:
         _, last_end, verb = found[-1]
         tail = window[last_end:]
+        if _own_level(tail, whole[len(window) :]):
+            return None
         if tail[:1] and tail[0] in TO_LEVEL:
             return None  # 提高到30%: the new level, not the change
         if tail[:1] and tail[0] in _CLOSE_QUOTES:
@@ -101,15 +108,35 @@ def change_before(text: str, start: int, clause: str | None = None) -> str | Non
     return DIRECTION_CHARS.get(window[-1:]) if window else None
 
 
+# A later item of a list that says its own level is no item of the change (城镇新增就业47万人、
+# 城镇调查失业率控制在5.5%以内; 新增装机4178万千瓦、总装机达9157万千瓦; 咖啡产值增长3倍、
+# 精深加工率85%): a level verb before it, or a rate or a share as its noun.
+_LEVEL_WORDS = ("达", "控制在", "超过", "突破", "稳定在", "保持在")
+_RATE_NOUNS = ("率", "比重", "占比", "比例")
+
+
+def _own_level(tail: str, fillers: str) -> bool:
+    """Whether our number, after items listed under the verb, says a level of its own: a
+    level word just before it (`fillers`, dropped from the window) or in its own stretch, or
+    a rate noun right before it."""
+    last = _LISTED.split(tail)
+    if len(last) < 2:
+        return False  # no item listed before ours: 增长达到15% is the change
+    own = last[-1]
+    return (fillers.startswith(_LEVEL_WORDS) or any(w in own for w in _LEVEL_WORDS)
+            or own.endswith(_RATE_NOUNS))
+
+
 @lru_cache(maxsize=4096)  # a pure function of two short strings, most often "" or a noun
 def _governs(verb: str, tail: str) -> bool:
     """Whether the verb reaches the number across `tail`: each stretch between the verb, the
     listed items and our number is short, holds no other number and starts no new predicate."""
     gaps = _LISTED.split(tail)
     gaps[0] = verb + gaps[0]
-    for gap in gaps:
+    for k, gap in enumerate(gaps):
         rest = _NAME_DIGITS.sub("", gap)
-        if len(rest) > WINDOW or any(ch.isdigit() for ch in rest):
+        reach = NEW_ITEMS_WINDOW if k == 0 and verb in NEW_ITEMS_VERBS else WINDOW
+        if len(rest) > reach or any(ch.isdigit() for ch in rest):
             return False
     return not any(_NOT_AN_ITEM.occur_in(gap) for gap in gaps)
 
