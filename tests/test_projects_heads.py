@@ -88,6 +88,9 @@ EXAMPLES = [
     ("programme", "优化升级江淮英才计划，实施", "江淮英才计划"),
     ("programme", "深入实施“千万工程”，", "千万工程"),
     ("event", "精心举办“一节四季”等扩消费活动，", "一节四季"),
+    ("event", "开展“赣贸优品 惠通全球”系列供采对接活动", "赣贸优品惠通全球"),  # name: no space
+    ("event", "开展“好运山东”系列赛事", "好运山东"),
+    ("event", "深化“书香京城”全民阅读活动", "书香京城"),
     ("event", "“百戏入皖·星耀合肥”、“超级皖”美食争霸赛", "超级皖"),
 ]
 
@@ -177,6 +180,7 @@ COUNTEREXAMPLES = [
     "建设20个校企联合实验室，布局39个自治区专科区域医疗中心",  # a counted kind
     "实施30项市级疏堵工程，建設5家左右專業類省級概念驗證中心",
     "建设两大基地，实施百万吨级工程示范",  # numerals that count or measure
+    "深化“四条标准”教育实践活动和“学法规、守戒律”教育活动",  # a count, a slogan of parts
     "推动老旧工业区改造，开辟绿色通道，建设自由贸易港",  # strict heads with no place
     "推进项目建设行动方案，加快建设行动方案",  # the work a plan is for, with nothing it is on
     "以法治政府建设促进法治社会建设",  # 促进法 inside 促进法治

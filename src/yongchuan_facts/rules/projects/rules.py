@@ -176,10 +176,10 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         return HEAD_WORDS.get(noun.group(), "programme")
     if cued:
         return "platform"
-    if _event_after(text, m.end()) or text[max(0, m.start() - 4) : m.start()].endswith(
-        HOLD_VERBS
-    ):
-        return "event"  # “超级皖”美食争霸赛, 举办“一节四季”等扩消费活动
+    # “超级皖”美食争霸赛, 举办“一节四季”等扩消费活动, “赣贸优品 惠通全球”系列供采对接活动
+    if (_event_after(text, m.end()) or _series_after(text, m.end(), name)
+            or text[max(0, m.start() - 4) : m.start()].endswith(HOLD_VERBS)):
+        return "event"
     if text.startswith(("、", "等"), m.end()) and _FRAME_AFTER.match(text, m.end()):
         return "programme"  # “千万工程”等…行动
     return None
@@ -202,6 +202,19 @@ def _event_after(text: str, end: int) -> bool:
     if _EVENT_FIRST.isdisjoint(text[end : end + 5]):
         return False
     return _EVENT_AFTER.match(text, end) is not None
+
+
+# A series of events named by a short quoted title: 系列 or a few letters, then 活动 or 赛事
+_SERIES_AFTER = regex.compile(r"(?:系列)?\p{Han}{0,8}?(?:活动|赛事)")
+
+
+def _series_after(text: str, end: int, name: str) -> bool:
+    """Whether a series of events follows the quoted `name` (“好运山东”系列赛事). Not for a
+    slogan of several parts (“学法规、守戒律…”教育活动) nor a count (“四条标准”, “千名医师
+    下基层”…帮扶活动): a title is one short phrase."""
+    if not 2 <= len(name) <= 8 or name[0] in _NUMERAL or any(c in name for c in "、，,；"):
+        return False
+    return _SERIES_AFTER.match(text, end) is not None
 
 
 _FRAME_AFTER = regex.compile(
