@@ -90,6 +90,9 @@ EXAMPLES = [
     ("event", "精心举办“一节四季”等扩消费活动，", "一节四季"),
     ("event", "开展“赣贸优品 惠通全球”系列供采对接活动", "赣贸优品惠通全球"),  # name: no space
     ("event", "开展“好运山东”系列赛事", "好运山东"),
+    ("infrastructure", "推动“吉电入京”特高压输电通道建设", "吉电入京"),  # words, then a head
+    ("programme", "实施“吉林工匠”培育工程，", "吉林工匠"),
+    ("programme", "開展“黑土糧倉”科技會戰。", "黑土粮仓"),  # name: simplified
     ("event", "深化“书香京城”全民阅读活动", "书香京城"),
     ("event", "“百戏入皖·星耀合肥”、“超级皖”美食争霸赛", "超级皖"),
 ]
@@ -181,6 +184,8 @@ COUNTEREXAMPLES = [
     "实施30项市级疏堵工程，建設5家左右專業類省級概念驗證中心",
     "建设两大基地，实施百万吨级工程示范",  # numerals that count or measure
     "深化“四条标准”教育实践活动和“学法规、守戒律”教育活动",  # a count, a slogan of parts
+    "“机器管招投标”实现工程建设领域全覆盖",  # a verb says what it does
+    "推进“沙戈荒”新能源外送通道“宁电入湘”",  # the work's own name follows its head
     "推动老旧工业区改造，开辟绿色通道，建设自由贸易港",  # strict heads with no place
     "推进项目建设行动方案，加快建设行动方案",  # the work a plan is for, with nothing it is on
     "以法治政府建设促进法治社会建设",  # 促进法 inside 促进法治

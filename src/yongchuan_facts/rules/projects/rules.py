@@ -172,8 +172,10 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         return "policy"
     noun = (_TYPE_AFTER.match(text, m.end()) if text[m.end() : m.end() + 1] in _TYPE_FIRST
             else None)
-    if noun is not None:
-        return HEAD_WORDS.get(noun.group(), "programme")
+    kind = (HEAD_WORDS.get(noun.group(), "programme") if noun is not None
+            else _work_after(text, m.end(), name))
+    if kind is not None:
+        return kind
     if cued:
         return "platform"
     # “超级皖”美食争霸赛, 举办“一节四季”等扩消费活动, “赣贸优品 惠通全球”系列供采对接活动
@@ -202,6 +204,25 @@ def _event_after(text: str, end: int) -> bool:
     if _EVENT_FIRST.isdisjoint(text[end : end + 5]):
         return False
     return _EVENT_AFTER.match(text, end) is not None
+
+
+# A work or a programme named by a quoted title and a few words of what it does (“吉电入京”
+# 特高压输电通道, “吉林工匠”培育工程): no conjunction or 的 between (“一带一路”和…工程), no
+# verb saying what the quoted thing does (“机器管招投标”实现工程建设领域全覆盖), and no quoted
+# name after the head, which is the work's own (“沙戈荒”新能源外送通道“宁电入湘”).
+_WORK_AFTER = regex.compile(
+    r"(?!实现|推动|推进|加快|带动|开展|覆盖|助力|促进)(?:(?![和与及的])\p{Han}){1,6}?"
+    r"(?P<head>工程|计划|通道|会战)(?![“\"])")
+_WORK_KINDS = {"通道": "infrastructure"}
+
+
+def _work_after(text: str, end: int, name: str) -> str | None:
+    """The category of a quoted title that a work's head follows within six letters, or None;
+    not a count or slogan (“两重”建设工程, “五大文化”研究工程)."""
+    if name[0] in _NUMERAL:
+        return None
+    work = _WORK_AFTER.match(text, end)
+    return None if work is None else _WORK_KINDS.get(work["head"], "programme")
 
 
 # A series of events named by a short quoted title: 系列 or a few letters, then 活动 or 赛事
