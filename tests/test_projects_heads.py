@@ -122,6 +122,11 @@ def test_an_ordinal_before_a_name_is_no_count_of_it() -> None:
     assert _names("获批第2批永川大数据产业园") == ["永川大数据产业园"]
 
 
+def test_an_ordinal_batch_is_no_phase() -> None:
+    """国家第二期“双高计划”: 第二期 is a batch of the programme, not a phase named 国家第二期."""
+    assert _names("8所职业院校入选国家第二期“双高计划”") == ["双高计划"]
+
+
 def test_a_verb_s_zhi_opens_no_line() -> None:
     """至 after a verb is its own (扩大至, 延伸至): the line has no first end there."""
     assert _names("延伸至永川铁路") == ["永川铁路"]
@@ -185,6 +190,7 @@ COUNTEREXAMPLES = [
     "建设两大基地，实施百万吨级工程示范",  # numerals that count or measure
     "深化“四条标准”教育实践活动和“学法规、守戒律”教育活动",  # a count, a slogan of parts
     "“机器管招投标”实现工程建设领域全覆盖",  # a verb says what it does
+    "加快昌都区域副中心城市建设，落实主体功能区战略",  # a city's role, a strategy
     "推进“沙戈荒”新能源外送通道“宁电入湘”",  # the work's own name follows its head
     "推动老旧工业区改造，开辟绿色通道，建设自由贸易港",  # strict heads with no place
     "推进项目建设行动方案，加快建设行动方案",  # the work a plan is for, with nothing it is on

@@ -306,6 +306,12 @@ def _is_government_centre(name: str) -> bool:
 _GOVERNMENT_LAST = frozenset(centre[-1] for centre in GOVERNMENT_CENTRES)
 
 
+# Nouns that make the head before them a modifier: a city's role (昌都区域副中心城市, 郑州
+# 国家中心城市), a strategy (主体功能区战略), a node (综合枢纽节点), a system of kinds
+# (防汛抗洪工程体系)
+_HEAD_AS_MODIFIER = ("城市", "战略", "节点", "体系")
+
+
 def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """<name words> <head noun>: the head (基地, 平台 …) widened left to its name's first word,
     and right over a section or phase of a line (合新高铁安徽段, 18号线二期)."""
@@ -319,7 +325,7 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
         return _found(text[line.start() : end], "infrastructure", (line.start(), end))
     if not _MAY_END_A_NAME.match(text, m.start() - 1):
         return None  # “10个平台”: nothing a name could be made of (saves jieba)
-    if glued_to_next_word(text, m.start(), m.end()):
+    if glued_to_next_word(text, m.start(), m.end()) or text.startswith(_HEAD_AS_MODIFIER, m.end()):
         return None
     start = name_start(text, m.start(), m.end())
     # a government centre ends in 心 (its head's last letter): no slice to test for the others

@@ -90,8 +90,10 @@ class _Walk:
 
 def name_start(text: str, head_start: int, head_end: int) -> int | None:
     """Where the name ending in the head noun `text[head_start:head_end]` starts, or None."""
-    if text[head_start - 1 : head_start] == "等":
-        return None  # 二连浩特等口岸: the head names the kind of a list (jieba may read 特等)
+    if text[head_start - 1 : head_start] in ("等", "第"):
+        # 二连浩特等口岸: the head names the kind of a list (jieba may read 特等); 国家第二期
+        # “双高计划”: an ordinal batch, no phase
+        return None
     lo = max(0, head_start - MAX_MODIFIER)
     # jieba only on the clause the name can be in: its blocks end at punctuation anyway, so the
     # tokens are the same, and most windows get much shorter (issue 11); one reverse search
