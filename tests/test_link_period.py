@@ -213,3 +213,27 @@ def test_a_long_opening_clause_leads_with_the_time_it_starts_with() -> None:
             "刚刚过去的2025年是新疆发展历程中具有重要里程碑意义的一年。全年地区生产总值"
             "2.15万亿元、增长5.5%，规上工业增加值增长7.7%。\n")
     assert period_of(text, "7.7%", "2026-02-01") == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_sentence_led_by_a_time_scopes_the_sentences_after_it() -> None:
+    """陕西's 2025年目标任务顺利完成…。五年来，…。一是…年均增长5.2%: the five years, not the
+    paragraph's 2025; a base (人均GDP从2020年的…) and an as-of-now word open no scope."""
+    text = ("一、2025年和“十四五”工作回顾\n"
+            "2025年目标任务顺利完成。五年来，我们坚定推动高质量发展。一是综合实力再上台阶。"
+            "地区生产总值年均增长5.2%。\n")
+    assert period_of(text, "5.2%", "2026-02-01") == (D(2021, 1, 1), D(2025, 12, 31))
+    based = "2025年，经济持续回升。人均GDP从2020年的5.2万元提高到7.4万元。高速公路通车9000公里。"
+    assert period_of(based, "9000公里", "2026-02-01") == (D(2025, 1, 1), D(2025, 12, 31))
+    now = "2025年，经济持续回升。当前，形势依然复杂。全年新增企业30家。"
+    assert period_of(now, "30家", "2026-02-01") == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_plan_s_targets_paragraph_is_the_plan_s_and_its_last_year_keeps_the_span() -> None:
+    """“十五五”时期…的主要目标是: the plan's, not this year's; 到2030年 opening a sentence of
+    the plan part is its last year, under which an annual average is over the whole span."""
+    text = "2026年1月26日\n“十五五”时期的主要目标是：地区生产总值年均增长5%左右。\n"
+    assert period_of(text, "5%", "2026-01-26") == (D(2026, 1, 1), D(2030, 12, 31))
+    plan = ("二、“十五五”时期主要目标\n到2030年，发展质量明显提升。主要目标包括：地区生产总值"
+            "年均增长5%以上，城镇化率达到69%。\n")
+    assert period_of(plan, "5%", "2026-01-26") == (D(2026, 1, 1), D(2030, 12, 31))
+    assert period_of(plan, "69%", "2026-01-26") == (D(2030, 1, 1), D(2030, 12, 31))

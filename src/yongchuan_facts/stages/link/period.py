@@ -11,9 +11,11 @@ The time that governs a figure is looked for in this order:
 1. its own sentence, before it: the nearest time expression (a date fact, already resolved,
    or an as-of-now word: 目前, 现有, 现已, 至今 …; `截至` is in the date's range already, and
    `…以来` runs from the date to the reference date);
-2. the lead-in of its paragraph: a time in the paragraph's opening clause (`2021年，…`,
+2. a span of years opening an earlier sentence of its paragraph (`…。五年来，…。一是…`);
+   else the lead-in of its paragraph: a time in the paragraph's opening clause (`2021年，…`,
    `去年，…`); in a report's section, the part the paragraphs are in (`过去的五年…`,
-   `一年来，…`, `刚刚过去的2025年…`) carries on to the paragraphs after it;
+   `一年来，…`, `刚刚过去的2025年…`) carries on to the paragraphs after it; a plan's last
+   year (`到2030年`) under the plan (`“十五五”时期`) is the plan's span;
 3. its section: the time in the heading (`三、2026年重点工作`), or this year for the
    paragraph of a report's main targets (`主要预期目标`).
 Under a span of years (五年来, 十四五), a flow (新增, 累计, 年均增长, 建成 …) takes the span and a
@@ -204,6 +206,14 @@ def time_words(text: str) -> Iterator[tuple[str, int, int]]:
             yield _TIME_WORD_LIST[i][2], start, taken_end
 
 
+def _ends_plan(t: Time, span: Time, ref: dt.date | None) -> bool:
+    """Whether `t` is the last year of a plan still to run (到2030年 under “十五五”时期): the
+    plan says it too, and also what is over its whole span (年均增长5%). Not a year under
+    a span reviewed (2025年 under “十四五”时期…回顾 is that year's)."""
+    return (ref is not None and span.multi_year and not t.multi_year and t.last == span.last
+            and span.last >= ref)
+
+
 def _governs_nothing(text: str, s: int, e: int) -> bool:
     """The base of a comparison (比2020年), a date inside a title (《…2020年行动计划》), or one
     that dates a name (于2021年9月建成投用的…系统)."""
@@ -259,14 +269,47 @@ class PeriodLinker:
         k = self.st.paragraph_index(pos)
         if k < 0:
             return None
-        if 0 <= self.st.paragraphs.targets[k] <= pos:  # 主要预期目标: this year's
+        opening = self._sentence_opening(k, pos)
+        if 0 <= self.st.paragraphs.targets[k] <= pos:  # 主要预期目标: this year's, unless
+            if opening is not None:  # the paragraph says its own (“十五五”时期…的主要目标是)
+                return opening
             ref = self.ctx.reference_date
             if ref is None:
                 return None
             return Time(pos, pos, dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31))
         carried = self._carried  # a lead-in read already: no call (most figures have none)
         lead = carried[k] if k < len(carried) else self._lead_in(k)
-        return lead or self._in_section(pos)
+        lead = lead or self._in_section(pos)
+        ref = self.ctx.reference_date
+        chosen = (lead if opening is None or (lead and _ends_plan(opening, lead, ref))
+                  else opening)
+        if chosen is not None and not chosen.multi_year:
+            section = self._in_section(pos)  # 到2030年 in a part headed “十五五”时期…
+            if section is not None and _ends_plan(chosen, section, ref):
+                return section
+        return chosen
+
+    def _sentence_opening(self, k: int, pos: int) -> Time | None:
+        """The span of years that opens the latest sentence of paragraph `k` before the one
+        holding `pos`, the paragraph's own first sentence included: a sentence led by a span
+        scopes the sentences after it (2025年目标任务顺利完成。五年来，…。一是…年均增长5.2%:
+        the five years). A year opening a sentence mid-paragraph dates that sentence alone
+        (…。2025年林下经济总面积202万亩。建成350个美丽乡村: the five years'). None when no
+        sentence before opens with a span."""
+        paras = self.st.paragraphs
+        sentence_start = self.st.sentence(pos)[0]
+        lo = paras.starts[k]
+        i = bisect_left(self._starts, sentence_start) - 1
+        while i >= 0 and self._starts[i] >= lo:
+            t = self.times[i]
+            s0 = self.st.sentence(t.start)[0]
+            r0, r1 = lead_in_region(self.text, max(s0, lo), self.st.sentence(t.start)[1])
+            if (t.multi_year and r0 <= t.start < min(r1, r0 + _OPENING_REACH)
+                    and self.text[t.start - 1 : t.start] not in _FROM_A_BASE
+                    and not self._between(r0, t.start)):
+                return t
+            i -= 1
+        return None
 
     def _between(self, lo: int, hi: int) -> list[Time]:
         """Times that start in [lo, hi)."""
@@ -360,6 +403,10 @@ class PeriodLinker:
 
 
 _AFTER = regex.compile(r"[^，、；。！？,;!?\n]{0,12}")  # ASCII too: news from HK and Taiwan
+# A time opens a sentence when at most a few letters stand before it (刚刚过去的2025年, 这五年),
+# and not as the base a change starts from (人均GDP从2020年的5.2万元提高到…)
+_OPENING_REACH = 6
+_FROM_A_BASE = frozenset("从由较比")
 # `“十四五”期间` is "during" the plan: what it governs happened, or is to happen, over the whole
 # span (期间汇集企业500家), where `“十四五”时期` also heads the levels reached at its end.
 _DURING = regex.compile(r"[”’\"']?(?:期间|期內|期内)")
