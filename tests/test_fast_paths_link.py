@@ -186,7 +186,8 @@ def _reference_governs_nothing(text: str, s: int, e: int) -> bool:
     before = per._LAST_SENTENCE.split(text[max(0, s - 30) : s])[-1]
     if before.rfind("《") > before.rfind("》"):
         return True
-    if per._APPROVED_THEN.match(text, e) or per._PLAN_ENDS_OR_OPENS.match(text, e):
+    if (per._APPROVED_THEN.match(text, e) or per._PLAN_ENDS_OR_OPENS.match(text, e)
+            or text.startswith("远景目标", e)):
         return True  # (the time's own tests, unchanged by the split)
     return text[s - 1 : s] == "于" and bool(per._NAME_DATE_AFTER.match(text[e : e + 14]))
 

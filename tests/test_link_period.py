@@ -237,3 +237,14 @@ def test_a_plan_s_targets_paragraph_is_the_plan_s_and_its_last_year_keeps_the_sp
             "年均增长5%以上，城镇化率达到69%。\n")
     assert period_of(plan, "5%", "2026-01-26") == (D(2026, 1, 1), D(2030, 12, 31))
     assert period_of(plan, "69%", "2026-01-26") == (D(2030, 1, 1), D(2030, 12, 31))
+
+
+def test_an_annual_average_ending_in_a_span_s_last_year_is_over_the_span() -> None:
+    """河北's 这五年…生产总值从2020年的…增长到2025年的…，规上工业增加值年均增长6.5%: the
+    five years, not 2025; 实现2035年远景目标 names the goals and dates no figure."""
+    text = ("一、“十四五”时期工作回顾\n这五年，经济实力跃上新台阶。生产总值从2020年的3.6万亿元"
+            "增长到2025年的4.9万亿元，规上工业增加值年均增长6.5%。\n")
+    assert period_of(text, "6.5%", "2026-02-01") == (D(2021, 1, 1), D(2025, 12, 31))
+    goals = ("二、“十五五”时期主要目标\n综合考虑实现2035年远景目标，提出地区生产总值年均增长"
+             "5%—5.5%。\n")
+    assert period_of(goals, "5.5%", "2026-02-01") == (D(2026, 1, 1), D(2030, 12, 31))

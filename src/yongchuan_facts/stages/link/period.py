@@ -229,6 +229,8 @@ def _governs_nothing(text: str, s: int, e: int) -> bool:
         return True
     if _PLAN_ENDS_OR_OPENS.match(text, e):  # “十四五”圆满收官，…全年生产总值…: an event of it
         return True
+    if text.startswith("远景目标", e):  # 实现2035年远景目标: the goals' name, not a time
+        return True
     return text[s - 1 : s] == "于" and bool(_NAME_DATE_AFTER.match(text[e : e + 14]))
 
 
@@ -252,6 +254,9 @@ class PeriodLinker:
         t = self.governing(start)
         if t is None:
             return None
+        if t.what == "date" and not t.multi_year and _ANNUAL_AVERAGE.search(
+                self.text, max(0, start - 8), start):
+            t = self._span_ending(start, t)  # 从2020年的…增长到2025年的…，年均增长6.5%
         if t.what in ("now", "since") or t.first.year == t.last.year:
             return t.period
         if unit == "year" or self._is_flow(start, end) or _DURING.match(self.text, t.end):
@@ -260,6 +265,18 @@ class PeriodLinker:
         if ref is not None and t.last >= ref and self._counts_plan_parts(start, end):
             return t.period  # the plan's own parts (提出28个主要指标), not a level it sets
         return dt.date(t.last.year, 1, 1), t.last  # a level reached (or set for) its end
+
+    def _span_ending(self, pos: int, year: Time) -> Time:
+        """The span of years of the paragraph or the section that ends in `year` (an annual
+        average is over the span, not its last year), else `year` itself."""
+        k = self.st.paragraph_index(pos)
+        lead = None
+        if k >= 0:
+            lead = self._carried[k] if k < len(self._carried) else self._lead_in(k)
+        for span in (lead, self._in_section(pos)):
+            if span is not None and span.multi_year and span.last == year.last:
+                return span
+        return year
 
     def governing(self, pos: int) -> Time | None:
         """The time expression that governs a figure at `pos`, or None."""
@@ -403,6 +420,8 @@ class PeriodLinker:
 
 
 _AFTER = regex.compile(r"[^，、；。！？,;!?\n]{0,12}")  # ASCII too: news from HK and Taiwan
+# An average over the years, right before the figure (年均增长6.5%, 年均增速超20%)
+_ANNUAL_AVERAGE = regex.compile(r"年均[^，。；\d]{0,6}$")
 # A time opens a sentence when at most a few letters stand before it (刚刚过去的2025年, 这五年),
 # and not as the base a change starts from (人均GDP从2020年的5.2万元提高到…)
 _OPENING_REACH = 6
