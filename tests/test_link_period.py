@@ -248,3 +248,10 @@ def test_an_annual_average_ending_in_a_span_s_last_year_is_over_the_span() -> No
     goals = ("二、“十五五”时期主要目标\n综合考虑实现2035年远景目标，提出地区生产总值年均增长"
              "5%—5.5%。\n")
     assert period_of(goals, "5.5%", "2026-02-01") == (D(2026, 1, 1), D(2030, 12, 31))
+
+
+def test_without_a_reference_date_the_targets_take_their_section_s_year() -> None:
+    """No dateline and no reference date: 三、2026年重点工作 still dates the targets after it."""
+    text = "三、2026年重点工作\n主要预期目标是：地区生产总值增长4.5%左右。\n"
+    m = next(m for m in extract(text).metrics if m.text == "4.5%")
+    assert m.period == (D(2026, 1, 1), D(2026, 12, 31))

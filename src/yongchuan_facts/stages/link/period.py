@@ -291,8 +291,8 @@ class PeriodLinker:
             if opening is not None:  # the paragraph says its own (“十五五”时期…的主要目标是)
                 return opening
             ref = self.ctx.reference_date
-            if ref is None:
-                return None
+            if ref is None:  # this year unknown: the year its section is headed by, if any
+                return self._in_section(pos)
             return Time(pos, pos, dt.date(ref.year, 1, 1), dt.date(ref.year, 12, 31))
         carried = self._carried  # a lead-in read already: no call (most figures have none)
         lead = carried[k] if k < len(carried) else self._lead_in(k)
