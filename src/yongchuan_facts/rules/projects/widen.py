@@ -224,7 +224,10 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
             words.append(word)
             i -= 1
             continue
-        if _stops(word, walk, head):
+        # a governing verb before the words walked, or a word no name holds (one test a token)
+        if (words and word in VERBS_AWAY_FROM_HEAD) or (
+                not _takes(word) and not _inner_head(word, walk, head)
+                and not (not words and word in _TITLE_VERBS and head in _POLICY_HEADS)):
             walk.stopped_by = word
             return walk
         if word.strip():
@@ -296,15 +299,6 @@ _TITLE_VERBS = frozenset({"建设"})
 # (not a law's: …建设促进法 is 建设促进法治社会 in 以法治政府建设促进法治社会建设)
 _POLICY_HEADS = frozenset(h for h, category in HEAD_WORDS.items()
                           if category == "policy" and not h.endswith("法"))
-
-
-def _stops(word: str, walk: _Walk, head: str) -> bool:
-    """Whether `word` ends the walk: it cannot be part of a name, or governs the words walked
-    (运营|暹粒吴哥国际机场), unless it is a head inside the name or a title's verb."""
-    if walk.words and word in VERBS_AWAY_FROM_HEAD:
-        return True
-    return not _takes(word) and not _inner_head(word, walk, head) and not (
-        not walk.words and word in _TITLE_VERBS and head in _POLICY_HEADS)
 
 
 def _inner_head(word: str, walk: _Walk, head: str) -> bool:

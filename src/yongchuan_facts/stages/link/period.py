@@ -33,7 +33,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, insort
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 import regex
@@ -99,14 +99,15 @@ class Time:
     first: dt.date
     last: dt.date
     what: str = "date"  # 'date', 'now', 'since', 'span' (a review part)
+    # a span of years (五年来, “十五五”时期): a field, not a property, asked for most figures
+    multi_year: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "multi_year", self.first.year != self.last.year)
 
     @property
     def period(self) -> Period:
         return self.first, self.last
-
-    @property
-    def multi_year(self) -> bool:
-        return self.first.year != self.last.year
 
 
 def times_of(dates: list[DateFact], ctx: Context) -> list[Time]:
@@ -248,6 +249,8 @@ class PeriodLinker:
         self._carried: list[Time | None] = []
         # the time of each section's heading, by the heading's span (what `_in_section` reads)
         self._headed: dict[tuple[int, int], Time | None] = {}
+        # the span opening an earlier sentence of its paragraph, by a sentence's start
+        self._openings: dict[int, Time | None] = {}
 
     def period(self, start: int, end: int, unit: str) -> Period | None:
         """The period of the figure at text[start:end] (normalized offsets), or None."""
@@ -300,7 +303,8 @@ class PeriodLinker:
         ref = self.ctx.reference_date
         chosen = (lead if opening is None or (lead and _ends_plan(opening, lead, ref))
                   else opening)
-        if chosen is not None and not chosen.multi_year:
+        if (chosen is not None and not chosen.multi_year and ref is not None
+                and chosen.last >= ref):  # (a plan's year: no section read for the review's)
             section = self._in_section(pos)  # 到2030年 in a part headed “十五五”时期…
             if section is not None and _ends_plan(chosen, section, ref):
                 return section
@@ -313,20 +317,26 @@ class PeriodLinker:
         the five years). A year opening a sentence mid-paragraph dates that sentence alone
         (…。2025年林下经济总面积202万亩。建成350个美丽乡村: the five years'). None when no
         sentence before opens with a span."""
-        paras = self.st.paragraphs
         sentence_start = self.st.sentence(pos)[0]
-        lo = paras.starts[k]
+        if sentence_start in self._openings:  # the figures of a sentence share it
+            return self._openings[sentence_start]
+        lo = self.st.paragraphs.starts[k]
+        found = None
         i = bisect_left(self._starts, sentence_start) - 1
         while i >= 0 and self._starts[i] >= lo:
             t = self.times[i]
-            s0 = self.st.sentence(t.start)[0]
-            r0, r1 = lead_in_region(self.text, max(s0, lo), self.st.sentence(t.start)[1])
-            if (t.multi_year and r0 <= t.start < min(r1, r0 + _OPENING_REACH)
+            i -= 1
+            if not t.multi_year:  # (asked first: most times are one year, or a day)
+                continue
+            s0, s1 = self.st.sentence(t.start)
+            r0, r1 = lead_in_region(self.text, max(s0, lo), s1)
+            if (r0 <= t.start < min(r1, r0 + _OPENING_REACH)
                     and self.text[t.start - 1 : t.start] not in _FROM_A_BASE
                     and not self._between(r0, t.start)):
-                return t
-            i -= 1
-        return None
+                found = t
+                break
+        self._openings[sentence_start] = found
+        return found
 
     def _between(self, lo: int, hi: int) -> list[Time]:
         """Times that start in [lo, hi)."""
