@@ -132,6 +132,12 @@ def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -
     ("打造10個“數字領航”企業", "10個", "enterprise_count"),
     ("每万人口高价值发明专利拥有量从29.6件增加到65件", "65件", "count"),  # 人口: a modifier
     ("布局建设700万千瓦新型储能项目", "700万千瓦", "count"),  # a capacity, no count
+    # an amount whose clause names nothing takes the money cue of what it measures
+    ("地区生产总值跨越3个千亿元台阶，达到1.5万亿元", "1.5万亿元", "gdp"),
+    ("外贸进出口增长8.4%，总额突破8000亿元", "8000亿元", "trade"),
+    ("扩围实施“以旧换新”政策，拉动消费285.6亿元", "285.6亿元", "sales"),
+    ("累計為經營主體減輕稅費負擔超4900億元", "4900億元", "tax"),
+    ("设立规模100亿元的数字经济产业基金", "100亿元", "investment"),
 ])
 def test_labels_of_the_genre(raw: str, surface: str, label: str) -> None:
     assert _one(raw, surface).metric == label

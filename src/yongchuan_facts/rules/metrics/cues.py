@@ -51,16 +51,18 @@ MONEY_CUES: dict[str, str] = {
                      # the scale of an industry (千亿级产业链, 4个万亿级新兴支柱产业)
                      "产业", "产业链", "产业集群"], "output_value"),
     "增加值": "value_added",
-    **dict.fromkeys(["税收", "纳税", "税金", "利税", "财税", "减税", "降费", "退税", "减税降费"],
-                    "tax"),
+    **dict.fromkeys(["税收", "纳税", "税金", "利税", "财税", "减税", "降费", "退税", "减税降费",
+                     "税费"], "tax"),
     **dict.fromkeys(["投资", "投入", "基金", "贷款", "引资", "融资", "资金", "授信", "补贴",
-                     "奖励", "扶持", "出资", "注资",
+                     "奖励", "扶持", "出资", "注资", "消费券",
                      # a project's size is what is invested in it (10亿元以上重大产业项目)
                      "项目"], "investment"),
     **dict.fromkeys(["交易额", "订单", "交易", "成交额", "业务", "合同额", "成交金额", "成交",
                      "并购", "重组", "并购重组"], "transaction_volume"),
     **dict.fromkeys(["地区生产总值", "生产总值", "GDP"], "gdp"),
-    **dict.fromkeys(["销售额", "零售额", "销售", "销售收入", "消费品零售总额"], "sales"),
+    # consumption driven or spent (带动消费791亿元, 游客花费3700亿元)
+    **dict.fromkeys(["销售额", "零售额", "销售", "销售收入", "消费品零售总额", "消费", "花费"],
+                    "sales"),
     **dict.fromkeys(["进出口", "出口", "进口", "外贸"], "trade"),
     **dict.fromkeys(["利润", "净利润", "盈利"], "profit"),
     **dict.fromkeys(["价格", "均价", "单价", "房价", "租金", "售价", "票价", "电价", "地价", "油价",

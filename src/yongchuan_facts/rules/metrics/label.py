@@ -44,6 +44,7 @@ PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
                             "PFLOPS", "斤"})
 _MONEY_CODES = frozenset(CURRENCIES.values())
+MONEY_UNITS = _MONEY_CODES  # the canonical units of money (CNY, USD …), for the link stage
 _MONEY, _PERCENT = CueTable(MONEY_CUES), CueTable(PERCENT_CUES)
 # Days counted as things (优良天数增加25天, 重污染日数减少3天): the noun is a count of days.
 _COUNTED_DAYS = tuple(f"{noun}{verb}" for noun in ("天数", "日数")
@@ -78,9 +79,17 @@ def _clause(text: str, start: int, clause: str | None) -> str:
 
 
 def _money_label(text: str, start: int, end: int, clause: str) -> str:
-    return (_money_cue_before(clause)
-            or _MONEY.last(noun_after(text, end))
-            or MONEY_DEFAULT)
+    before = _money_cue_before(clause)
+    if before is not None and not clause.endswith(_SIZE_WORDS):
+        return before
+    # a size with no measure named before it is the size of the thing after it, when that
+    # names one (设立规模100亿元的数字经济产业基金: investment); else of an industry
+    return _MONEY.last(noun_after(text, end, "的以上左右")) or before or MONEY_DEFAULT
+
+
+# what sizes the thing named after the amount: 规模100亿元的…基金 (a generic money head, right
+# before the amount)
+_SIZE_WORDS = tuple(GENERIC_MONEY_HEADS)
 
 
 def _money_cue_before(clause: str) -> str | None:
@@ -117,6 +126,21 @@ def _count_label(unit: str, text: str, start: int, end: int, clause: str) -> str
     if unit in PERSON_UNITS:
         return "people_count"
     return "enterprise_count" if unit == "家" else "count"
+
+
+def money_label(noun: str) -> str | None:
+    """The label of an amount by the words naming what it measures, when they hold a money
+    cue: the link stage reads it from the indicator, which may come from an earlier clause
+    (地区生产总值跨越3个千亿元台阶，达到1.5万亿元) where the amount's own clause has none.
+
+        >>> money_label("地区生产总值"), money_label("产业基金集群规模"), money_label("规模")
+        ('gdp', 'investment', None)
+
+    A size alone (规模) says nothing of what is sized: no label then.
+    """
+    if not any(w not in GENERIC_MONEY_HEADS for _, _, w in _MONEY.matches(noun)):
+        return None
+    return _money_cue_before(noun)
 
 
 def counted_label(noun: str) -> str | None:

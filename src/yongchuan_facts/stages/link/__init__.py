@@ -10,7 +10,8 @@ from operator import attrgetter
 
 from ...rules.dates.lexicon import RANGE_SEPARATORS
 from ...rules.drafts import MetricDraft
-from ...rules.metrics.label import counted_label
+from ...rules.metrics.cues import MONEY_DEFAULT
+from ...rules.metrics.label import MONEY_UNITS, counted_label, money_label
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
 from .indicator import IndicatorLinker, is_classifier, put_indicator
@@ -40,11 +41,22 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
             fields["modality"] = modality_from_structure(c, p, ctx)
         span = indicators.span(c, unit, next_start)
         put_indicator(fields, span, ctx)
-        if (span is not None and own_label is None and fields["metric"] == "count"
-                and is_classifier(unit)):
-            # a count labelled by default: the noun it counts, read whole, may name its kind
-            fields["metric"] = counted_label(ctx.tm.text[span[0] : span[1]]) or "count"
+        if span is not None and own_label is None:
+            _relabel(fields, unit, ctx.tm.text[span[0] : span[1]])
     _share_range_indicators(ordered, ctx.tm.text)
+
+
+def _relabel(fields: dict[str, object], unit: str, indicator: str) -> None:
+    """A label its clause gave by default, read again from the whole indicator (the annotate
+    stage saw a window of the clause): a count labelled count takes the kind its noun ends in
+    (5个百亿级…一体化项目: project_count); an amount labelled investment, the default of money,
+    the money cue of its indicator, its own or the level's it follows (地区生产总值…，达到
+    1.5万亿元: gdp; 带动消费791亿元: sales)."""
+    label = fields["metric"]
+    if label == "count" and is_classifier(unit):
+        fields["metric"] = counted_label(indicator) or "count"
+    elif label == MONEY_DEFAULT and unit in MONEY_UNITS:
+        fields["metric"] = money_label(indicator) or MONEY_DEFAULT
 
 
 # What stands between the two ends of a range (1-2个主导产业, 8.5亿元至10亿元): the dates'

@@ -153,7 +153,7 @@ _LISTED = regex.compile(r"[^，。；：,;:]*、(?=[^、]*[一二三四五六七
 _REACH = 60
 _MIN_NOUN = 2
 # The total of what the figure before counted (新增上市公司48家、总量达122家)
-_AGGREGATES = frozenset({"总量", "总数"})  # (总计, 累计 are predicates, cut before)
+_AGGREGATES = frozenset({"总量", "总数", "总额"})  # (总计, 累计 are predicates, cut before)
 # Measures that name no column alone after their verb (完成|投资, 带动|销售额): the words before
 # the verb say what they are of (`_with_subject`)
 # (a bare total, 总量, is the figure before's: `_AGGREGATES`)
