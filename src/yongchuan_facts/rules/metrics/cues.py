@@ -87,10 +87,11 @@ PERCENT_CUES: dict[str, str] = {
 DIRECTION_WORDS: dict[str, str | None] = {
     **dict.fromkeys(["增长", "增加", "提高", "提升", "上升", "新增", "上涨", "增多", "扩大",
                      "攀升", "多增", "净增", "增收", "涨幅", "升幅", "增幅", "回升", "反弹",
-                     "正向拉动"], "increase"),
+                     "正向拉动", "上调", "调高"], "increase"),
     **dict.fromkeys(["下降", "降低", "减少", "节约", "缩短", "下跌", "回落", "压减", "压缩",
                      "节省", "缩减", "收窄", "大跌", "跌幅", "降幅", "负增长", "净减", "减收",
                      "下滑", "缩小", "降准", "减税", "降费", "减税降费", "精简", "负向拉动",
+                     "下调", "调低",
                      # only of what improves by falling (IMPROVES_BY_FALLING; direction.py)
                      "改善"],
                     "decrease"),
@@ -100,7 +101,11 @@ DIRECTION_WORDS: dict[str, str | None] = {
     # works done on things, which count the things (新建提升城市公园13座, 提升改造农村公路210公里,
     # 规范提升农村供水厂站500处): no change of a quantity
     **dict.fromkeys(["新建提升", "提升改造", "改造提升", "规范提升", "建设提升", "更新提升",
-                     "整治提升", "提升整治", "扩容提升"], None),
+                     "整治提升", "提升整治", "扩容提升", "改善提升"], None),
+    # a change word inside a noun or a name (对工业增长贡献率达36.5%, 稳增长惠民生27条, 粮食单产
+    # 提升工程超600万亩, 提高城乡低保标准等10项政策): the contribution, the measures, the works
+    **dict.fromkeys(["增长贡献", "稳增长", "提升工程", "提升项目", "提升行动", "提升计划",
+                     "提高城乡"], None),
 }
 # 改善 is a change whose direction the measured thing sets: a pollutant's concentration, an
 # emission or an energy intensity improves by falling (PM2.5年均浓度较“十三五”末改善16.5%:
