@@ -91,6 +91,12 @@ EXAMPLES = [
     ("event", "开展“赣贸优品 惠通全球”系列供采对接活动", "赣贸优品惠通全球"),  # name: no space
     ("event", "开展“好运山东”系列赛事", "好运山东"),
     ("infrastructure", "推动“吉电入京”特高压输电通道建设", "吉电入京"),  # words, then a head
+    ("event", "召开闽宁协作联席会、闽宁镇高质量发展现场会", "闽宁协作联席会"),
+    ("event", "第32届布鲁塞尔国际葡萄酒大奖赛共有50多个国家参会", "布鲁塞尔国际葡萄酒大奖赛"),
+    ("facility", "北京工业大学房山校区、北京儿童医院亦庄院区等开工建设", "北京儿童医院亦庄院区"),
+    ("infrastructure", "天津马拉松成功举办，京津城际提速", "京津城际"),
+    ("centre", "首都国际会展中心正式投用", "首都国际会展中心"),  # 首都: a place, not an adverb
+    ("programme", "实施新一轮全民健身计划", "全民健身计划"),  # 新一轮: a round, no plural
     ("programme", "实施“吉林工匠”培育工程，", "吉林工匠"),
     ("programme", "開展“黑土糧倉”科技會戰。", "黑土粮仓"),  # name: simplified
     ("event", "深化“书香京城”全民阅读活动", "书香京城"),
@@ -192,6 +198,7 @@ COUNTEREXAMPLES = [
     "“机器管招投标”实现工程建设领域全覆盖",  # a verb says what it does
     "加快昌都区域副中心城市建设，落实主体功能区战略",  # a city's role, a strategy
     "推进“沙戈荒”新能源外送通道“宁电入湘”",  # the work's own name follows its head
+    "建成12个省市医院新院区，运动员勇夺男子马拉松冠军",  # a kind; a discipline
     "推动老旧工业区改造，开辟绿色通道，建设自由贸易港",  # strict heads with no place
     "推进项目建设行动方案，加快建设行动方案",  # the work a plan is for, with nothing it is on
     "以法治政府建设促进法治社会建设",  # 促进法 inside 促进法治

@@ -45,6 +45,8 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         "水厂", "博物馆", "新馆", "美术馆", "图书馆", "纪念馆", "科技馆", "体育馆", "大剧院",
         "实验室", "科学装置", "实验装置", "电站", "核电站", "水电站", "遗址公园", "郊野公园",
         "国家公园", "公园", "植物园", "国家植物园", "乐园",
+        # a campus of a university or a hospital (北京工业大学房山校区, 北京儿童医院亦庄院区)
+        "校区", "院区",
     ),
     "infrastructure": (
         "高铁", "铁路", "城际铁路", "高速", "高速公路", "机场", "国际机场", "港区", "综合枢纽",
@@ -57,6 +59,8 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         # 青疆联网通道): strict below, for 绿色通道 is a kind. Not 公路 or 管道, whose names are
         # most often a mode (青藏铁路公路优势, 中欧公路直达运输) or a kind (老化管道).
         "直流", "通道", "大通道", "新通道",
+        # lines named by their two ends' letters (京雄快线, 京雄城际, 京滨城际): strict below
+        "快线", "城际",
     ),
     "platform": ("平台", "云平台", "服务号", "公众号", "APP", "App", "小程序", "互联网平台"),
     "centre": ("中心",),
@@ -67,6 +71,10 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         "大赛", "推介会", "年会", "大会", "高峰会", "推进会", "圆桌会", "沙龙", "争霸赛", "联赛",
         "运动会", "锦标赛", "购物节", "艺术节", "文化节", "旅游节", "电影节", "音乐节", "美食节",
         "消费节", "活动周", "宣传周", "科技周",
+        # meetings and games (闽宁协作联席会, 闽宁镇高质量发展现场会, 布鲁塞尔国际葡萄酒大奖赛,
+        # 北京马拉松, 世界乒联中国大满贯, 世界防治荒漠化与干旱日国家主场活动)
+        "联席会", "现场会", "交流会", "对接会", "大奖赛", "马拉松", "大满贯", "邀请赛", "公开赛",
+        "主场活动",
     ),
     "policy": (
         "行动计划", "实施计划", "行动方案", "实施方案", "管理办法", "激励办法", "实施意见",
@@ -83,6 +91,7 @@ HEAD_WORDS: Final[dict[str, Category]] = {
 # place, a proper noun or a mark (苏州工业园区's 园区 is another head; 富平园区, 松原石化园区).
 STRICT_HEADS: Final[frozenset[str]] = frozenset({
     "园区", "机场", "国际陆港", "工业区", "自由贸易港", "自贸港", "通道", "大通道", "新通道",
+    "快线", "城际", "校区", "院区",
 })
 
 # Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
@@ -139,7 +148,7 @@ LEFT_STOPS: Final[frozenset[str]] = frozenset({
     "坚持", "探索", "提升", "新增", "落实", "加强", "深入", "新建", "改扩建", "办好", "贯彻",
     "提交", "提请", "审议", "好", "力争", "保持", "完成", "达到", "修订", "制定", "健全", "争办",
     "做实", "实现", "发挥", "加大", "增强", "强化", "夯实", "引入", "投运", "落户", "融入",
-    "筹办", "续建", "结束", "接通", "夺得", "首夺", "通", "涌现出", "列入", "批准", "面向",
+    "筹办", "续建", "结束", "接通", "夺得", "首夺", "勇夺", "通", "涌现出", "列入", "批准", "面向",
     "获准", "获评", "开启", "支持", "鼓励", "吸引", "布局", "开工", "扩容", "争取", "申建", "筹建",
     # … which jieba tags as nouns or adjectives, so no tag trims them (建强国家实验室, 重塑大学
     # 科技园, 有效化解…融资平台, 严守宅基地, 协同做好宁河…示范区)
@@ -164,12 +173,14 @@ DESCRIPTORS: Final[frozenset[str]] = frozenset({
     "第一个", "单体", "标志性", "示范性", "校内", "完整", "本土",
     # the size and state of a reservoir or an irrigation district (病险水库, 大中型灌区)
     "病险", "中型", "小型", "大中型", "中小型",
+    # the round of a plan (高标准完成核心区控规新一轮三年行动计划): no plural, as 首批 is none
+    "新一轮",
 })
 
 # A quantity before a head makes it a plural, generic noun (打造一批产业发展平台): no name.
 QUANTIFIERS: Final[frozenset[str]] = frozenset({
     "一批", "一系列", "系列", "多个", "若干", "各类", "一些", "多家", "众多", "诸多", "更多",
-    "多种", "所有", "新一轮",
+    "多种", "所有",
 })
 
 # Compounds that hold a stop word but name a kind of programme inside a name, kept whole by the
@@ -217,6 +228,7 @@ GENERIC_MODIFIERS: Final[frozenset[str]] = frozenset({
     "认证", "调解", "科创", "智算", "县域", "镇街", "快递", "质检", "房屋", "市政", "灌溉", "防洪",
     "排涝", "普通", "高中", "有机", "食品", "加工", "农产品", "设计", "工业设计", "转让", "交往",
     "主题", "并购", "改革", "口袋", "地质", "高品质", "小微", "身边", "群众", "绿地",
+    "男子", "女子", "总体",  # 男子马拉松 (a discipline), 总体发展规划
 })
 
 # After a closing quote, these words say the quoted text is a name (“永企惠”平台,

@@ -163,12 +163,16 @@ def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
             continue
         if len(first) < 2 or first in GENERIC_MODIFIERS or tag(first) not in _NOT_A_FIRST_WORD:
             return
-        if first in places():  # 大连 | 包头: jieba tags them adverb and verb
-            return
+        if first in places() or first in _PLACE_WORDS:  # 大连 | 包头 | 首都: jieba tags them
+            return  # adverb and verb
         if not text.startswith(first, walk.start):
             return
         walk.start += len(first)
         walk.words.pop()
+
+
+# places that are no division of the gazetteer (首都国际会展中心: jieba tags 首都 an adverb)
+_PLACE_WORDS = frozenset({"首都"})
 
 
 def _skip_located_in(text: str, walk: _Walk, head_start: int) -> None:
@@ -242,7 +246,8 @@ _DASHES = frozenset({"—", "–", "-", "－"})
 # Before a line's head (`SECTIONED_HEADS`) the walk goes on past 至 to the first end, which
 # jieba often cuts into letters (富裕|至|加|格|达|奇): no place test, the usual stops end it.
 # A Han numeral that is a letter of a place's name (六松现代产业园, 东六环, 五源河体育馆,
-# 董家口至五莲铁路): jieba cuts it off as a numeral, which would stop the walk. (Not 零: 零碳.)
+# 董家口至五莲铁路): jieba cuts it off as a numeral, which would stop the walk. Not 零: through it
+# a place would make a designation a name (南川国家级零碳园区, 祥云经开区纳入国家级零碳园区).
 _HAN_NUMERALS = frozenset("一二三四五六七八九十百千万两")
 _WALK_SPECIAL = EVALUATIVE | {")", "）", "与", "代", "至"} | _DASHES | _HAN_NUMERALS
 
