@@ -97,6 +97,9 @@ EXAMPLES = [
     ("infrastructure", "天津马拉松成功举办，京津城际提速", "京津城际"),
     ("centre", "首都国际会展中心正式投用", "首都国际会展中心"),  # 首都: a place, not an adverb
     ("programme", "实施新一轮全民健身计划", "全民健身计划"),  # 新一轮: a round, no plural
+    ("base", "加快漳州核电一期建设", "漳州核电一期"),  # a first phase, as 二期
+    ("infrastructure", "大石峡水利枢纽、淖毛湖输变电工程建成投运", "大石峡水利枢纽"),
+    ("event", "办好第十八届省运会，加强体育设施建设", "省运会"),  # 运会 after one letter
     ("programme", "实施“吉林工匠”培育工程，", "吉林工匠"),
     ("programme", "開展“黑土糧倉”科技會戰。", "黑土粮仓"),  # name: simplified
     ("event", "深化“书香京城”全民阅读活动", "书香京城"),

@@ -40,7 +40,7 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         # 虹桥国际商务区, 西站同城商务区; 海南自由贸易港 (strict: 自由贸易港 alone is the kind)
         "商务区", "自由贸易港", "自贸港",
     ),
-    "base": ("基地", "孵化器", "众创空间", "二期", "三期", "生产线", "代线"),
+    "base": ("基地", "孵化器", "众创空间", "一期", "二期", "三期", "四期", "生产线", "代线"),
     "facility": (
         "水厂", "博物馆", "新馆", "美术馆", "图书馆", "纪念馆", "科技馆", "体育馆", "大剧院",
         "实验室", "科学装置", "实验装置", "电站", "核电站", "水电站", "遗址公园", "郊野公园",
@@ -58,7 +58,7 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         # a DC line (藏粤直流); corridors named by their places (西部陆海新通道, 东北海陆大通道,
         # 青疆联网通道): strict below, for 绿色通道 is a kind. Not 公路 or 管道, whose names are
         # most often a mode (青藏铁路公路优势, 中欧公路直达运输) or a kind (老化管道).
-        "直流", "通道", "大通道", "新通道",
+        "直流", "通道", "大通道", "新通道", "水利枢纽",
         # lines named by their two ends' letters (京雄快线, 京雄城际, 京滨城际): strict below
         "快线", "城际",
     ),
@@ -101,7 +101,8 @@ SECTIONED_HEADS: Final[frozenset[str]] = frozenset({
 })
 
 # An abbreviated expo (`智博会`, `西洽会`, `进博会`): one Han character before these.
-EXPO_ABBREVIATIONS: Final[tuple[str, ...]] = ("博会", "洽会")
+# 省运会, 冬运会 (games: 运会 after one letter, as 全运会)
+EXPO_ABBREVIATIONS: Final[tuple[str, ...]] = ("博会", "洽会", "运会")
 # Words that may come before an expo abbreviation and belong to its name (`线上智博会`).
 EXPO_PREFIXES: Final[tuple[str, ...]] = ("线上", "云上")
 
