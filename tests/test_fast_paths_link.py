@@ -255,3 +255,24 @@ def test_time_words_held_stay_few() -> None:
     text = "截至目前至今" * 10_000
     assert list(per.time_words(text)) == [
         (m.lastgroup, m.start(), m.end()) for m in per._TIME_WORDS.finditer(text)]
+
+
+_NOUN_PIECES = st.sampled_from([
+    "企业", "企业家", "项目", "重大项目", "示范项目", "人才", "专家", "家", "业", "项", "目",
+    "大数据", "园区", "机构", "医疗机构", "“两重”", "市场主体", "主体", "上市公司", "公司", "者",
+    "从业人员",
+])
+
+
+@given(st.lists(_NOUN_PIECES, max_size=6).map("".join))
+def test_a_counts_label_by_its_noun_s_end_is_the_last_cue_ending_there(noun: str) -> None:
+    """`counted_label` looks up the noun's endings, longest first: the label of the last cue
+    the automaton finds in the noun, when that cue ends the noun (a word mapped to None, 企业家,
+    hiding the cue inside it)."""
+    from yongchuan_facts.rules.metrics import label
+
+    matches = label._COUNT.matches(noun)
+    want = None
+    if matches and matches[-1][1] == len(noun):
+        want = label._COUNT_TABLE[matches[-1][2]]
+    assert label.counted_label(noun) == want

@@ -41,9 +41,12 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
             fields["modality"] = modality_from_structure(c, p, ctx)
         span = indicators.span(c, unit, next_start)
         put_indicator(fields, span, ctx)
-        if span is not None and own_label is None:
+        if span is not None and own_label is None and fields["metric"] in _DEFAULT_LABELS:
             _relabel(fields, unit, ctx.tm.text[span[0] : span[1]])
     _share_range_indicators(ordered, ctx.tm.text)
+
+
+_DEFAULT_LABELS = frozenset({"count", MONEY_DEFAULT})  # the labels `_relabel` reads again
 
 
 def _relabel(fields: dict[str, object], unit: str, indicator: str) -> None:
