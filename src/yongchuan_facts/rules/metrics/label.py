@@ -117,6 +117,7 @@ _PERSON_TABLE = {**PERSON_CUES, **NOT_NOUNS}
 _COUNT_TABLE = {**COUNT_CUES, **NOT_NOUNS}
 _PERSON, _COUNT = CueTable(_PERSON_TABLE), CueTable(_COUNT_TABLE)
 _COUNT_SIZES = sorted({len(word) for word in _COUNT_TABLE}, reverse=True)
+_COUNT_LAST = frozenset(word[-1] for word in _COUNT_TABLE)
 
 
 def _count_label(unit: str, text: str, start: int, end: int, clause: str) -> str:
@@ -156,8 +157,10 @@ def counted_label(noun: str) -> str | None:
     # the longest word of the table the noun ends in, a lookup per length (the automaton's
     # matches, read to find the last one, cost more); a word mapped to None hides the cue
     # inside it, as the matches do (NOT_NOUNS)
+    if noun[-1:] not in _COUNT_LAST:  # (most nouns: no word of the table ends as they do)
+        return None
     for size in _COUNT_SIZES:
-        if len(noun) >= size and noun[-size:] in _COUNT_TABLE:
+        if noun[-size:] in _COUNT_TABLE and len(noun) >= size:
             return _COUNT_TABLE[noun[-size:]]
     return None
 

@@ -294,7 +294,10 @@ class PeriodLinker:
         k = self.st.paragraph_index(pos)
         if k < 0:
             return None
-        opening = self._sentence_opening(k, pos)
+        spans = self._span_starts  # a span of years before it in the paragraph, or no
+        j = bisect_left(spans, pos)  # opening to read (most figures: no call)
+        opening = (self._sentence_opening(k, pos)
+                   if j and spans[j - 1] >= self.st.paragraphs.starts[k] else None)
         if 0 <= self.st.paragraphs.targets[k] <= pos:  # 主要预期目标: this year's, unless
             if opening is not None:  # the paragraph says its own (“十五五”时期…的主要目标是)
                 return opening
@@ -323,10 +326,6 @@ class PeriodLinker:
         (…。2025年林下经济总面积202万亩。建成350个美丽乡村: the five years'). None when no
         sentence before opens with a span."""
         lo = self.st.paragraphs.starts[k]
-        spans = self._span_starts  # no span of years before it in the paragraph: nothing to
-        j = bisect_left(spans, pos)  # read (most figures; asked before the sentence is)
-        if j == 0 or spans[j - 1] < lo:
-            return None
         sentence_start = self.st.sentence(pos)[0]
         if sentence_start in self._openings:  # the figures of a sentence share it
             return self._openings[sentence_start]
