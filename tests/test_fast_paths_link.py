@@ -276,3 +276,33 @@ def test_a_counts_label_by_its_noun_s_end_is_the_last_cue_ending_there(noun: str
     if matches and matches[-1][1] == len(noun):
         want = label._COUNT_TABLE[matches[-1][2]]
     assert label.counted_label(noun) == want
+
+
+_OPENING_PIECES = st.sampled_from([
+    "记者", "从市经信局", "获悉", "据了解", "数据显示", "介绍", "透露", "据统计", "，", ",", "：",
+    "。", "\n", "今年", "2022年", "统计公报", "显示", "表明", "知", "到", "各位代表！", "　",
+    "全市营收增长", "x",
+])
+
+
+def _reference_lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """`lead_in_region` as it was: the source regex tried at every paragraph."""
+    from yongchuan_facts.stages import structure as s
+
+    while start < end and text[start].isspace():
+        start += 1
+    m = s._VOCATIVE.match(text, start, end) if text.startswith(("各", "同"), start) else None
+    lo = m.end() if m else start
+    source = s._ATTRIBUTION.match(text, lo, end)
+    lo = source.end() if source else lo
+    stop = s._LEAD_END.search(text, lo, min(end, lo + s._LEAD_MAX + 1))
+    return (lo, stop.start()) if stop else (lo, min(end, lo + s._LEAD_HEAD))
+
+
+@given(st.lists(_OPENING_PIECES, max_size=14).map("".join))
+def test_a_paragraph_s_lead_in_is_read_with_one_search(text: str) -> None:
+    """The source regex tried only after a source verb's last letter before the first mark:
+    the same region as trying it at every paragraph."""
+    from yongchuan_facts.stages.structure import lead_in_region
+
+    assert lead_in_region(text, 0, len(text)) == _reference_lead_in_region(text, 0, len(text))

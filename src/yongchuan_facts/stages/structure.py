@@ -85,6 +85,9 @@ _LEAD_END = regex.compile(r"[，,：:。！？；\n]")
 # 据了解，今年以来，… · 市统计局数据显示，前三季度，… The source clause (a verb of learning or
 # showing at its end) is skipped as a vocative is, so the time after it leads the paragraph.
 # Not one that holds a year or month: 2022年统计公报显示，… is led by its own 2022年.
+# the last letters of the verbs it ends in, and how far its mark may be
+_SOURCE_LAST = frozenset("悉到解知示明绍露计")
+_SOURCE_REACH = 34
 _ATTRIBUTION = regex.compile(
     r"[^，,：:。！？；\n年月]{0,30}?(?:获悉|据悉|了解到|据了解|得知|获知|显示|表明|介绍|透露|据统计)"
     r"[，,：:]")
@@ -395,9 +398,16 @@ def lead_in_region(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     m = _VOCATIVE.match(text, start, end) if text.startswith(("各", "同"), start) else None
     lo = m.end() if m else start
-    source = _ATTRIBUTION.match(text, lo, end)
-    lo = source.end() if source else lo
-    stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
+    stop = _LEAD_END.search(text, lo, min(end, lo + _SOURCE_REACH))
+    # a source clause ends in a verb of learning or showing before its mark: the regex is
+    # tried only then (one search a paragraph, as before the sources were read)
+    if stop and text[stop.start() - 1] in _SOURCE_LAST and text[stop.start()] in "，,：:":
+        source = _ATTRIBUTION.match(text, lo, end)
+        if source is not None:
+            lo = source.end()
+            stop = _LEAD_END.search(text, lo, min(end, lo + _LEAD_MAX + 1))
+    if stop is not None and stop.start() > lo + _LEAD_MAX:
+        stop = None
     # a long opening clause still has a lead-in at its very start (“十五五”时期是…的关键时期)
     return (lo, stop.start()) if stop else (lo, min(end, lo + _LEAD_HEAD))
 

@@ -214,12 +214,16 @@ _WORK_AFTER = regex.compile(
     r"(?!实现|推动|推进|加快|带动|开展|覆盖|助力|促进)(?:(?![和与及的])\p{Han}){1,6}?"
     r"(?P<head>工程|计划|通道|会战)(?![“\"])")
 _WORK_KINDS = {"通道": "infrastructure"}
+_WORK_HEADS = ("工程", "计划", "通道", "会战")
 
 
 def _work_after(text: str, end: int, name: str) -> str | None:
     """The category of a quoted title that a work's head follows within six letters, or None;
     not a count or slogan (“两重”建设工程, “五大文化”研究工程)."""
     if name[0] in _NUMERAL:
+        return None
+    ahead = text[end : end + 9]  # (a regex call only where a head is near: few quotes)
+    if not any(head in ahead for head in _WORK_HEADS):
         return None
     work = _WORK_AFTER.match(text, end)
     return None if work is None else _WORK_KINDS.get(work["head"], "programme")
@@ -233,7 +237,12 @@ def _series_after(text: str, end: int, name: str) -> bool:
     """Whether a series of events follows the quoted `name` (“好运山东”系列赛事). Not for a
     slogan of several parts (“学法规、守戒律…”教育活动) nor a count (“四条标准”, “千名医师
     下基层”…帮扶活动): a title is one short phrase."""
-    if not 2 <= len(name) <= 8 or name[0] in _NUMERAL or any(c in name for c in "、，,；"):
+    if not 2 <= len(name) <= 8 or name[0] in _NUMERAL:
+        return False
+    ahead = text[end : end + 12]  # (a regex call only where 活动 or 赛事 is near: few quotes)
+    if "活动" not in ahead and "赛事" not in ahead:
+        return False
+    if "、" in name or "，" in name or "," in name or "；" in name:
         return False
     return _SERIES_AFTER.match(text, end) is not None
 
