@@ -40,7 +40,7 @@ import regex
 
 from ...rules.ruleset import Context
 from ...schema.facts import DateFact
-from ..structure import lead_in_region
+from ..structure import _bounds, lead_in_region
 
 Period = tuple[dt.date, dt.date]
 # How far back a figure's own sentence and clause are read: text without punctuation (OCR
@@ -252,7 +252,8 @@ class PeriodLinker:
         # the span opening an earlier sentence of its paragraph, by a sentence's start; where
         # the spans of years start
         self._openings: dict[int, Time | None] = {}
-        self._span_starts = [t.start for t in self.times if t.multi_year]
+        self._spans = [t for t in self.times if t.multi_year]
+        self._span_starts = [t.start for t in self._spans]
 
     def period(self, start: int, end: int, unit: str) -> Period | None:
         """The period of the figure at text[start:end] (normalized offsets), or None."""
@@ -330,13 +331,14 @@ class PeriodLinker:
         if sentence_start in self._openings:  # the figures of a sentence share it
             return self._openings[sentence_start]
         found = None
-        i = bisect_left(self._starts, sentence_start) - 1
-        while i >= 0 and self._starts[i] >= lo:
-            t = self.times[i]
+        spans, ends, n = self._spans, self.st._sentence_ends, len(self.text)
+        i = bisect_left(self._span_starts, sentence_start) - 1
+        while i >= 0 and spans[i].start >= lo:  # the spans of years only, latest first
+            t = spans[i]
             i -= 1
-            if not t.multi_year:  # (asked first: most times are one year, or a day)
-                continue
-            s0, s1 = self.st.sentence(t.start)
+            # its sentence's bounds, without moving the structure's one-sentence cache (the
+            # figure's own sentence, which the other readers of this figure ask for next)
+            s0, s1 = _bounds(ends, t.start, n)
             r0, r1 = lead_in_region(self.text, max(s0, lo), s1)
             if (r0 <= t.start < min(r1, r0 + _OPENING_REACH)
                     and self.text[t.start - 1 : t.start] not in _FROM_A_BASE
