@@ -112,6 +112,7 @@ def change_before(text: str, start: int, clause: str | None = None) -> str | Non
 # 城镇调查失业率控制在5.5%以内; 新增装机4178万千瓦、总装机达9157万千瓦; 咖啡产值增长3倍、
 # 精深加工率85%): a level verb before it, or a rate or a share as its noun.
 _LEVEL_WORDS = ("达", "控制在", "超过", "突破", "稳定在", "保持在")
+_LIST_MARKS = frozenset("、和及与—-–~～至到")  # what `_LISTED` ends an item with
 _RATE_NOUNS = ("率", "比重", "占比", "比例")
 
 
@@ -119,9 +120,11 @@ def _own_level(tail: str, fillers: str) -> bool:
     """Whether our number, after items listed under the verb, says a level of its own: a
     level word just before it (`fillers`, dropped from the window) or in its own stretch, or
     a rate noun right before it."""
+    if _LIST_MARKS.isdisjoint(tail):  # (no split: a listed item ends in one of these)
+        return False  # no item listed before ours: 增长达到15% is the change
     last = _LISTED.split(tail)
     if len(last) < 2:
-        return False  # no item listed before ours: 增长达到15% is the change
+        return False
     own = last[-1]
     return (fillers.startswith(_LEVEL_WORDS) or any(w in own for w in _LEVEL_WORDS)
             or own.endswith(_RATE_NOUNS))
