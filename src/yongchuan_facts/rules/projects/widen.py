@@ -7,9 +7,13 @@
 The walk takes whole tokens right to left and stops at a governing verb or function word
 (`LEFT_STOPS`), a description (`DESCRIPTORS`: 全国首个), a number (千亿级, 2万平方米 are
 metrics, never part of a name), or punctuation. A balanced bracket group (`西部（重庆）科学城`)
-and `·` (`重庆云谷·永川大数据产业园`) are part of the name. It returns None to veto: an
-evaluative phrase (全国一流…基地), a plural (一批研发创新平台), a generic noun (创新平台), or a
-type noun after a quoted name (“服务公社”信息惠民平台: the quoted part is the name).
+and `·` (`重庆云谷·永川大数据产业园`) are part of the name, and so are the groups a special word
+opens: a generation (`第6代`), a short conjunct before 与 (`软件与信息…`), two places joined by a
+dash (`中国—东盟…`), a line's first end before 至 (`西宁至成都铁路`) and a Han numeral that is a
+letter of a place (`六松…`). It returns None to veto: an evaluative phrase (全国一流…基地), a
+plural or a count (一批研发创新平台, 建设20个…实验室), the kind of a list (…等玉米制种基地), a
+generic noun (创新平台), or a type noun after a quoted name (“服务公社”信息惠民平台: the quoted
+part is the name).
 """
 
 from __future__ import annotations
@@ -208,7 +212,8 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
                 words.append("".join(w for w, _, _ in toks[opened : i + 1]))
                 i = opened - 1
                 continue
-            # 第6代 (one ordinal, where the digit alone would stop the walk) or 软件与信息…
+            # the group the word opens, if any (the module's doc): 第6代, 软件与信息, 中国—东盟,
+            # 西宁至成都, 六松
             first = (_generation(toks, i) if word == "代"
                      else _left_conjunct(toks, i) if word == "与" and words
                      else _place_before_dash(toks, i, words) if word in _DASHES
