@@ -13,8 +13,9 @@ which gives the new level (提高到30%).
 
 A verb governs every item of a list it heads (分别增长4.2%和6.1%, 新增科技型中小企业7227家、
 高新技术企业3200家, 增长5%—5.5%): the items before ours are skipped over, however long the
-list, as long as what is left between the verb and our number is within the window. A streak
-(增长16.4%、连续18个月保持两位数增长) is no item of the list.
+list, as long as what is left between the verb and our number is within the window (新增 reaches
+further: the long noun of what is new). A streak (增长16.4%、连续18个月保持两位数增长) is no item
+of the list, and neither is an item that states its own level (…、城镇调查失业率控制在5.5%).
 
     >>> direction_of("分别增长4.2%和6.1%", 9)
     'increase'
