@@ -314,6 +314,14 @@ def test_both_ends_of_a_range_measure_one_thing(text: str, want: str) -> None:
     ("技术合同成交额2030年达到600亿元。", "600亿元", "技术合同成交额"),
     ("到2030年人均地区生产总值达到10万元。", "10万元", "人均地区生产总值"),
     ("年末城镇调查失业率从上半年5.5%降到5.3%。", "5.3%", "城镇调查失业率"),
+    # a percent that opens its clause before 的 is a share of the noun after it
+    ("二级以上医院开设门诊，90%的县医院达到三级医院服务能力水平。", "90%", "县医院"),
+    ("全市61%以上的城市污水处理厂完成提标改造。", "61%", "城市污水处理厂"),
+    ("生产总值增长5%，高于全国。", "5%", "生产总值"),  # a change: its level's, as before
+    # a count's noun ends before what is done to it or becomes of it
+    ("10个项目列入中国世界文化遗产预备名单。", "10个", "项目"),
+    ("380個老舊小區引入物業服務。", "380個", "老舊小區"),
+    ("10件民生实事圆满完成。", "10件", "民生实事"),
 ])
 def test_what_a_figure_measures_in_report_prose(text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want

@@ -110,6 +110,9 @@ _NOUN_BREAKS = re.compile(
     # adverbs and verbs that open what is said of the counted items (试点稳步推进, 项目加快实施,
     # 监测对象稳定消除…风险, 劳动者追回工资, 儿童享受…教育)
     r"正式|全面|稳步|稳定|加快|落地|上线|扎实|有序|顺利|持续|深入|追回|享受|受益|用上|"
+    # what is done to them or becomes of them (…城市污水处理厂完成提标改造, …化工园区降至较低
+    # 风险等级, …项目列入…名单, …老旧小区引入物业服务)
+    r"圆满完成|基本完成|如期完成|未能如期完成|全部完成|完成|降至|降到|列入|引入|取得|启用|上榜|核准|显著|"
     # what is said of them next (13个大模型|通过国家备案, …项目|分别…), and the next sentence,
     # run on where a line break was dropped (50个体验项目|启动建设…)
     r"分别|通过|同时|截至|截止|启动|揭牌"
@@ -151,6 +154,10 @@ _QUOTES = "“\""  # what a match of _QUOTED_LABELS opens with
 # items listed before a summary count of them (A、B、C三大X): the summary heads the column
 _LISTED = regex.compile(r"[^，。；：,;:]*、(?=[^、]*[一二三四五六七八九十两\d]+[大个类项])")
 _REACH = 60
+# A percent that opens its clause, before 的 (90%的县医院, 61%以上的城市污水处理厂): the share
+# of the noun after it, with at most a qualifier before it (no change verb: 增长5%的 …)
+_ONLY_QUALIFIERS = regex.compile(r"(?:约|近|超过|超|逾|有|达|\s)*")
+_OF = ("的", "以上的", "左右的", "以下的")
 _MIN_NOUN = 2
 # The total of what the figure before counted (新增上市公司48家、总量达122家)
 _AGGREGATES = frozenset({"总量", "总数", "总额"})  # (总计, 累计 are predicates, cut before)
@@ -244,6 +251,10 @@ class IndicatorLinker:
         self._subject = None
         before, predicate = self._before(lo, s)
         if unit in _RATES:
+            weak = before is None or _WEAK.fullmatch(self.text, *before) is not None
+            if weak and _ONLY_QUALIFIERS.fullmatch(predicate) and self.text.startswith(_OF, e):
+                # 90%以上的县医院达到…, 全市61%的城市污水处理厂: a share of what follows it
+                return self._noun_after(e, limit) or before
             return before  # a change with nothing before it takes its level's (span())
         after = self._noun_after(e, limit)
         if predicate.startswith(_CONJUNCTIONS):
