@@ -322,6 +322,10 @@ def test_both_ends_of_a_range_measure_one_thing(text: str, want: str) -> None:
     ("10个项目列入中国世界文化遗产预备名单。", "10个", "项目"),
     ("380個老舊小區引入物業服務。", "380個", "老舊小區"),
     ("10件民生实事圆满完成。", "10件", "民生实事"),
+    # a verb's letters inside a noun: no verb (高等教育, 覆盖度), no list's 等
+    ("高等教育毛入学率达到62%。", "62%", "高等教育毛入学率"),
+    ("掌上可辦覆蓋度達到70%。", "70%", "掌上可辦覆蓋度"),
+    ("华为(永川)联合技术创新中心等职业院校17所。", "17所", "职业院校"),  # the list's 等
 ])
 def test_what_a_figure_measures_in_report_prose(text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
