@@ -97,6 +97,10 @@ def test_qualifiers_of_the_genre(raw: str, surface: str, qualifier: str) -> None
     ("制定实施稳增长惠民生27条", "27条", None), ("實施糧食單產提升工程超600萬畝", "600萬畝", None),
     ("退休人员基本养老金总体上调2%", "2%", "increase"), ("存款利率下调0.1个百分点", "0.1个百分点",
                                                        "decrease"),
+    # 新增 over items that each name what they count
+    ("新增9家国家卓越级智能工厂、38家国家级5G工厂", "38家", "increase"),
+    ("新增7名“两院”院士、9個全國重點實驗室", "9個", "increase"),
+    ("中国能建集团压缩空气储能等20个央陕合作项目落地", "20个", None),  # a technology
 ])
 def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -> None:
     assert _one(raw, surface).direction == direction

@@ -105,7 +105,7 @@ DIRECTION_WORDS: dict[str, str | None] = {
     # a change word inside a noun or a name (对工业增长贡献率达36.5%, 稳增长惠民生27条, 粮食单产
     # 提升工程超600万亩, 提高城乡低保标准等10项政策): the contribution, the measures, the works
     **dict.fromkeys(["增长贡献", "稳增长", "提升工程", "提升项目", "提升行动", "提升计划",
-                     "提高城乡"], None),
+                     "提高城乡", "压缩空气"], None),  # 压缩空气储能: a technology
 }
 # 改善 is a change whose direction the measured thing sets: a pollutant's concentration, an
 # emission or an energy intensity improves by falling (PM2.5年均浓度较“十三五”末改善16.5%:

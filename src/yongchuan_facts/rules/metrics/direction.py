@@ -44,10 +44,11 @@ NEW_ITEMS_WINDOW = 32
 # How far back a verb heading a list may be (its items are skipped, see _LISTED).
 LIST_WINDOW = 120
 # Numbers listed before ours under the same verb do not block it: 提高0.9、5.9个百分点 ·
-# 分别增长4.2%和6.1% · 增长5%—5.5% · 新增企业7227家、高新技术企业3200家 (a unit of at most four
-# characters, then a list or range separator).
+# 分别增长4.2%和6.1% · 增长5%—5.5% · 新增企业7227家、高新技术企业3200家 · 新增9家国家卓越级
+# 智能工厂、38家… (a unit and the noun counted, at most twelve characters, then a list or range
+# separator).
 _LISTED = regex.compile(
-    r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,4}?)"
+    r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,12}?)"
     r"(?:以上|左右)?[、和及与—\-–~～至到]"
 )
 _DIRECTION = CueTable(DIRECTION_WORDS)
