@@ -85,12 +85,13 @@ _LEAD_END = regex.compile(r"[，,：:。！？；\n]")
 # 据了解，今年以来，… · 市统计局数据显示，前三季度，… The source clause (a verb of learning or
 # showing at its end) is skipped as a vocative is, so the time after it leads the paragraph.
 # Not one that holds a year or month: 2022年统计公报显示，… is led by its own 2022年.
-# the last letters of the verbs it ends in, and how far its mark may be
-_SOURCE_LAST = frozenset("悉到解知示明绍露计")
-_SOURCE_REACH = 34
+_SOURCE_VERBS = ("获悉", "据悉", "了解到", "据了解", "得知", "获知", "显示", "表明", "介绍", "透露",
+                 "据统计")
 _ATTRIBUTION = regex.compile(
-    r"[^，,：:。！？；\n年月]{0,30}?(?:获悉|据悉|了解到|据了解|得知|获知|显示|表明|介绍|透露|据统计)"
-    r"[，,：:]")
+    rf"[^，,：:。！？；\n年月]{{0,30}}?(?:{'|'.join(_SOURCE_VERBS)})[，,：:]")
+# the last letters of those verbs, and how far the clause's mark may be (30 + a verb + 1)
+_SOURCE_LAST = frozenset(verb[-1] for verb in _SOURCE_VERBS)
+_SOURCE_REACH = 30 + max(len(verb) for verb in _SOURCE_VERBS) + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,9 +47,10 @@ LIST_WINDOW = 120
 # 分别增长4.2%和6.1% · 增长5%—5.5% · 新增企业7227家、高新技术企业3200家 · 新增9家国家卓越级
 # 智能工厂、38家… (a unit and the noun counted, at most twelve characters, then a list or range
 # separator).
+_ITEM_ENDS = "、和及与—-–~～至到"  # a list or range separator after an item
 _LISTED = regex.compile(
     r"(?<![\d.,])\d[\d.,]*+[余多]?[万亿千百]*[余多]?(?:%|个百分点|[^\d、，。；：！？,;:\s]{0,12}?)"
-    r"(?:以上|左右)?[、和及与—\-–~～至到]"
+    rf"(?:以上|左右)?[{regex.escape(_ITEM_ENDS)}]"
 )
 _DIRECTION = CueTable(DIRECTION_WORDS)
 # one automaton pass a gap, not a substring test a word (issue 11)
@@ -114,7 +115,7 @@ def change_before(text: str, start: int, clause: str | None = None) -> str | Non
 # 城镇调查失业率控制在5.5%以内; 新增装机4178万千瓦、总装机达9157万千瓦; 咖啡产值增长3倍、
 # 精深加工率85%): a level verb before it, or a rate or a share as its noun.
 _LEVEL_WORDS = ("达", "控制在", "超过", "突破", "稳定在", "保持在")
-_LIST_MARKS = frozenset("、和及与—-–~～至到")  # what `_LISTED` ends an item with
+_LIST_MARKS = frozenset(_ITEM_ENDS)
 _RATE_NOUNS = ("率", "比重", "占比", "比例")
 
 

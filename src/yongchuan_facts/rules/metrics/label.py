@@ -43,8 +43,7 @@ UNIT_LABELS: dict[str, str] = {
 PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
                             "PFLOPS", "斤"})
-_MONEY_CODES = frozenset(CURRENCIES.values())
-MONEY_UNITS = _MONEY_CODES  # the canonical units of money (CNY, USD …), for the link stage
+MONEY_UNITS = frozenset(CURRENCIES.values())  # the canonical units of money (CNY, USD …)
 _MONEY, _PERCENT = CueTable(MONEY_CUES), CueTable(PERCENT_CUES)
 # Days counted as things (优良天数增加25天, 重污染日数减少3天): the noun is a count of days.
 _COUNTED_DAYS = tuple(f"{noun}{verb}" for noun in ("天数", "日数")
@@ -64,8 +63,8 @@ def label_of(unit: str, text: str, start: int, end: int, *, clause: str | None =
         return UNIT_LABELS[unit]
     if "/" in unit:
         # money per unit (元/平方米) is a price; a concentration (µg/m**3) is counted stuff
-        return "price" if unit.split("/")[0] in _MONEY_CODES else "count"
-    if unit in _MONEY_CODES:
+        return "price" if unit.split("/")[0] in MONEY_UNITS else "count"
+    if unit in MONEY_UNITS:
         return _money_label(text, start, end, _clause(text, start, clause))
     if unit == "percent":
         return _percent_label(text, start, _clause(text, start, clause), changes)
@@ -138,11 +137,11 @@ def money_label(noun: str) -> str | None:
         >>> money_label("地区生产总值"), money_label("产业基金集群规模"), money_label("规模")
         ('gdp', 'investment', None)
 
-    A size alone (规模) says nothing of what is sized: no label then.
+    A size alone (规模) says nothing of what is sized: no label then. Otherwise the last
+    specific cue, which is what `_money_cue_before` gives when there is one.
     """
-    if not any(w not in GENERIC_MONEY_HEADS for _, _, w in _MONEY.matches(noun)):
-        return None
-    return _money_cue_before(noun)
+    specific = [w for _, _, w in _MONEY.matches(noun) if w not in GENERIC_MONEY_HEADS]
+    return MONEY_CUES[specific[-1]] if specific else None
 
 
 def counted_label(noun: str) -> str | None:

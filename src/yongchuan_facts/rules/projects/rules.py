@@ -159,21 +159,13 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         return None  # “三区一中心”, “五个中心”: a count of kinds, a slogan
     if head is not None:  # “永川区服务外包产业园”, “大数据产业园” after 更名为; not “呼叫中心”
         generic = is_generic(name[: len(name) - len(head)]) and not cued
-        if not generic:
-            return HEAD_WORDS[head]
-        if text[m.end() : m.end() + 1] not in _TYPE_FIRST:
-            return None
-        # … unless a type noun names it (“投资自贸港”品牌: a brand, not a kind of port)
-        noun = _TYPE_AFTER.match(text, m.end())
-        return None if noun is None else HEAD_WORDS.get(noun.group(), "programme")
+        # … or, generic, when a type noun names it (“投资自贸港”品牌: a brand, no kind of port)
+        return HEAD_WORDS[head] if not generic else _type_after(text, m.end())
     # each regex below is tried only when the letter it must start or end with is there: most
     # quotes name nothing, and were three regex calls each (issue 11)
     if name.endswith("条") and _POLICY_NICKNAME.fullmatch(name):
         return "policy"
-    noun = (_TYPE_AFTER.match(text, m.end()) if text[m.end() : m.end() + 1] in _TYPE_FIRST
-            else None)
-    kind = (HEAD_WORDS.get(noun.group(), "programme") if noun is not None
-            else _work_after(text, m.end(), name))
+    kind = _type_after(text, m.end()) or _work_after(text, m.end(), name)
     if kind is not None:
         return kind
     if cued:
@@ -191,6 +183,16 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
 # the alternation finds the one the nouns tried in turn found, in one call instead of 24
 _TYPE_AFTER = regex.compile(one_of(TYPE_AFTER_QUOTE))
 _TYPE_FIRST = frozenset(noun[0] for noun in TYPE_AFTER_QUOTE)
+
+
+def _type_after(text: str, end: int) -> str | None:
+    """The category a type noun right after the closing quote gives (“永企惠”平台: platform;
+    a type no head names, 品牌, 专项: programme), or None. The regex only where its first
+    letter is."""
+    if text[end : end + 1] not in _TYPE_FIRST:
+        return None
+    noun = _TYPE_AFTER.match(text, end)
+    return None if noun is None else HEAD_WORDS.get(noun.group(), "programme")
 # a quoted name before an event's head (“超级皖”美食争霸赛) or in a frame 等…活动 / 等…行动
 _EVENT_HEADS = [h for h, c in HEAD_WORDS.items() if c == "event"]
 _EVENT_AFTER = regex.compile(r"\p{Han}{0,4}(?:" + "|".join(_EVENT_HEADS) + ")")
@@ -210,11 +212,11 @@ def _event_after(text: str, end: int) -> bool:
 # 特高压输电通道, “吉林工匠”培育工程): no conjunction or 的 between (“一带一路”和…工程), no
 # verb saying what the quoted thing does (“机器管招投标”实现工程建设领域全覆盖), and no quoted
 # name after the head, which is the work's own (“沙戈荒”新能源外送通道“宁电入湘”).
+_WORK_HEADS = ("工程", "计划", "通道", "会战")
+_WORK_KINDS = {"通道": "infrastructure"}
 _WORK_AFTER = regex.compile(
     r"(?!实现|推动|推进|加快|带动|开展|覆盖|助力|促进)(?:(?![和与及的])\p{Han}){1,6}?"
-    r"(?P<head>工程|计划|通道|会战)(?![“\"])")
-_WORK_KINDS = {"通道": "infrastructure"}
-_WORK_HEADS = ("工程", "计划", "通道", "会战")
+    rf"(?P<head>{one_of(_WORK_HEADS)})(?![“\"])")
 
 
 def _work_after(text: str, end: int, name: str) -> str | None:
@@ -230,7 +232,8 @@ def _work_after(text: str, end: int, name: str) -> str | None:
 
 
 # A series of events named by a short quoted title: 系列 or a few letters, then 活动 or 赛事
-_SERIES_AFTER = regex.compile(r"(?:系列)?\p{Han}{0,8}?(?:活动|赛事)")
+_SERIES_HEADS = ("活动", "赛事")
+_SERIES_AFTER = regex.compile(rf"(?:系列)?\p{{Han}}{{0,8}}?(?:{one_of(_SERIES_HEADS)})")
 
 
 def _series_after(text: str, end: int, name: str) -> bool:
@@ -240,7 +243,7 @@ def _series_after(text: str, end: int, name: str) -> bool:
     if not 2 <= len(name) <= 8 or name[0] in _NUMERAL:
         return False
     ahead = text[end : end + 12]  # (a regex call only where 活动 or 赛事 is near: few quotes)
-    if "活动" not in ahead and "赛事" not in ahead:
+    if not any(head in ahead for head in _SERIES_HEADS):
         return False
     if "、" in name or "，" in name or "," in name or "；" in name:
         return False

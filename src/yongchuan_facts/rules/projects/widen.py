@@ -167,8 +167,8 @@ def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
             continue
         if len(first) < 2 or first in GENERIC_MODIFIERS or tag(first) not in _NOT_A_FIRST_WORD:
             return
-        if first in places() or first in _PLACE_WORDS:  # 大连 | 包头 | 首都: jieba tags them
-            return  # adverb and verb
+        if _is_place(first):  # 大连 | 包头 | 首都: jieba tags them adverb and verb
+            return
         if not text.startswith(first, walk.start):
             return
         walk.start += len(first)
@@ -273,8 +273,10 @@ def _numeral_of_a_name(toks: list[Token], at: int, words: list[str]) -> int:
 # number it is part of (3.36|万|路, 百|万吨级), a classifier (三|个, 两|大)
 _NOT_BEFORE_A_LETTER = frozenset("第.0123456789") | _HAN_NUMERALS
 _NOT_AFTER_A_LETTER = _COUNTING | _HAN_NUMERALS
-# jieba's tags of a place or region, foreign ones too (拉美 nz, 东盟 j, 卢森堡 nr)
+# jieba's tags of a place or region, foreign ones too (拉美 nz, 东盟 j, 卢森堡 nr); before a
+# dash, only a place or an abbreviation (中国 ns, 京津 j)
 _PLACE_TAGS = frozenset({"ns", "nz", "j", "nr"})
+_FIRST_PLACE_TAGS = frozenset({"ns", "j"})
 
 
 def _place_before_dash(toks: list[Token], dash_at: int, words: list[str]) -> int:
@@ -285,13 +287,16 @@ def _place_before_dash(toks: list[Token], dash_at: int, words: list[str]) -> int
     if not words or dash_at == 0:
         return -1
     left, right = toks[dash_at - 1][0], words[-1]
-    if _is_place(left, {"ns", "j"}) and _is_place(right, _PLACE_TAGS):
+    if _is_place(left, _FIRST_PLACE_TAGS) and _is_place(right, _PLACE_TAGS):
         return dash_at - 1
     return -1
 
 
-def _is_place(word: str, tags: frozenset[str] | set[str]) -> bool:
-    return word in places() or tag(word) in tags
+def _is_place(word: str, tags: frozenset[str] = frozenset()) -> bool:
+    """A place of the gazetteer or `_PLACE_WORDS`, or a word jieba tags as one of `tags`."""
+    return word in places() or word in _PLACE_WORDS or tag(word) in tags
+
+
 _DIGITS = regex.compile(r"[\d.]+")
 
 

@@ -279,9 +279,7 @@ class PeriodLinker:
         """The span of years of the paragraph or the section that ends in `year` (an annual
         average is over the span, not its last year), else `year` itself."""
         k = self.st.paragraph_index(pos)
-        lead = None
-        if k >= 0:
-            lead = self._carried[k] if k < len(self._carried) else self._lead_in(k)
+        lead = self._lead_in(k) if k >= 0 else None  # (rare: no fast path for a memo read)
         for span in (lead, self._in_section(pos)):
             if span is not None and span.multi_year and span.last == year.last:
                 return span
@@ -375,12 +373,10 @@ class PeriodLinker:
     def _own_lead_in(self, k: int) -> Time | None:
         paras = self.st.paragraphs
         lo, hi = lead_in_region(self.text, paras.starts[k], paras.ends[k])
-        if hi > lo:
-            # the first time that starts in it: in a long opening clause, one that starts in
-            # its first characters (刚刚过去的2025年是…具有重要里程碑意义的一年, 5 + 5 letters)
-            for t in self._between(lo, hi):
-                return t
-        return None
+        # the first time that starts in it: in a long opening clause, one that starts in its
+        # first characters (刚刚过去的2025年是…具有重要里程碑意义的一年, 5 + 5 letters)
+        starting = self._between(lo, hi) if hi > lo else []
+        return starting[0] if starting else None
 
     def _carried_from(self, k: int) -> Time | None:
         """The previous paragraph's lead-in, when both stand in one section of a report."""
