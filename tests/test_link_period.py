@@ -255,3 +255,25 @@ def test_without_a_reference_date_the_targets_take_their_section_s_year() -> Non
     text = "三、2026年重点工作\n主要预期目标是：地区生产总值增长4.5%左右。\n"
     m = next(m for m in extract(text).metrics if m.text == "4.5%")
     assert m.period == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+@pytest.mark.parametrize("base", ["由2020年的", "从2020年的", "從2020年的", "由“十三五”末的"])
+def test_a_change_s_base_year_dates_its_base_not_the_level_reached(base: str) -> None:
+    """山东's 占全国比重由2020年的7.2%提升至7.4%，…占比由20.5%提升至21.1%: the base year dates
+    the figures the change starts from, the levels reached take the review's five years' end
+    (FACTS.md: in 从2020年的X提高到2022年的Y, X takes 2020 and Y 2022)."""
+    text = (f"一、“十四五”时期工作回顾\n五年来，经济实力显著增强。数字经济占全国比重{base}7.2%"
+            "提升至7.4%，在北方地区占比由20.5%提升至21.1%。\n")
+    start = period_of(text, "7.2%", "2026-02-01")
+    assert start is not None
+    assert start[1].year == 2020
+    assert period_of(text, "20.5%", "2026-02-01") == start  # a base, as the one before it
+    five_years_end = (D(2025, 1, 1), D(2025, 12, 31))
+    assert period_of(text, "7.4%", "2026-02-01") == five_years_end
+    assert period_of(text, "21.1%", "2026-02-01") == five_years_end
+
+
+def test_a_year_after_from_without_a_change_to_a_level_still_governs() -> None:
+    """从2021年起 starts what follows: no 至/到 ends it, so it dates the figure."""
+    text = "从2021年起，全区新增企业300家。"
+    assert period_of(text, "300家") == (D(2021, 1, 1), D(2021, 12, 31))

@@ -354,13 +354,30 @@ class PeriodLinker:
         s0 = max(self.st.sentence(pos)[0], pos - MAX_REACH)
         # `_between(s0, pos + 1)`, read in place (no list made: most sentences have no time)
         starts, times = self._starts, self.times
-        before = None
+        before = passed = None
         for i in range(bisect_left(starts, s0), bisect_left(starts, pos + 1)):
             t = times[i]
             if pos < t.end:
                 return t  # the figure is inside it: 五年来 is its own span
-            before = t  # the last one that ends before the figure
+            if self._base_passed(t, pos):
+                passed = t
+            else:
+                before = t  # the last one that ends before the figure
+        if passed is not None and self.text[pos - 1 : pos] in _FROM_A_BASE and (
+                before is None or before.end < passed.start):
+            return passed  # 由2020年的7.2%提升至7.4%，…占比由|20.5%提升至21.1%: a base, as that one
         return before
+
+    def _base_passed(self, t: Time, pos: int) -> bool:
+        """Whether `t` is where a change starts from (由2020年的7.2%提升至7.4%) and the figure
+        at `pos` lies past the 至/到 that ends the change: the base dates its own figure, not
+        the level reached, nor what the sentence says after it (FACTS.md: in 从2020年的X提高到
+        2022年的Y, X takes 2020 and Y 2022)."""
+        opens = t.start - 1 if self.text[t.start - 1 : t.start] in _OPENING_QUOTES else t.start
+        if self.text[opens - 1 : opens] not in _FROM_A_BASE:
+            return False
+        between = self.text[t.end : pos]
+        return "至" in between or "到" in between
 
     def _lead_in(self, k: int) -> Time | None:
         """The time opening paragraph `k` or, in a report's section, the latest paragraph
