@@ -329,3 +329,23 @@ def test_both_ends_of_a_range_measure_one_thing(text: str, want: str) -> None:
 ])
 def test_what_a_figure_measures_in_report_prose(text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the comparator opens the phrase: the level's indicator
+    ("农作物耕种收综合机械化率达到95%、高于全国平均水平18.3个百分点。", "农作物耕种收综合机械化率"),
+    ("農村居民收入增長5.8%、快於經濟增速1個百分點。", "農村居民收入"),
+    ("国考断面好于Ⅲ类水体比例达到95.2%，优于国家考核目标14.6个百分点。", "国考断面好于Ⅲ类水体比例"),
+    # the compared quantity before the comparison (NOTES_B)
+    ("规上民营工业增加值增速高于全部规上工业2.3个百分点。", "规上民营工业增加值增速"),
+])
+def test_a_difference_in_points_measures_what_is_compared_not_the_comparator(
+        text: str, want: str) -> None:
+    points = next(m for m in extract(text).metrics if m.unit == "percentage_point")
+    assert points.indicator == want
+
+
+def test_a_comparison_verb_inside_a_measure_s_name_is_kept() -> None:
+    """好于Ⅲ类水体比例 names the measure: a change of it, not a comparison, keeps it whole."""
+    assert indicators("国考断面好于Ⅲ类水体比例提高2个百分点。")["2个百分点"] == (
+        "国考断面好于Ⅲ类水体比例")

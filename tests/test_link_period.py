@@ -277,3 +277,10 @@ def test_a_year_after_from_without_a_change_to_a_level_still_governs() -> None:
     """从2021年起 starts what follows: no 至/到 ends it, so it dates the figure."""
     text = "从2021年起，全区新增企业300家。"
     assert period_of(text, "300家") == (D(2021, 1, 1), D(2021, 12, 31))
+
+
+def test_a_time_compared_with_dates_nothing() -> None:
+    """辽宁's 年均增长4.5%，高于“十三五”时期1.2个百分点: the points are the five years', not
+    the plan before's."""
+    text = "五年来，地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。"
+    assert period_of(text, "1.2个百分点", "2026-01-20") == (D(2025, 1, 1), D(2025, 12, 31))

@@ -258,6 +258,8 @@ class IndicatorLinker:
             if weak and _ONLY_QUALIFIERS.fullmatch(predicate) and self.text.startswith(_OF, e):
                 # 90%以上的县医院达到…, 全市61%的城市污水处理厂: a share of what follows it
                 return self._noun_after(e, limit) or before
+            if before is not None and unit == "percentage_point" and predicate in _COMPARED:
+                before = _without_comparator(self.text, before)
             return before  # a change with nothing before it takes its level's (span())
         after = self._noun_after(e, limit)
         if predicate.startswith(_CONJUNCTIONS):
@@ -490,6 +492,30 @@ def _predicate_floor(text: str, lo: int, s: int) -> int:
             break
         i -= 1
     return i
+
+
+# A comparison right before a difference in points (高于全国平均水平18.3个百分点, 快于经济增速
+# 1个百分点, 优于国家考核目标14.6个百分点): what it is compared with is no indicator; the
+# compared quantity is (NOTES_B: 规上民营工业增加值增速高于全部规上工业2.3个百分点).
+_COMPARISONS = ("高于", "低于", "快于", "慢于", "优于", "好于", "超过", "超出", "领先")
+# what may stand between the comparator and the points: nothing, or the rate it ends in (快于
+# 经济|增速|1个百分点)
+_COMPARED = frozenset({"", "约", "增速", "增幅"})
+
+
+def _without_comparator(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The phrase before a comparison's last verb (its subject), or None when the phrase
+    opens with the verb: the figure then takes its level's indicator (`span`).
+
+        >>> text = "增速高于全部规上工业"
+        >>> _without_comparator(text, (0, 10)), _without_comparator(text, (2, 10))
+        ((0, 2), None)
+    """
+    words = text[span[0] : span[1]]
+    cut = max(words.rfind(verb) for verb in _COMPARISONS)
+    if cut < 0:
+        return span
+    return (span[0], span[0] + cut) if cut > 0 else None
 
 
 @lru_cache(maxsize=1024)  # a handful of units, many figures; a user rule's units stay bounded

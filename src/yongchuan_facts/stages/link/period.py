@@ -75,6 +75,8 @@ _LEVEL_AFTER_A_FIGURE = regex.compile(
     r"\d[^\d]*(?:达|在建|突破|超过|稳定在|保持在|控制在|[提增升降跃扩]\w?[至到]|整合至)[^\d]*$")
 _BASE = regex.compile(r"(?:比|较|与|同)$")
 _BASE_CHARS = ("比", "较", "与", "同")  # the strings of one character `_BASE` matches
+# a time compared with (年均增长4.5%，高于“十三五”时期1.2个百分点): a base too
+_COMPARED_WITH = frozenset({"高于", "低于", "快于", "慢于", "优于", "好于"})
 _OPENING_QUOTES = frozenset("“‘\"'")
 _LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
 _NAME_DATE_AFTER = regex.compile(r"^[^，。；,;]{0,12}的")
@@ -220,6 +222,8 @@ def _governs_nothing(text: str, s: int, e: int) -> bool:
     that dates a name (于2021年9月建成投用的…系统)."""
     opens = s - 1 if text[s - 1 : s] in _OPENING_QUOTES else s  # 较“十三五”同期: the base too
     if text[max(0, opens - 1) : opens] in _BASE_CHARS:  # what `_BASE` finds in that character
+        return True
+    if text[max(0, opens - 2) : opens] in _COMPARED_WITH:  # 高于“十三五”时期1.2个百分点
         return True
     window = text[max(0, s - 30) : s]
     if "《" in window:  # (without one, no title is open: no split)
