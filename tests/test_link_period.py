@@ -284,3 +284,22 @@ def test_a_time_compared_with_dates_nothing() -> None:
     the plan before's."""
     text = "五年来，地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。"
     assert period_of(text, "1.2个百分点", "2026-01-20") == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_span_opening_a_later_sentence_carries_on_to_the_next_paragraphs() -> None:
+    """山东's 2025年是“十四五”收官之年。五年来，…: the ——parts after it are the five years'
+    (a flow over them, 年均增长 and 累计 alike), not the paragraph's first year's."""
+    text = ("一、“十四五”时期工作回顾\n各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托。\n"
+            "——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%，一般公共预算收入累计完成"
+            "3.7万亿元。\n")
+    five_years = (D(2021, 1, 1), D(2025, 12, 31))
+    assert period_of(text, "5.9%", "2026-01-27") == five_years
+    assert period_of(text, "3.7万亿元", "2026-01-27") == five_years
+
+
+def test_a_span_dating_a_title_carries_nothing_on() -> None:
+    """内蒙古's 出台“十五五”支持稀土产业高质量发展的政策措施: the plan dates the measures, it
+    opens no scope for the next part's targets."""
+    text = ("三、2026年重点工作\n（三）发展能源经济。三要做好稀土文章。出台“十五五”支持稀土产业"
+            "高质量发展的政策措施，设立稀土产业基金。\n（四）加快农牧业发展。新建高标准农田600万亩以上。\n")
+    assert period_of(text, "600万亩", "2026-01-27") == (D(2026, 1, 1), D(2026, 12, 31))

@@ -333,18 +333,12 @@ class PeriodLinker:
         if sentence_start in self._openings:  # the figures of a sentence share it
             return self._openings[sentence_start]
         found = None
-        spans, ends, n = self._spans, self.st._sentence_ends, len(self.text)
+        spans = self._spans
         i = bisect_left(self._span_starts, sentence_start) - 1
         while i >= 0 and spans[i].start >= lo:  # the spans of years only, latest first
             t = spans[i]
             i -= 1
-            # its sentence's bounds, without moving the structure's one-sentence cache (the
-            # figure's own sentence, which the other readers of this figure ask for next)
-            s0, s1 = _bounds(ends, t.start, n)
-            r0, r1 = lead_in_region(self.text, max(s0, lo), s1)
-            if (r0 <= t.start < min(r1, r0 + _OPENING_REACH)
-                    and self.text[t.start - 1 : t.start] not in _FROM_A_BASE
-                    and not self._between(r0, t.start)):
+            if self._opens_its_sentence(t, lo):
                 found = t
                 break
         self._openings[sentence_start] = found
@@ -408,7 +402,38 @@ class PeriodLinker:
         sec = self.st.section_at(start)
         if sec is None or paras.starts[k - 1] < sec.start:
             return None
-        return self._carried[k - 1]
+        return self._last_opening(k - 1) or self._carried[k - 1]
+
+    def _last_opening(self, k: int) -> Time | None:
+        """The span of years opening the last sentence of paragraph `k` that opens with one,
+        after its first sentence: the scope in force where the paragraph ends, which carries
+        on (山东's 2025年是“十四五”收官之年。五年来，…: the ——parts after it are the five
+        years'). None when no later sentence opens with a span."""
+        lo, hi = self.st.paragraphs.starts[k], self.st.paragraphs.ends[k]
+        i = bisect_left(self._span_starts, hi) - 1
+        if i < 0 or self._spans[i].start < lo:
+            return None  # no span of years in the paragraph (most paragraphs)
+        first_end = _bounds(self.st._sentence_ends, lo, len(self.text))[1]
+        while i >= 0 and self._spans[i].start > first_end:
+            t = self._spans[i]
+            i -= 1
+            if self._opens_its_sentence(t, lo, whole=True):
+                return t
+        return None
+
+    def _opens_its_sentence(self, t: Time, lo: int, whole: bool = False) -> bool:
+        """Whether span `t` opens its sentence (at most a few letters before it, no base
+        marker, no other time before it), the sentence taken within the paragraph from `lo`;
+        with `whole`, as nearly all of its opening clause (五年来，, “十五五”时期，; not 出台
+        “十五五”支持…的政策措施，, which dates a title). Its bounds are read without moving the
+        structure's one-sentence cache (the figure's own sentence, which the other readers of
+        this figure ask for next)."""
+        s0, s1 = _bounds(self.st._sentence_ends, t.start, len(self.text))
+        r0, r1 = lead_in_region(self.text, max(s0, lo), s1)
+        return (r0 <= t.start < min(r1, r0 + _OPENING_REACH)
+                and (not whole or _ENDS_ITS_CLAUSE.match(self.text, t.end) is not None)
+                and self.text[t.start - 1 : t.start] not in _FROM_A_BASE
+                and not self._between(r0, t.start))
 
     def _in_section(self, pos: int) -> Time | None:
         sec = self.st.section_at(pos)
@@ -462,6 +487,8 @@ _ANNUAL_AVERAGE = regex.compile(r"年均[^，。；\d]{0,6}$")
 # A time opens a sentence when at most a few letters stand before it (刚刚过去的2025年, 这五年),
 # and not as the base a change starts from (人均GDP从2020年的5.2万元提高到…)
 _OPENING_REACH = 6
+# What follows a span of years that makes its opening clause (五年来|，, “十五五”|”时期，)
+_ENDS_ITS_CLAUSE = regex.compile(r"[”’\"']?(?:规划)?(?:时期|期间|以来|来)?[，,：:]")
 _FROM_A_BASE = frozenset("从由较比")
 # `“十四五”期间` is "during" the plan: what it governs happened, or is to happen, over the whole
 # span (期间汇集企业500家), where `“十四五”时期` also heads the levels reached at its end.
