@@ -67,6 +67,10 @@ def test_qualifiers_of_the_genre(raw: str, surface: str, qualifier: str) -> None
     ("降幅收窄1.2个百分点", "1.2个百分点", "decrease"),
     ("耕地面积净增212万亩", "212万亩", "increase"),
     ("减税降费及退税超1000亿元", "1000亿元", "decrease"),
+    # a burden lifted, as 减税降费
+    ("累计为经营主体减轻税费负担超4900亿元", "4900亿元", "decrease"),
+    ("力争为经营主体减负1000亿元以上", "1000亿元", "decrease"),
+    ("金融減費讓利269億元", "269億元", "decrease"),
     ("工业增加值负增长3%", "3%", "decrease"),
     ("净出口负向拉动0.3个百分点", "0.3个百分点", "decrease"),
     ("消费正向拉动2.1个百分点", "2.1个百分点", "increase"), ("大跌12%", "12%", "decrease"),
@@ -125,6 +129,9 @@ def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -
     ("“新三样”出口规模达8536亿元", "8536亿元", "trade"),
     ("战略性新兴产业基金集群规模超2000亿元", "2000亿元", "investment"),
     ("数字经济产业规模达到2000亿元", "2000亿元", "output_value"),
+    # a region's whole economy is its GDP
+    ("经济总量连跨5万亿元、6万亿元两个台阶", "6万亿元", "gdp"),
+    ("經濟總量達到2.67萬億元", "2.67萬億元", "gdp"),
     ("完成并购重组397起、1767.8亿元", "1767.8亿元", "transaction_volume"),
     ("意向成交金额达到834.9亿美元", "834.9亿美元", "transaction_volume"),
     ("减税降费及退税超1000亿元", "1000亿元", "tax"),
@@ -158,6 +165,9 @@ def test_labels_of_the_genre(raw: str, surface: str, label: str) -> None:
     ("一年来，全省上下牢记嘱托", "一年"), ("過去的五年極不尋常", "五年"),
     ("建区30年来", "30年"), ("10年累计增长", "10年"), ("五年年均增长6.1%", "五年"),
     ("两年平均增长4.5%", "两年"),
+    # the five years just past and the five to come, as 过去五年 and 未来五年
+    ("这五年，我们牢记嘱托", "五年"), ("這五年，我們牢記囑託", "五年"),
+    ("今后五年，政府将着力推进十个方面重点任务", "五年"),
 ])
 def test_durations_of_the_genre(raw: str, surface: str) -> None:
     fact = _one(raw, surface)
@@ -204,7 +214,7 @@ def test_negative_values_are_falls(raw: str, surface: str) -> None:
 
 
 @pytest.mark.parametrize(("raw", "surface"), [
-    ("目标增长4.5%-5%", "5%"), ("为企业减负1000亿元", "1000亿元"), ("人数3万-5万人", "5万人"),
+    ("目标增长4.5%-5%", "5%"), ("肩负1000亿元投资任务", "1000亿元"), ("人数3万-5万人", "5万人"),
 ])
 def test_dashes_and_words_that_are_no_minus(raw: str, surface: str) -> None:
     assert _one(raw, surface).direction != "decrease"

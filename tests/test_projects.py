@@ -89,12 +89,22 @@ def test_descriptions_stay_out_and_name_parts_stay_in(raw: str, surface: str) ->
     assert surface in _surfaces(raw)
 
 
+@pytest.mark.parametrize(("raw", "surface"), [
+    ("教育质量进一步提升。获世界职业院校技能大赛金牌16项。", "世界职业院校技能大赛"),
+    ("教育質量進一步提升。獲世界職業院校技能大賽金牌16項。", "世界職業院校技能大賽"),
+])
+def test_the_verb_won_before_a_name_stays_out(raw: str, surface: str) -> None:
+    assert surface in _surfaces(raw)
+
+
 @pytest.mark.parametrize("raw", [
     "成为重庆单体规模最大的大数据及信息服务产业基地。",  # evaluative
     "加快打造具有全国影响力的科技创新中心。",  # evaluative, generic
     "要打造一批研发创新平台。",  # plural
     "依托综治中心开展工作。",  # a government body
     "注册成立“重庆市元宇宙数字科技有限公司”。",  # a company
+    "鼓励企业创建自治区级以上研发平台。",  # a level and those above it: a kind
+    "新建25—30家省级及以上企业技术中心。",
 ])
 def test_goals_plurals_and_organisations_are_not_projects(raw: str) -> None:
     assert _surfaces(raw) == []

@@ -47,7 +47,7 @@ NOT_NOUNS: dict[str, None] = dict.fromkeys(["国家级", "省级", "市级", "�
 # What a sum of money is (实现营收139亿元 · 设立2亿元数字文创产业基金).
 MONEY_CUES: dict[str, str] = {
     **dict.fromkeys(["营收", "营业收入", "营业额", "收入", "主营业务收入", "业务收入"], "revenue"),
-    **dict.fromkeys(["产值", "总产值", "产能", "规模", "产业规模", "经济总量",
+    **dict.fromkeys(["产值", "总产值", "产能", "规模", "产业规模",
                      # the scale of an industry (千亿级产业链, 4个万亿级新兴支柱产业)
                      "产业", "产业链", "产业集群"], "output_value"),
     "增加值": "value_added",
@@ -59,7 +59,8 @@ MONEY_CUES: dict[str, str] = {
                      "项目"], "investment"),
     **dict.fromkeys(["交易额", "订单", "交易", "成交额", "业务", "合同额", "成交金额", "成交",
                      "并购", "重组", "并购重组"], "transaction_volume"),
-    **dict.fromkeys(["地区生产总值", "生产总值", "GDP"], "gdp"),
+    # 经济总量, a region's whole economy, is its GDP (经济总量连跨5万亿元、6万亿元两个台阶)
+    **dict.fromkeys(["地区生产总值", "生产总值", "GDP", "经济总量"], "gdp"),
     # consumption driven or spent (带动消费791亿元, 游客花费3700亿元)
     **dict.fromkeys(["销售额", "零售额", "销售", "销售收入", "消费品零售总额", "消费", "花费"],
                     "sales"),
@@ -92,6 +93,9 @@ DIRECTION_WORDS: dict[str, str | None] = {
                      "节省", "缩减", "收窄", "大跌", "跌幅", "降幅", "负增长", "净减", "减收",
                      "下滑", "缩小", "降准", "减税", "降费", "减税降费", "精简", "负向拉动",
                      "下调", "调低",
+                     # a burden lifted (减轻税费负担超4900亿元, 减负1000亿元, 减费让利269亿元),
+                     # as 减税降费
+                     "减轻", "减负", "减费", "减费让利",
                      # only of what improves by falling (IMPROVES_BY_FALLING; direction.py)
                      "改善"],
                     "decrease"),

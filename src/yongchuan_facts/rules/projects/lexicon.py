@@ -133,7 +133,7 @@ LEFT_STOPS: Final[frozenset[str]] = frozenset({
     "更名", "命名", "定位", "称为", "列为", "延伸", "参与", "亮相", "对接", "加入", "完善",
     "进入", "扶持", "使用", "居", "搭", "筑", "起", "随着", "建成投用", "听取", "专门听取",
     "抢抓", "借力",
-    "深化", "承办", "主办", "自研", "获得", "荣获",
+    "深化", "承办", "主办", "自研", "获得", "荣获", "获",  # 获|世界职业院校技能大赛金牌
     # prepositions, conjunctions, particles, pronouns
     "是", "为", "有", "在", "以", "于", "从", "向", "对", "把", "被", "将", "已", "也", "还",
     "并", "和", "与", "及", "以及", "或", "等", "的", "了", "着", "之", "其", "该", "这",
@@ -182,6 +182,8 @@ DESCRIPTORS: Final[frozenset[str]] = frozenset({
 QUANTIFIERS: Final[frozenset[str]] = frozenset({
     "一批", "一系列", "系列", "多个", "若干", "各类", "一些", "多家", "众多", "诸多", "更多",
     "多种", "所有",
+    # a level and those above it (自治区级以上研发平台, 省级及以上企业技术中心): a kind
+    "以上",
 })
 
 # Compounds that hold a stop word but name a kind of programme inside a name, kept whole by the
