@@ -349,3 +349,14 @@ def test_a_comparison_verb_inside_a_measure_s_name_is_kept() -> None:
     """好于Ⅲ类水体比例 names the measure: a change of it, not a comparison, keeps it whole."""
     assert indicators("国考断面好于Ⅲ类水体比例提高2个百分点。")["2个百分点"] == (
         "国考断面好于Ⅲ类水体比例")
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("新培育省级现代海洋特色产业集聚区7个。", "7个", "省级现代海洋特色产业集聚区"),
+    ("新增国家级人才计划入选者106人。", "106人", "新增国家级人才计划入选者"),
+    ("完成生态建设任务4000万亩。", "4000万亩", "生态建设任务"),
+    ("完成生態建設任務4000萬畝。", "4000萬畝", "生態建設任務"),
+])
+def test_a_verb_inside_a_noun_starts_no_phrase(text: str, figure: str, want: str) -> None:
+    """集聚区, 入选者, 建设任务: nouns that hold a verb, whole."""
+    assert indicators(text)[figure] == want

@@ -47,6 +47,10 @@ EXAMPLES = [
     ("infrastructure", "陕电入皖特高压工程安徽段全线贯通", "陕电入皖特高压工程安徽段"),
     ("infrastructure", "重大产业项目47个，建成2号线西延伸、18号线二期等", "2号线西延伸"),
     ("infrastructure", "建成2号线西延伸、18号线二期等轨道交通", "18号线二期"),
+    # a phase's section, a line's own section or extension (天津)
+    ("infrastructure", "加快推进7号线一期北段、11号线延伸线建设", "7号线一期北段"),
+    ("infrastructure", "加快推进7号线一期北段、11号线延伸线建设", "11号线延伸线"),
+    ("infrastructure", "城市交通有序改善，地铁4号线北段建成通车", "地铁4号线北段"),
     ("infrastructure", "盐泰锡常宜高铁和南京北站、苏州北站综合枢纽等", "苏州北站综合枢纽"),
     ("infrastructure", "加快娄里水库等重点项目建设，力促", "娄里水库"),
     ("infrastructure", "加快实施青铜峡、沙坡头、红寺堡灌区现代化改造", "红寺堡灌区"),
@@ -207,6 +211,9 @@ COUNTEREXAMPLES = [
     "以法治政府建设促进法治社会建设",  # 促进法 inside 促进法治
     "建成“铸牢”教育示范学校304所、教育实践基地20个。",  # a kind, counted
     "培育標準化鄉鎮養老服務中心400家，推動托育服務",  # traditional
+    "统筹山水林田湖草沙系统治理，深化招投标领域突出问题系统整治",  # 系统: systematically
+    "因地制宜发展平台经济，引育专业化特色化平台服务企业",  # a head as a modifier
+    "因地制宜發展平台經濟，引育專業化特色化平台服務企業",
 ]
 
 

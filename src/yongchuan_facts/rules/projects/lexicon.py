@@ -97,7 +97,7 @@ STRICT_HEADS: Final[frozenset[str]] = frozenset({
 # Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
 # 18号线二期, 2号线西延伸, 陕电入皖特高压工程安徽段. The section is part of the name (dev-b gold).
 SECTIONED_HEADS: Final[frozenset[str]] = frozenset({
-    "高铁", "铁路", "城际铁路", "高速", "高速公路", "工程", "号线", "航道", "廊道",
+    "高铁", "铁路", "城际铁路", "高速", "高速公路", "工程", "号线", "航道", "廊道", "城际",
 })
 
 # An abbreviated expo (`智博会`, `西洽会`, `进博会`): one Han character before these.

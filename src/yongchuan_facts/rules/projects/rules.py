@@ -320,8 +320,13 @@ _GOVERNMENT_LAST = frozenset(centre[-1] for centre in GOVERNMENT_CENTRES)
 
 # Nouns that make the head before them a modifier: a city's role (昌都区域副中心城市, 郑州
 # 国家中心城市), a strategy (主体功能区战略), a node (综合枢纽节点), a system of kinds
-# (防汛抗洪工程体系)
-_HEAD_AS_MODIFIER = ("城市", "战略", "节点", "体系")
+# (防汛抗洪工程体系), an economy or the firms of a kind (发展平台经济, 平台服务企业 takes 服务
+# first; 平台企业, 园区公司)
+_HEAD_AS_MODIFIER = ("城市", "战略", "节点", "体系", "经济", "企业", "服务企业", "公司")
+# 系统 before a verb is the adverb "systematically" (统筹山水林田湖草沙系统治理, 招投标领域突出
+# 问题系统整治): no head of a name
+_SYSTEMATICALLY_DONE = ("治理", "整治", "设计", "保护", "修复", "推进", "谋划", "重塑", "集成",
+                        "施治", "解决")
 
 
 def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
@@ -338,6 +343,8 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     if not _MAY_END_A_NAME.match(text, m.start() - 1):
         return None  # “10个平台”: nothing a name could be made of (saves jieba)
     if glued_to_next_word(text, m.start(), m.end()) or text.startswith(_HEAD_AS_MODIFIER, m.end()):
+        return None
+    if head == "系统" and text.startswith(_SYSTEMATICALLY_DONE, m.end()):
         return None
     start = name_start(text, m.start(), m.end())
     # a government centre ends in 心 (its head's last letter): no slice to test for the others
@@ -435,9 +442,11 @@ rules.rules.append(
 
 # the number of a metro line, right before 号线 (地铁2号线, 轨道交通18号线, S1号线)
 _LINE_NUMBER = regex.compile(r"(?:地铁|轨道交通)?[A-Z]?\d{1,3}$")
-# a section or phase after a line's head: 安徽段, 新沂至江都段, 二期, 西延伸, 东延伸段
+# a section or phase after a line's head: 安徽段, 新沂至江都段, 二期, 西延伸, 东延伸段, 一期北段,
+# 南段, 延伸线 (天津's 7号线一期北段, 11号线延伸线)
 _SECTION = regex.compile(
-    r"(?:\p{Han}{2,4}至\p{Han}{2,4}段|(?P<place>\p{Han}{2,3})段|[一二三四]期|[东西南北]延伸段?)"
+    r"(?:\p{Han}{2,4}至\p{Han}{2,4}段|[一二三四]期(?:[东西南北]段)?|(?P<place>\p{Han}{2,3})段"
+    r"|[东西南北]延伸段?|[东西南北中]段|延伸线|延长线)"
     r"(?!\p{Han}{0,1}(?:工程|项目))"
 )
 # a type in brackets right after a head: 滁州保税物流中心（B型）

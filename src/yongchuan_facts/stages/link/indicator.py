@@ -79,13 +79,14 @@ _DIGIT_OR_SPACE = regex.compile(r"[\d\s]")
 # Verbs that end the words before the phrase (全区实现|营收; 累计实施|1483个…): the last one
 # in the segment starts the phrase. Longest first; nouns holding one are rare enough here.
 _VERBS = re.compile(
-    r"(?:实现|完成|引进|聚集|集聚|新集聚|汇聚|建成|新建成|新设立|设立|新规划建设|规划建设|开工建设|"
+    r"(?:实现|完成|引进|聚集|集聚(?!区)|新集聚|汇聚|建成|新建成|新设立|设立|新规划建设|规划建设|开工建设|"
     r"累计实施|实施|现有|已有|共有|拥有|已建成|已建|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
-    r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设|开放|归集|监控|"
-    r"策划储备|储备|接入|入驻|进驻|引育|招引|新登记|获批|认定|创建|入选|评为|突破|培养|引入|"
+    r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设(?!任务|规模|资金|用地)|开放|归集|监控|"
+    r"策划储备|储备|接入|入驻|进驻|引育|招引|新登记|获批|认定|创建|入选(?!者)|评为|突破|培养|引入|"
     r"承接|受理|采集|化解|力争|争取|确保|提出|抓好|惠及|包括|涉及|共建|审议|制定|修改|废止|下降|降低|减少|缩短|节约|提升|提高|增加|输出|等(?!级|教育|学校))"
     # 覆盖率, 增加值, 拥有量, 完成额, 覆盖度: nouns, not verbs; 生态文明建设示范区: a
-    # designation; 高等级航道, 高等教育, 普通高等学校: no list's 等
+    # designation; 高等级航道, 高等教育, 普通高等学校: no list's 等; 产业集聚区, 入选者, 生态
+    # 建设任务: nouns that hold a verb
     r"(?![率值量额度]|示范|先行区|试验区|试点)"
 )
 # What follows a count but is no noun of it: a verb starts the rest of the clause.
