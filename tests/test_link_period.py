@@ -303,3 +303,31 @@ def test_a_span_dating_a_title_carries_nothing_on() -> None:
     text = ("三、2026年重点工作\n（三）发展能源经济。三要做好稀土文章。出台“十五五”支持稀土产业"
             "高质量发展的政策措施，设立稀土产业基金。\n（四）加快农牧业发展。新建高标准农田600万亩以上。\n")
     assert period_of(text, "600万亩", "2026-01-27") == (D(2026, 1, 1), D(2026, 12, 31))
+
+
+FIVE_YEARS = (D(2021, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("制定、修改、废止省政府规章45件。", "45件"),  # rules made over the span
+    ("有效应对50个热带气旋、67次区域暴雨。", "50个"),  # events met
+    ("有效应对50个热带气旋、67次区域暴雨。", "67次"),
+    ("成功舉辦2屆亞歐博覽會。", "2屆"),  # events held (traditional)
+    ("开工改造城镇老旧小区2187个，惠及居民约21万户。", "21万户"),  # people reached
+    ("各级博物馆接待观众4500余万人次。", "4500余万人次"),  # visits add up
+])
+def test_what_is_done_or_counted_as_events_over_five_years_is_a_flow(
+        sentence: str, figure: str) -> None:
+    text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
+    assert period_of(text, figure, "2026-01-27") == FIVE_YEARS
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("年接待游客超过8亿人次。", "8亿人次"),  # a yearly level
+    ("长沙机场旅客年吞吐量突破3000万人次。", "3000万人次"),
+    ("公共充电桩达到13万台。", "13万台"),  # a stock
+])
+def test_a_yearly_level_or_a_stock_under_five_years_is_the_last_year_s(
+        sentence: str, figure: str) -> None:
+    text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
+    assert period_of(text, figure, "2026-01-27") == (D(2025, 1, 1), D(2025, 12, 31))

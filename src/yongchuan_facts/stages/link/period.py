@@ -64,7 +64,11 @@ _TIME_WORDS = regex.compile(
 FLOW_WORDS = regex.compile(
     r"新增|净增|累计|年均|新建|扩建|新设|新登记|新开工|新开通|获批|实施|建成(?!区)|入选|跻身|完成|治理|造林|"
     r"筹集|开挖|疏浚|修复|重组|引进|培育|共建|牵头建设|布局|推出|办理|改造|改善|承担|审查|提请|"
-    r"开工|建设|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])"
+    r"开工|建设|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])|"
+    # laws and rules made, events held or met, trains run, people reached over the span (制定、
+    # 修改、废止省政府规章45件, 成功举办2届亚欧博览会, 有效应对50个热带气旋, 开行中欧班列721列,
+    # 惠及居民约21万户)
+    r"制定|修改|修订|废止|出台|举办|召开|应对|开行|惠及"
 )
 _LAST_FLOW_WORD = regex.compile(FLOW_WORDS.pattern, regex.REVERSE)  # the one nearest the figure
 # A level verb after another figure, with no figure after it: the figure at the end of the
@@ -272,7 +276,8 @@ class PeriodLinker:
             t = self._span_ending(start, t)  # 从2020年的…增长到2025年的…，年均增长6.5%
         if t.what in ("now", "since") or t.first.year == t.last.year:
             return t.period
-        if unit == "year" or self._is_flow(start, end) or _DURING.match(self.text, t.end):
+        if (unit == "year" or self._is_flow(start, end) or self._counts_events(start, unit)
+                or _DURING.match(self.text, t.end)):
             return t.period  # a flow over the span, the span's own duration, or `…期间`
         ref = self.ctx.reference_date
         if ref is not None and t.last >= ref and self._counts_plan_parts(start, end):
@@ -469,6 +474,14 @@ class PeriodLinker:
         return (_PLAN_CONTENTS.match(self.text, end) is not None
                 or self.text[start - 2 : start] in _PLAN_PARTS)
 
+    def _counts_events(self, start: int, unit: str) -> bool:
+        """A count of events or visits (有效应对67次区域暴雨, 成功举办2届亚欧博览会), unless its
+        clause makes it a yearly or monthly level (年接待游客超过8亿人次, 月访问量稳定在…)."""
+        if unit not in _EVENT_UNITS:
+            return False
+        c0 = max(self.st.clause(start)[0], start - MAX_REACH)
+        return _PER_PERIOD_OR_LEVEL.search(self.text, c0, start) is None
+
     def _is_flow(self, start: int, end: int) -> bool:
         """A flow word in the clause before the figure or right after it, up to a break
         (19家企业战略性重组). A flow word that belongs to an earlier figure of the clause, with a
@@ -482,6 +495,12 @@ class PeriodLinker:
 
 
 _AFTER = regex.compile(r"[^，、；。！？,;!?\n]{0,12}")  # ASCII too: news from HK and Taiwan
+# Units that count events or visits: what they count adds up over a span, never a level at its
+# end (应对…67次区域暴雨, 接待游客2300万人次)
+_EVENT_UNITS = frozenset({"次", "人次", "届", "场", "场次", "艘次", "架次", "车次", "批次"})
+# …counted per year or month, or reached as a level: 年接待, 年度旅客吞吐量, 月访问量, 日均,
+# 突破, 稳定在 (the level verbs of `_LEVEL_AFTER_A_FIGURE`)
+_PER_PERIOD_OR_LEVEL = regex.compile(r"[年月]|日均|达|突破|稳定在|保持在")
 # An average over the years, right before the figure (年均增长6.5%, 年均增速超20%)
 _ANNUAL_AVERAGE = regex.compile(r"年均[^，。；\d]{0,6}$")
 # A time opens a sentence when at most a few letters stand before it (刚刚过去的2025年, 这五年),
