@@ -360,3 +360,10 @@ def test_a_comparison_verb_inside_a_measure_s_name_is_kept() -> None:
 def test_a_verb_inside_a_noun_starts_no_phrase(text: str, figure: str, want: str) -> None:
     """集聚区, 入选者, 建设任务: nouns that hold a verb, whole."""
     assert indicators(text)[figure] == want
+
+
+def test_a_figure_after_a_duration_in_a_clause_of_its_own_takes_the_phrase_before() -> None:
+    """一般公共预算收入累计完成3.7万亿元，5年增长18.7%: the five years measure nothing, and the
+    change after them is the revenue's."""
+    got = indicators("一般公共预算收入累计完成3.7万亿元，5年增长18.7%。")
+    assert got["18.7%"] == got["3.7万亿元"] == "一般公共预算收入"

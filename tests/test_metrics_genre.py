@@ -168,6 +168,9 @@ def test_labels_of_the_genre(raw: str, surface: str, label: str) -> None:
     # the five years just past and the five to come, as 过去五年 and 未来五年
     ("这五年，我们牢记嘱托", "五年"), ("這五年，我們牢記囑託", "五年"),
     ("今后五年，政府将着力推进十个方面重点任务", "五年"),
+    # the years a change is over
+    ("一般公共预算收入累计完成3.7万亿元，5年增长18.7%", "5年"),
+    ("常住人口城鎮化率達到67.5%、5年提高4.5個百分點", "5年"),
 ])
 def test_durations_of_the_genre(raw: str, surface: str) -> None:
     fact = _one(raw, surface)
@@ -175,7 +178,8 @@ def test_durations_of_the_genre(raw: str, surface: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["一年一度的博览会", "第一年来此", "2025年年均增长5%", "二〇二五年年均"]
+    "raw", ["一年一度的博览会", "第一年来此", "2025年年均增长5%", "二〇二五年年均",
+            "农村人居环境整治五年提升行动圆满完成"]  # a campaign's name
 )
 def test_years_that_are_no_duration(raw: str) -> None:
     assert not [f for f in _metrics(raw) if f.unit == "year"]

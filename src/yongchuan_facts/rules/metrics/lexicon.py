@@ -177,6 +177,12 @@ YEARS_AFTER: dict[str, str] = {
     "前": "20年前", "里": "这5年里", "以上": "3年以上", "累计": "10年累计增长",
     "年均": "五年年均增长", "平均": "两年平均增长", "共计": "5年共计",
 }
+# … a change over the years (5年增长18.7%, 5年提升10.6个百分点, 3年增长58.6%)
+YEARS_CHANGE_AFTER: dict[str, str] = {
+    "增长": "5年增长18.7%", "提高": "5年提高4.5个百分点", "提升": "5年提升10.6个百分点",
+    "增加": "5年增加2万多家", "下降": "3年下降10%",
+}
+YEARS_AFTER.update(YEARS_CHANGE_AFTER)
 
 # 成 is tenths (三成) only when it starts no word: 三成为, 建成本 … (word → the 成-word it makes).
 NOT_TENTHS: dict[str, str] = {

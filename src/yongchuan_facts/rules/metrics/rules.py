@@ -52,6 +52,7 @@ from .lexicon import (
     WORD_TRAPS,
     YEARS_AFTER,
     YEARS_BEFORE,
+    YEARS_CHANGE_AFTER,
     Unit,
 )
 from .vetoes import vetoed, vetoed_at
@@ -335,6 +336,8 @@ def years(m: regex.Match[str], ctx: Context) -> Proposal | None:
     if not (cue_before or after) or value >= 100 or vetoed_at(num, text, num_start, end,
                                                               lone_one=True):
         return None
+    if after in YEARS_CHANGE_AFTER and text.startswith(_NAMED_WORKS, m.end()):
+        return None  # 农村人居环境整治五年提升行动: the name of a campaign, no span of change
     qual = "over" if m[i_in1] or after == "多" else "exact"  # 近三年 = recent, not nearly
     if after in ("左右", "以上"):
         qual = QUALIFIERS_AFTER[after]
@@ -342,6 +345,7 @@ def years(m: regex.Match[str], ctx: Context) -> Proposal | None:
 
 
 _YEARS_GROUPS = ("qb", "body", "num", "in1", "after")
+_NAMED_WORKS = ("行动", "工程", "计划", "攻坚", "专项")
 _YEARS_NUMBERS: dict[regex.Pattern[str], tuple[int, ...]] = {}
 
 

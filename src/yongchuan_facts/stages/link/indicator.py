@@ -202,6 +202,8 @@ class IndicatorLinker:
         if unit in DURATION_UNITS:  # measures nothing named, but passes its phrase on:
             lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
             carried = self._before(lo, s)[0]  # 群众安全感连续7年|保持98%
+            if carried is None and prev is not None:  # 一般公共预算收入…3.7万亿元，5年|增长18.7%
+                carried = prev[1]
             self._last = (sentence, carried, e, None)
             return None
         # words of the phrase are read at most _REACH back: a text without punctuation must
