@@ -283,3 +283,10 @@ def test_a_one_letter_place_after_zai_locates_and_names_nothing(raw: str, names:
 def test_a_compound_holding_a_stop_word_stays_in_the_name(raw: str, names: list[str]) -> None:
     """升级 alone governs its object and ends a name; 转型升级 is a kind of programme."""
     assert [f.name for f in _projects(raw)] == names
+
+
+@pytest.mark.parametrize("counted", ["已建成6个", "布局39个", "再納規3個"])
+def test_a_counted_mention_of_a_found_name_is_a_kind_not_a_mention(counted: str) -> None:
+    """建设首个沙戈荒大基地 … 6个沙戈荒大基地: the name counted is a kind there."""
+    raw = f"建设首个沙戈荒大基地。{counted}沙戈荒大基地。"
+    assert [f.text for f in _projects(raw)] == ["沙戈荒大基地"]
