@@ -367,3 +367,4 @@ def test_a_figure_after_a_duration_in_a_clause_of_its_own_takes_the_phrase_befor
     change after them is the revenue's."""
     got = indicators("一般公共预算收入累计完成3.7万亿元，5年增长18.7%。")
     assert got["18.7%"] == got["3.7万亿元"] == "一般公共预算收入"
+

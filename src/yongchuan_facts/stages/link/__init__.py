@@ -12,6 +12,7 @@ from ...rules.dates.lexicon import RANGE_SEPARATORS
 from ...rules.drafts import MetricDraft
 from ...rules.metrics.cues import MONEY_DEFAULT
 from ...rules.metrics.label import MONEY_UNITS, counted_label, money_label
+from ...rules.metrics.lexicon import QUALIFIERS_AFTER
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
 from .indicator import IndicatorLinker, is_classifier, put_indicator
@@ -44,6 +45,7 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         if span is not None and own_label is None and fields["metric"] in _DEFAULT_LABELS:
             _relabel(fields, unit, ctx.tm.text[span[0] : span[1]])
     _share_range_indicators(ordered, ctx.tm.text)
+    _share_list_qualifiers(ordered, ctx.tm.text)
 
 
 _DEFAULT_LABELS = frozenset({"count", MONEY_DEFAULT})  # the labels `_relabel` reads again
@@ -85,5 +87,31 @@ def _share_range_indicators(ordered: list[Candidate], text: str) -> None:
         for name in _INDICATOR_FIELDS:
             target.fields[name] = source.fields[name]
 
+
+# The items of a list under 分别 (分别增长4.5%、5.5%左右; 年均分别增长5%、8%以上): a qualifier
+# after the last qualifies each of them, as the verb governs each
+_LIST_MARKS = frozenset({"、", "和", "及", "与"})
+_RESPECTIVELY = "分别"
+_RESPECTIVELY_REACH = 24  # how far before the first item 分别 may stand
+
+
+def _share_list_qualifiers(ordered: list[Candidate], text: str) -> None:
+    """Give each plain item of a 分别 list the qualifier written once after its last item."""
+    for first, second in reversed(list(pairwise(ordered))):
+        if text[first.norm_end : second.norm_start] not in _LIST_MARKS:
+            continue
+        after = text[second.norm_end : second.norm_end + 3]
+        if not after.startswith(_TRAILING_QUALIFIERS):
+            continue  # the second's qualifier is its own (约5.5%), or it has none
+        if (first.fields.get("qualifier") != "exact" or first.draft.get("unit")
+                != second.draft.get("unit")):
+            continue
+        clause_start = max(0, first.norm_start - _RESPECTIVELY_REACH)
+        if _RESPECTIVELY not in text[clause_start : first.norm_start]:
+            continue
+        first.fields["qualifier"] = second.fields.get("qualifier", "exact")
+
+
+_TRAILING_QUALIFIERS = tuple(QUALIFIERS_AFTER)
 
 _NORM_START = attrgetter("norm_start")  # the sort key c.norm_start, without a lambda call

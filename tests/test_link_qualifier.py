@@ -1,0 +1,20 @@
+"""A qualifier written once after a list's last item (FACTS.md qualifiers), through extract():
+the link stage gives it to each item the verb governs."""
+
+from __future__ import annotations
+
+import pytest
+
+from yongchuan_facts import extract
+
+
+@pytest.mark.parametrize(("text", "first", "want"), [
+    ("城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右。", "4.5%", "approx"),
+    ("制造业、数字经济核心产业增加值年均分别增长5%、8%以上。", "5%", "at_least"),
+    ("肉、奶產量分別穩定在310萬噸和750萬噸左右。", "310萬噸", "approx"),
+    ("城镇居民收入增长4.5%、5.5%左右。", "4.5%", "exact"),  # no 分别: a figure of its own
+    ("分别增长4.5%，5.5%左右。", "4.5%", "exact"),  # a clause apart
+])
+def test_a_qualifier_after_a_respectively_list_qualifies_each_item(
+        text: str, first: str, want: str) -> None:
+    assert next(m for m in extract(text).metrics if m.text == first).qualifier == want
