@@ -331,3 +331,23 @@ def test_a_yearly_level_or_a_stock_under_five_years_is_the_last_year_s(
         sentence: str, figure: str) -> None:
     text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
     assert period_of(text, figure, "2026-01-27") == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("国家生态文明建设示范区23个。", "23个"),  # 建设 inside a designation: no verb
+    ("郑州大学“双一流”建设和7所高校“双一流”创建深入推进。", "7所"),  # the work goes on
+])
+def test_a_flow_word_inside_a_noun_or_naming_ongoing_work_makes_no_flow(
+        sentence: str, figure: str) -> None:
+    text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
+    assert period_of(text, figure, "2026-01-27") == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("16所高校、48个学科入选“双一流”。", "16所"),  # a verb after the counts listed
+    ("成功创建65个全国民族团结进步示范典型。", "65个"),
+])
+def test_counts_sharing_a_verb_after_them_and_what_is_created_are_flows(
+        sentence: str, figure: str) -> None:
+    text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
+    assert period_of(text, figure, "2026-01-27") == FIVE_YEARS

@@ -64,11 +64,11 @@ _TIME_WORDS = regex.compile(
 FLOW_WORDS = regex.compile(
     r"新增|净增|累计|年均|新建|扩建|新设|新登记|新开工|新开通|获批|实施|建成(?!区)|入选|跻身|完成|治理|造林|"
     r"筹集|开挖|疏浚|修复|重组|引进|培育|共建|牵头建设|布局|推出|办理|改造|改善|承担|审查|提请|"
-    r"开工|建设|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])|"
+    r"开工|建设(?!示范|试点|先行|和|与|及)|获(?!得)|(?:提高|下降|增长|减少|降低|增加|提升|上升)(?![到至值])|"
     # laws and rules made, events held or met, trains run, people reached over the span (制定、
     # 修改、废止省政府规章45件, 成功举办2届亚欧博览会, 有效应对50个热带气旋, 开行中欧班列721列,
     # 惠及居民约21万户)
-    r"制定|修改|修订|废止|出台|举办|召开|应对|开行|惠及"
+    r"制定|修改|修订|废止|出台|举办|召开|应对|开行|惠及|创建"
 )
 _LAST_FLOW_WORD = regex.compile(FLOW_WORDS.pattern, regex.REVERSE)  # the one nearest the figure
 # A level verb after another figure, with no figure after it: the figure at the end of the
@@ -491,10 +491,17 @@ class PeriodLinker:
         if flow is not None:
             return _LEVEL_AFTER_A_FIGURE.search(self.text, flow.end(), start) is None
         after = _AFTER.match(self.text, end)
-        return after is not None and FLOW_WORDS.search(after.group()) is not None
+        return after is not None and any(
+            w.group() not in _NOUNS_AFTER for w in FLOW_WORDS.finditer(after.group()))
 
 
-_AFTER = regex.compile(r"[^，、；。！？,;!?\n]{0,12}")  # ASCII too: news from HK and Taiwan
+# Flow words that, after the figure and its noun, name the work on it rather than do it (7所
+# 高校“双一流”创建深入推进: the creation goes on; not created over the span)
+_NOUNS_AFTER = frozenset({"创建", "建设"})
+# What is said of a figure after it, up to a break (ASCII too: news from HK and Taiwan); over
+# the counts listed with it, which share its verb (16所高校、48个学科入选“双一流”)
+_AFTER = regex.compile(
+    r"[^，、；。！？,;!?\n]{0,12}(?:、[\d.]+[万亿]?[个所家项座条处批名][^，、；。！？,;!?\n]{0,12})*")
 # Units that count events or visits: what they count adds up over a span, never a level at its
 # end (应对…67次区域暴雨, 接待游客2300万人次)
 _EVENT_UNITS = frozenset({"次", "人次", "届", "场", "场次", "艘次", "架次", "车次", "批次"})
