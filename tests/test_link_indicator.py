@@ -368,3 +368,11 @@ def test_a_figure_after_a_duration_in_a_clause_of_its_own_takes_the_phrase_befor
     got = indicators("一般公共预算收入累计完成3.7万亿元，5年增长18.7%。")
     assert got["18.7%"] == got["3.7万亿元"] == "一般公共预算收入"
 
+
+
+def test_days_counted_name_what_they_are_days_of_but_a_span_of_days_names_nothing() -> None:
+    """优良天数增加25天 is a count in days (NOTES_B): its indicator is 优良天数; 审批时间缩短25天
+    is a duration, which measures nothing named."""
+    assert indicators("全省优良天数增加25天。")["25天"] == "全省优良天数"
+    assert indicators("全省優良天數增加25天。")["25天"] == "全省優良天數"
+    assert indicators("连续3年保持增长。")["3年"] is None

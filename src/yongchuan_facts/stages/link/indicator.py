@@ -199,7 +199,9 @@ class IndicatorLinker:
             unit = c.draft["unit"]
         sentence = self.st.sentence(s)[0]
         prev = self._last if self._last and self._last[0] == sentence else None
-        if unit in DURATION_UNITS:  # measures nothing named, but passes its phrase on:
+        # a duration measures nothing named, but passes its phrase on; days counted are a
+        # count of what they are days of (优良天数增加25天: NOTES_B, a count in days)
+        if unit in DURATION_UNITS and c.fields.get("metric", "duration") == "duration":
             lo = max(self.st.clause(s)[0], prev[2] if prev else 0, s - _REACH)
             carried = self._before(lo, s)[0]  # 群众安全感连续7年|保持98%
             if carried is None and prev is not None:  # 一般公共预算收入…3.7万亿元，5年|增长18.7%
