@@ -376,3 +376,9 @@ def test_days_counted_name_what_they_are_days_of_but_a_span_of_days_names_nothin
     assert indicators("全省优良天数增加25天。")["25天"] == "全省优良天数"
     assert indicators("全省優良天數增加25天。")["25天"] == "全省優良天數"
     assert indicators("连续3年保持增长。")["3年"] is None
+
+
+def test_a_summary_count_after_listed_amounts_is_no_noun_of_them() -> None:
+    """经济总量连跨5万亿元、6万亿元两个台阶: both amounts are of 经济总量; 两个台阶 counts them."""
+    got = indicators("经济总量连跨5万亿元、6万亿元两个台阶。")
+    assert got["5万亿元"] == got["6万亿元"] == "经济总量"

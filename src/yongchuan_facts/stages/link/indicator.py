@@ -368,7 +368,7 @@ class IndicatorLinker:
         if limit <= i:  # the next figure opens the noun (3个|千亿级产业集群): part of it
             limit = len(text)
         m = _NOUN_AFTER.match(text, i, limit)
-        if m is None or _NOT_A_NOUN.match(m.group()):
+        if m is None or _NOT_A_NOUN.match(m.group()) or _A_COUNT.match(m.group()):
             return None
         words = m.group()
         # a break is looked for past the label, whose words are its name (“走在前列”示范区)
@@ -395,6 +395,9 @@ class IndicatorLinker:
 
 
 _NEXT_FIGURE_GAP = 2  # what may stand between a noun and the next figure (以上, 的 …)
+# A count of its own after a figure is no noun of it (经济总量连跨5万亿元、6万亿元|两个台阶:
+# a summary of the figures listed)
+_A_COUNT = re.compile(r"[两二三四五六七八九十]+[个项家条种类大]")
 # What may stand between a count and its noun: a qualifier word, 的, spaces (20家以上的|企业);
 # whole words: the 上 of 2家上市企业 is the noun's
 _QUALIFIER_WORDS = ("以上", "以下", "以内", "左右", "余", "多", "的", " ")
