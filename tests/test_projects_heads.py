@@ -47,6 +47,13 @@ EXAMPLES = [
     ("infrastructure", "陕电入皖特高压工程安徽段全线贯通", "陕电入皖特高压工程安徽段"),
     ("infrastructure", "重大产业项目47个，建成2号线西延伸、18号线二期等", "2号线西延伸"),
     ("infrastructure", "建成2号线西延伸、18号线二期等轨道交通", "18号线二期"),
+    # a work's theme with 建设 names a meeting or a programme of it
+    ("event", "深化数字中国建设综合试点，办好第九届数字中国建设峰会", "数字中国建设峰会"),
+    ("infrastructure", "宁夏算力枢纽建设工程、毛乌素沙地风电光伏基地", "宁夏算力枢纽建设工程"),
+    # a regulation, an expo, a forum of the world: one of a kind, whatever its words
+    ("policy", "推动出台公共文化服务保障条例，文化事业加快发展", "公共文化服务保障条例"),
+    ("event", "办好第七届中国辽洽会、2026全球工业互联网大会等经贸活动", "全球工业互联网大会"),
+    ("event", "承办好2026智慧农业博览会、中德农业周", "智慧农业博览会"),
     # a phase's section, a line's own section or extension (天津)
     ("infrastructure", "加快推进7号线一期北段、11号线延伸线建设", "7号线一期北段"),
     ("infrastructure", "加快推进7号线一期北段、11号线延伸线建设", "11号线延伸线"),
@@ -214,6 +221,8 @@ COUNTEREXAMPLES = [
     "统筹山水林田湖草沙系统治理，深化招投标领域突出问题系统整治",  # 系统: systematically
     "因地制宜发展平台经济，引育专业化特色化平台服务企业",  # a head as a modifier
     "因地制宜發展平台經濟，引育專業化特色化平台服務企業",
+    "在安徽省第十四届人民代表大会第四次会议上，召开表彰大会",  # a body, a kind
+    "加快项目建设工程，参加各类博览会",  # 建设 with too little before it; a quantifier
 ]
 
 

@@ -236,7 +236,7 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
         # a governing verb before the words walked, or a word no name holds (one test a token)
         if (words and word in VERBS_AWAY_FROM_HEAD) or (
                 not _takes(word) and not _inner_head(word, walk, head)
-                and not (not words and word in _TITLE_VERBS and head in _POLICY_HEADS)):
+                and not (not words and word in _TITLE_VERBS and head in _TITLED_HEADS)):
             walk.stopped_by = word
             return walk
         if word.strip():
@@ -314,6 +314,9 @@ _TITLE_VERBS = frozenset({"建设"})
 # (not a law's: …建设促进法 is 建设促进法治社会 in 以法治政府建设促进法治社会建设)
 _POLICY_HEADS = frozenset(h for h, category in HEAD_WORDS.items()
                           if category == "policy" and not h.endswith("法"))
+# … and the heads a work's theme names with 建设 too: a meeting on it (数字中国建设峰会), a
+# programme of it (宁夏算力枢纽建设工程); with what the work is on, as for a title (is_generic)
+_TITLED_HEADS = _POLICY_HEADS | {"峰会", "大会", "论坛", "博览会", "工程"}
 
 
 def _inner_head(word: str, walk: _Walk, head: str) -> bool:
@@ -409,6 +412,9 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
     Latin token, a bracket or quote, or at least a word that is not a category."""
     if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
         return True
+    if (head in _ONE_OF_A_KIND and len(modifier) >= 4) or (
+            head in _WORLD_EVENTS and modifier.startswith(_WORLDWIDE)):
+        return False  # 公共文化服务保障条例, 全球工业互联网大会: titles of one law, one event
     if walk is not None and walk.words and walk.words[0] in _TITLE_VERBS:
         # the work a document is for names it only with what the work is on (项目建设行动方案
         # is a kind, 全国统一大市场建设条例 a title)
@@ -435,6 +441,14 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
         return parts <= 2 or (walk is not None and walk.stopped_by in _CONJUNCTIONS)
     return True
 
+
+# Heads no kind is named by: a regulation is one law whatever its topic (公共文化服务保障条例),
+# an expo one event (智慧农业博览会), and so is a summit, forum or congress of the world
+# (全球工业互联网大会). Its topic words, category words all, name it; a quantifier or 等 before
+# them still makes a kind.
+_ONE_OF_A_KIND = frozenset({"条例", "博览会"})
+_WORLD_EVENTS = frozenset({"峰会", "博览会", "论坛", "大会"})
+_WORLDWIDE = ("全球", "世界", "国际", "亚太")  # (not 人民: 人民代表大会 is a body)
 
 # words ending in 型 that are no type of the head (能源绿色低碳转型示范区: a transition)
 _NOUNS_IN_XING = frozenset({"转型", "模型", "造型", "原型", "车型", "机型", "典型", "定型", "成型"})
