@@ -54,6 +54,11 @@ EXAMPLES = [
     ("policy", "推动出台公共文化服务保障条例，文化事业加快发展", "公共文化服务保障条例"),
     ("event", "办好第七届中国辽洽会、2026全球工业互联网大会等经贸活动", "全球工业互联网大会"),
     ("event", "承办好2026智慧农业博览会、中德农业周", "智慧农业博览会"),
+    # a work on a facility is named by the facility's name (not two names side by side)
+    ("infrastructure", "宁夏算力枢纽建设工程、毛乌素沙地风电光伏基地电力外送工程等重点工程",
+     "毛乌素沙地风电光伏基地电力外送工程"),
+    ("infrastructure", "阿克苏至巴楚段铁路扩能改造工程等加快推进",
+     "阿克苏至巴楚段铁路扩能改造工程"),
     # a phase's section, a line's own section or extension (天津)
     ("infrastructure", "加快推进7号线一期北段、11号线延伸线建设", "7号线一期北段"),
     ("infrastructure", "加快推进7号线一期北段、11号线延伸线建设", "11号线延伸线"),
@@ -350,3 +355,10 @@ def _pythonpath() -> dict[str, str]:
     import os
 
     return {"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}
+
+
+def test_two_names_side_by_side_stay_two_unless_the_second_is_a_work_on_the_first() -> None:
+    """A caption's 数字指挥中心长城汽车永川生产基地 holds two names; 基地电力外送工程 is one
+    work."""
+    assert "长城汽车永川生产基地" in _names("永川区数字指挥中心长城汽车永川生产基地")
+    assert _names("推进风光基地电力外送工程。") == ["风光基地电力外送工程"]

@@ -322,10 +322,11 @@ _TITLED_HEADS = _POLICY_HEADS | {"峰会", "大会", "论坛", "博览会", "工
 def _inner_head(word: str, walk: _Walk, head: str) -> bool:
     """A short head that belongs to the name being walked: right before the head (苏州北站综合
     枢纽), before `·` or a bracket (重庆云谷·永川…, 中国智谷（重庆）科技园), or before a place
-    that names a branch (长三角国家技术创新中心安徽中心)."""
+    that names a branch (长三角国家技术创新中心安徽中心); and any before a work's head, which
+    names the work done on it (毛乌素沙地风电光伏基地电力外送工程)."""
     if word not in _CLOSING_HEADS:
         return False
-    if not walk.words:
+    if not walk.words or head in _WORK_ON_A_FACILITY:
         return True
     last = walk.words[-1]
     branch = word == head and "".join(reversed(walk.words)) in places()
@@ -351,6 +352,8 @@ def _numberish(word: str) -> bool:
     the same few stop words end most walks (one lookup instead of a regex call)."""
     return _NUMBERISH.fullmatch(word or "-") is not None
 
+
+_WORK_ON_A_FACILITY = frozenset({"工程"})
 
 # the four word lists that end a walk, as one set: one lookup per token instead of four
 _NOT_TAKEN = LEFT_STOPS | DESCRIPTORS | QUANTIFIERS | _CLOSING_HEADS
