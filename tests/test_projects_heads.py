@@ -107,6 +107,9 @@ EXAMPLES = [
     ("event", "开展“赣贸优品 惠通全球”系列供采对接活动", "赣贸优品惠通全球"),  # name: no space
     ("event", "开展“好运山东”系列赛事", "好运山东"),
     ("infrastructure", "推动“吉电入京”特高压输电通道建设", "吉电入京"),  # words, then a head
+    ("platform", "“信用湖南”一体化平台上线运行", "信用湖南"),
+    ("platform", "「齊魯農雲」數字鄉村大腦上線", "齐鲁农云"),  # corner quotes, traditional
+    ("centre", "“雅江1号”智算中心建成运营", "雅江1号"),
     ("event", "召开闽宁协作联席会、闽宁镇高质量发展现场会", "闽宁协作联席会"),
     ("event", "第32届布鲁塞尔国际葡萄酒大奖赛共有50多个国家参会", "布鲁塞尔国际葡萄酒大奖赛"),
     ("facility", "北京工业大学房山校区、北京儿童医院亦庄院区等开工建设", "北京儿童医院亦庄院区"),
@@ -228,6 +231,7 @@ COUNTEREXAMPLES = [
     "因地制宜發展平台經濟，引育專業化特色化平台服務企業",
     "在安徽省第十四届人民代表大会第四次会议上，召开表彰大会",  # a body, a kind
     "加快项目建设工程，参加各类博览会",  # 建设 with too little before it; a quantifier
+    "推动“苏品苏货”上平台、上商超",  # a verb says what the quoted thing does
 ]
 
 

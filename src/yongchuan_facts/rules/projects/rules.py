@@ -208,14 +208,15 @@ def _event_after(text: str, end: int) -> bool:
     return _EVENT_AFTER.match(text, end) is not None
 
 
-# A work or a programme named by a quoted title and a few words of what it does (“吉电入京”
-# 特高压输电通道, “吉林工匠”培育工程): no conjunction or 的 between (“一带一路”和…工程), no
-# verb saying what the quoted thing does (“机器管招投标”实现工程建设领域全覆盖), and no quoted
-# name after the head, which is the work's own (“沙戈荒”新能源外送通道“宁电入湘”).
-_WORK_HEADS = ("工程", "计划", "通道", "会战")
-_WORK_KINDS = {"通道": "infrastructure"}
+# A work, a programme or a platform named by a quoted title and a few words of what it does
+# (“吉电入京”特高压输电通道, “吉林工匠”培育工程, “信用湖南”一体化平台, “齐鲁农云”数字乡村大脑,
+# “雅江1号”智算中心): no conjunction or 的 between (“一带一路”和…工程), no verb saying what the
+# quoted thing does (“机器管招投标”实现工程建设领域全覆盖, “苏品苏货”上平台), and no quoted name
+# after the head, which is the work's own (“沙戈荒”新能源外送通道“宁电入湘”).
+_WORK_HEADS = ("工程", "计划", "通道", "会战", "平台", "大脑", "中心")
+_WORK_KINDS = {"通道": "infrastructure", "平台": "platform", "大脑": "platform", "中心": "centre"}
 _WORK_AFTER = regex.compile(
-    r"(?!实现|推动|推进|加快|带动|开展|覆盖|助力|促进)(?:(?![和与及的])\p{Han}){1,6}?"
+    r"(?!实现|推动|推进|加快|带动|开展|覆盖|助力|促进|上)(?:(?![和与及的])\p{Han}){1,6}?"
     rf"(?P<head>{one_of(_WORK_HEADS)})(?![“\"])")
 
 
