@@ -142,6 +142,7 @@ def test_direction_of_the_genre(raw: str, surface: str, direction: str | None) -
     ("优良天数增加25天", "25天", "count"), ("優良天數增加25天", "25天", "count"),
     ("审批时间缩短25天", "25天", "duration"),
     ("跨境电商综试区扩容至7个", "7个", "count"), ("跨境電商綜試區擴容至7個", "7個", "count"),
+    ("累计实施保护性耕作1.19亿亩次", "1.19亿亩次", "count"),  # mu worked per pass: no area
     # a count's kind is the head of the whole noun it counts, past a quote or a long modifier
     ("推进中核汇能通榆等5个百亿级绿色氢基能源一体化项目建设", "5个", "project_count"),
     ("“两新”政策持续扩围提质，196个“两重”项目全部开工", "196个", "project_count"),

@@ -59,6 +59,12 @@ EXAMPLES = [
      "毛乌素沙地风电光伏基地电力外送工程"),
     ("infrastructure", "阿克苏至巴楚段铁路扩能改造工程等加快推进",
      "阿克苏至巴楚段铁路扩能改造工程"),
+    # a national key laboratory named before its kind; officials' meetings
+    ("facility", "建强白云鄂博稀土全国重点实验室和国家稀土功能材料制造业创新中心",
+     "白云鄂博稀土全国重点实验室"),
+    ("event", "高水平承办夏季达沃斯论坛、亚太经合组织高官会", "亚太经合组织高官会"),
+    ("event", "第十届上海合作组织成员国农业部长会议等重大外事活动",
+     "上海合作组织成员国农业部长会议"),
     # a phase's section, a line's own section or extension (天津)
     ("infrastructure", "加快推进7号线一期北段、11号线延伸线建设", "7号线一期北段"),
     ("infrastructure", "加快推进7号线一期北段、11号线延伸线建设", "11号线延伸线"),
@@ -108,7 +114,7 @@ EXAMPLES = [
     ("event", "开展“好运山东”系列赛事", "好运山东"),
     ("infrastructure", "推动“吉电入京”特高压输电通道建设", "吉电入京"),  # words, then a head
     ("platform", "“信用湖南”一体化平台上线运行", "信用湖南"),
-    ("platform", "「齊魯農雲」數字鄉村大腦上線", "齐鲁农云"),  # corner quotes, traditional
+    ("platform", "「齐鲁农云」数字乡村大脑上线", "齐鲁农云"),  # corner quotes
     ("centre", "“雅江1号”智算中心建成运营", "雅江1号"),
     ("event", "召开闽宁协作联席会、闽宁镇高质量发展现场会", "闽宁协作联席会"),
     ("event", "第32届布鲁塞尔国际葡萄酒大奖赛共有50多个国家参会", "布鲁塞尔国际葡萄酒大奖赛"),
@@ -232,6 +238,7 @@ COUNTEREXAMPLES = [
     "在安徽省第十四届人民代表大会第四次会议上，召开表彰大会",  # a body, a kind
     "加快项目建设工程，参加各类博览会",  # 建设 with too little before it; a quantifier
     "推动“苏品苏货”上平台、上商超",  # a verb says what the quoted thing does
+    "省级实验室跻身全国重点实验室，牵头建设44家全国重点实验室",  # kinds
 ]
 
 

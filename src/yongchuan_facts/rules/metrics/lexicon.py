@@ -33,7 +33,9 @@ CLASSIFIERS: dict[str, str] = {
 # Compound classifiers: a count of trips, sessions or sets (人次, 架次, 台套).
 CLASSIFIERS.update({c: c for c in ("人次", "件次", "户次", "车次", "架次", "班次", "航次", "艘次",
                                    "辆次", "台次", "台套", "场次", "批次", "例次", "家次", "个次",
-                                   "项次")})
+                                   "项次",
+                                   # mu worked, once per pass (保护性耕作1.19亿亩次): no area
+                                   "亩次")})
 CLASSIFIERS["個"] = "个"
 # Measure words that are never a unit of a figure: each makes an ordinal, a grade or a name
 # (二期工程, L4级, 3号线, 5星, 第3代, 3楼, 2.0版). A number before them is no metric.
