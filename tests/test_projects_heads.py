@@ -59,6 +59,11 @@ EXAMPLES = [
      "毛乌素沙地风电光伏基地电力外送工程"),
     ("infrastructure", "阿克苏至巴楚段铁路扩能改造工程等加快推进",
      "阿克苏至巴楚段铁路扩能改造工程"),
+    # a title that opens with its aim's verb after the verb enacting it, and its version
+    ("policy", "推动修订优化营商环境条例，健全机制", "优化营商环境条例"),
+    ("policy", "推动出台促進公平競爭條例，开展排查", "促进公平竞争条例"),
+    ("policy", "亲商安商的人文环境，实施优化营商环境行动方案（2026版），建立",
+     "优化营商环境行动方案（2026版）"),
     # a national key laboratory named before its kind; officials' meetings
     ("facility", "建强白云鄂博稀土全国重点实验室和国家稀土功能材料制造业创新中心",
      "白云鄂博稀土全国重点实验室"),

@@ -451,7 +451,8 @@ _SECTION = regex.compile(
     r"(?!\p{Han}{0,1}(?:工程|项目))"
 )
 # a type in brackets right after a head: 滁州保税物流中心（B型）
-_TYPE_BRACKET = regex.compile(r"[（(][A-Z]型[）)]")
+# … or a plan's version or years (优化营商环境行动方案（2026版）, …行动计划（2024—2026年）)
+_TYPE_BRACKET = regex.compile(r"[（(](?:[A-Z]型|\d{4}年?版|\d{4}年?\s?[-—–~～至]\s?\d{4}年)[）)]")
 _OPEN_BRACKETS = ("（", "(")
 
 

@@ -90,6 +90,7 @@ class _Walk:
     start: int  # start of the name so far (index into the text)
     words: list[str] = field(default_factory=list)  # tokens taken, right to left
     stopped_by: str = ""  # the token that ended the walk ("" at the window's edge)
+    opened_by_verb: bool = False  # a title's own opening verb was taken (优化营商环境条例)
 
 
 def name_start(text: str, head_start: int, head_end: int) -> int | None:
@@ -156,7 +157,7 @@ def _trim_first_words(text: str, walk: _Walk, head_start: int) -> None:
     """Move the start past leading verbs, adverbs and function words (坚持 | 系统治理). Words
     of one character are kept: alone, jieba's tag says little (合 | 新高铁 is a line's name); and
     so are category words (创新 | 驱动发展战略行动计划), which the generic check weighs."""
-    while walk.words and walk.start < head_start:
+    while walk.words and walk.start < head_start and not walk.opened_by_verb:
         first = walk.words[-1]
         if not text.startswith(first, walk.start):  # a bracket group was moved past
             walk.words.pop()
@@ -233,6 +234,13 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
             words.append(word)
             i -= 1
             continue
+        if words and word in _TITLE_OPENERS and head in _POLICY_HEADS and (
+                i == 0 or toks[i - 1][0] in _ENACTING):
+            walk.start = lo + s  # 修订|优化营商环境条例: the title opens with its verb
+            words.append(word)
+            walk.stopped_by = toks[i - 1][0] if i else ""
+            walk.opened_by_verb = True
+            return walk
         # a governing verb before the words walked, or a word no name holds (one test a token)
         if (words and word in VERBS_AWAY_FROM_HEAD) or (
                 not _takes(word) and not _inner_head(word, walk, head)
@@ -314,6 +322,11 @@ _TITLE_VERBS = frozenset({"建设"})
 # (not a law's: …建设促进法 is 建设促进法治社会 in 以法治政府建设促进法治社会建设)
 _POLICY_HEADS = frozenset(h for h, category in HEAD_WORDS.items()
                           if category == "policy" and not h.endswith("法"))
+# A policy's title may open with the verb of its aim (优化营商环境条例, 促进公平竞争条例) where
+# a verb that enacts or carries out the policy stands before it (修订|优化…, 实施|优化…行动方案),
+# or nothing of its clause does
+_TITLE_OPENERS = frozenset({"优化", "促进"})
+_ENACTING = frozenset({"实施", "出台", "修订", "制定", "印发", "落实", "贯彻", "执行", "颁布"})
 # … and the heads a work's theme names with 建设 too: a meeting on it (数字中国建设峰会), a
 # programme of it (宁夏算力枢纽建设工程); with what the work is on, as for a title (is_generic)
 _TITLED_HEADS = _POLICY_HEADS | {"峰会", "大会", "论坛", "博览会", "工程"}
