@@ -382,3 +382,14 @@ def test_a_summary_count_after_listed_amounts_is_no_noun_of_them() -> None:
     """经济总量连跨5万亿元、6万亿元两个台阶: both amounts are of 经济总量; 两个台阶 counts them."""
     got = indicators("经济总量连跨5万亿元、6万亿元两个台阶。")
     assert got["5万亿元"] == got["6万亿元"] == "经济总量"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("建成20个500千伏输变电工程。", "20个", "输变电工程"),  # a voltage grades the things counted
+    ("新建22个750千伏和330千伏電網工程。", "22个", "電網工程"),
+    ("“金融直达基层加速跑”促成贷款投放超8300亿元。", "8300亿元", "贷款投放"),  # a brand acts
+    ("“鲁惠通”兑现政策资金166亿元。", "166亿元", "政策资金"),
+])
+def test_a_grade_before_a_counted_noun_and_a_brand_s_verb_before_a_measure_are_skipped(
+        text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want

@@ -81,7 +81,7 @@ _DIGIT_OR_SPACE = regex.compile(r"[\d\s]")
 _VERBS = re.compile(
     r"(?:实现|完成|引进|聚集|集聚(?!区)|新集聚|汇聚|建成|新建成|新设立|设立|新规划建设|规划建设|开工建设|"
     r"累计实施|实施|现有|已有|共有|拥有|已建成|已建|还有|新引进|推动|推出|打造|建立|开展|形成|培育|落实|发放|"
-    r"接待|签约|覆盖|组建|上报|导入|吸引|带动|新建|提供|建设(?!任务|规模|资金|用地)|开放|归集|监控|"
+    r"接待|签约|覆盖|组建|上报|导入|吸引|带动|促成|撬动|兑现|新建|提供|建设(?!任务|规模|资金|用地)|开放|归集|监控|"
     r"策划储备|储备|接入|入驻|进驻|引育|招引|新登记|获批|认定|创建|入选(?!者)|评为|突破|培养|引入|"
     r"承接|受理|采集|化解|力争|争取|确保|提出|抓好|惠及|包括|涉及|共建|审议|制定|修改|废止|下降|降低|减少|缩短|节约|提升|提高|增加|输出|等(?!级|教育|学校))"
     # 覆盖率, 增加值, 拥有量, 完成额, 覆盖度: nouns, not verbs; 生态文明建设示范区: a
@@ -363,6 +363,9 @@ class IndicatorLinker:
         self._ran_into = False
         if text[i : i + 1] in _QUALIFIER_FIRSTS:  # (a regex call only where one may start)
             i = _QUALIFIER_AFTER.match(text, i).end()  # type: ignore[union-attr]
+            rating = _RATING.match(text, i)  # 20个|500千伏|输变电工程: a grade of the noun
+            if rating is not None:
+                i = rating.end()
         if text[i : i + 1] in _NO_NOUN_OPENS:  # `_NOUN_AFTER` cannot match: no regex call
             return None
         if limit <= i:  # the next figure opens the noun (3个|千亿级产业集群): part of it
@@ -406,6 +409,9 @@ _QUALIFIER_WORDS = ("以上", "以下", "以内", "左右", "余", "多", "的",
 _QUALIFIER_AFTER = re.compile(
     f"(?:{'|'.join(_QUALIFIER_WORDS)}|[（(][^\\W\\d][）)]|\\d{{1,3}}(?:周岁|岁)(?:及?以上|以下)?)*")
 _QUALIFIER_FIRSTS = frozenset([*(w[0] for w in _QUALIFIER_WORDS), "（", "(", *"0123456789"])
+# A voltage or a capacity class between a count and its noun (20个500千伏输变电工程, 22个750千伏
+# 和330千伏电网工程): a grade of the things counted, skipped to reach their noun
+_RATING = re.compile(r"(?:\d+(?:千伏|万千瓦|千瓦|万吨级|吨级)(?:和|及|、)?)+")
 _CONJUNCTIONS = ("以及", "和", "及", "与")
 
 
