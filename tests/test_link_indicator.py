@@ -393,3 +393,14 @@ def test_a_summary_count_after_listed_amounts_is_no_noun_of_them() -> None:
 def test_a_grade_before_a_counted_noun_and_a_brand_s_verb_before_a_measure_are_skipped(
         text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("长期护理保险覆盖5634万人。", "长期护理保险"),
+    ("育兒補貼惠及60萬人。", "育兒補貼"),
+    ("文化惠民工程、全民健身工程分别惠及3500万人。", "文化惠民工程、全民健身工程"),
+])
+def test_whom_a_programme_reaches_is_named_by_the_programme(text: str, want: str) -> None:
+    """惠及 and 覆盖 right before a count of people: the subject before them names it."""
+    (m,) = extract(text).metrics
+    assert m.indicator == want

@@ -165,6 +165,9 @@ _OF = ("的", "以上的", "左右的", "以下的")
 _MIN_NOUN = 2
 # The total of what the figure before counted (新增上市公司48家、总量达122家)
 _AGGREGATES = frozenset({"总量", "总数", "总额"})  # (总计, 累计 are predicates, cut before)
+# Verbs of reach with no noun after them (育儿补贴惠及60万人, 长期护理保险覆盖5634万人): the
+# figure counts whom the subject before the verb reaches, and the subject names it
+_REACHING = frozenset({"惠及", "覆盖"})
 # Measures that name no column alone after their verb (完成|投资, 带动|销售额): the words before
 # the verb say what they are of (`_with_subject`)
 # (a bare total, 总量, is the figure before's: `_AGGREGATES`)
@@ -288,6 +291,8 @@ class IndicatorLinker:
 
     def _before(self, lo: int, s: int) -> tuple[tuple[int, int] | None, str]:
         """The phrase before the figure, and the predicate cut off between them."""
+        if self.text[s - 2 : s] in _REACHING and s - 2 > lo:  # 长期护理保险|覆盖|5634万人
+            return self._before(lo, s - 2)[0], self.text[s - 2 : s]
         floor = _predicate_floor(self.text, lo, s)
         seg_end = floor + _predicate_start(self.text[floor:s]) if floor < s else s
         predicate = self.text[seg_end:s]
