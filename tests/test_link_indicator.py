@@ -404,3 +404,13 @@ def test_whom_a_programme_reaches_is_named_by_the_programme(text: str, want: str
     """惠及 and 覆盖 right before a count of people: the subject before them names it."""
     (m,) = extract(text).metrics
     assert m.indicator == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("年度10件惠民实事圆满办结。", "10件", "惠民实事"),
+    ("10件民生實事如期兌現。", "10件", "民生實事"),
+    ("台黑4条高速提前建成通车。", "4条", "高速"),
+])
+def test_a_counted_noun_ends_before_when_and_how_it_was_done(
+        text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want

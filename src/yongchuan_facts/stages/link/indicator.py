@@ -117,6 +117,8 @@ _NOUN_BREAKS = re.compile(
     # what is done to them or becomes of them (…城市污水处理厂完成提标改造, …化工园区降至较低
     # 风险等级, …项目列入…名单, …老旧小区引入物业服务)
     r"圆满完成|基本完成|如期完成|未能如期完成|全部完成|完成|降至|降到|列入|引入|取得|启用|上榜|核准|显著|"
+    # when and how it was done (10件惠民实事|圆满办结, 民生实事|如期兑现, 4条高速|提前建成)
+    r"圆满|如期|按期|按时|提前|办结|兑现|交付|"
     # what is said of them next (13个大模型|通过国家备案, …项目|分别…), and the next sentence,
     # run on where a line break was dropped (50个体验项目|启动建设…)
     r"分别|通过|同时|截至|截止|启动|揭牌"
