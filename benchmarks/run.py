@@ -5,13 +5,14 @@
 
 What it measures (issue 11), each tool in its own fresh process so imports and caches never mix:
 
-- per document, CPU time (`time.process_time`), best of `--rounds` interleaved rounds: every
-  round runs each tool over every document in turn, the order of the tools rotating from round
-  to round, and each document keeps its least disturbed time. Tools: `extract()` of all kinds
-  from this tree (`src/`), the same from `--baseline` (the first release, commit 142810c, as a
-  source tree or a venv), and jionlp's `extract_money` + `extract_time` (the `bench` extra; it
-  finds less: no counts, percentages, labels or projects). Documents: the 23 reports of
-  `--reports` (each its own document) and the 5 seed pages of `fixtures/seeds`;
+- per document, CPU time (`time.process_time`), best of `--rounds` interleaved rounds: in
+  every round each document is run by each tool in turn, the tool going first rotating from
+  document to document and round to round, and each document keeps its least disturbed time.
+  Tools: `extract()` of all kinds from this tree (`src/`), the same from `--baseline` (the
+  first release, commit 142810c, as a source tree or a venv), and jionlp's `extract_money` +
+  `extract_time` (the `bench` extra; it finds less: no counts, percentages, labels or
+  projects). Documents: the 23 reports of `--reports` (each its own document) and the 5 seed
+  pages of `fixtures/seeds`;
 - one long document, the reports joined and repeated to `--long` million characters, against
   the per-document rate (best of 3 up to 2 M characters, else one run);
 - single-document growth: CPU time and peak resident memory (the process's maximum, interpreter
@@ -166,10 +167,10 @@ def serve(tool: str, path: str | None) -> None:
             elif cmd["op"] == "docs":
                 sets[cmd["name"]] = cmd["texts"]
                 reply = {}
-            else:  # "round": each document of a set once
+            else:  # "doc": one document of a set, once
                 assert run is not None
-                timed = [_cpu(run, text) for text in sets[cmd["name"]]]
-                reply = {"cpu_s": [s for s, _ in timed], "found": [n for _, n in timed]}
+                cpu_s, found = _cpu(run, sets[cmd["name"]][cmd["i"]])
+                reply = {"cpu_s": cpu_s, "found": found}
         except Exception as exc:
             reply = {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc()}
         proto.write(json.dumps(reply) + "\n")
@@ -341,13 +342,22 @@ def per_document(workers: list[Worker], sets: dict[str, list[str]], rounds: int,
     runs: dict[tuple[str, str], list[list[float]]] = {}
     found: dict[tuple[str, str], list[int]] = {}
     for r in range(rounds):
-        order = workers[r % len(workers):] + workers[:r % len(workers)]
         print(f"… round {r + 1}/{rounds}", file=sys.stderr, flush=True)
-        for name in sets:
-            for w in order:
-                reply = w.ask(op="round", name=name)
-                runs.setdefault((w.name, name), []).append(reply["cpu_s"])
-                found[(w.name, name)] = reply["found"]
+        for name, texts in sets.items():
+            times: dict[str, list[float]] = {w.name: [] for w in workers}
+            counts: dict[str, list[int]] = {w.name: [] for w in workers}
+            for k in range(len(texts)):
+                # each document by every tool in turn, the first rotating from document to
+                # document and round to round: a burst of load from elsewhere falls on the
+                # tools alike, not on one tool's whole pass over the set
+                shift = (r + k) % len(workers)
+                for w in workers[shift:] + workers[:shift]:
+                    reply = w.ask(op="doc", name=name, i=k)
+                    times[w.name].append(reply["cpu_s"])
+                    counts[w.name].append(reply["found"])
+            for w in workers:
+                runs.setdefault((w.name, name), []).append(times[w.name])
+                found[(w.name, name)] = counts[w.name]
     for (tool, name), rs in runs.items():
         best = [min(doc) for doc in zip(*rs, strict=True)]
         chars = sum(len(t) for t in sets[name])
