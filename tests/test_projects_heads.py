@@ -64,6 +64,11 @@ EXAMPLES = [
     ("policy", "推动出台促進公平競爭條例，开展排查", "促进公平竞争条例"),
     ("policy", "亲商安商的人文环境，实施优化营商环境行动方案（2026版），建立",
      "优化营商环境行动方案（2026版）"),
+    # a region named by its places, a national cultural zone, a provincial facility
+    ("zone", "支持江淮生态经济区发展优势产业", "江淮生态经济区"),
+    ("zone", "辽东绿色经济区中药材等特色产业快速发展", "辽东绿色经济区"),
+    ("zone", "国家级客家文化（闽西）生态保护区获批", "国家级客家文化（闽西）生态保护区"),
+    ("facility", "推进海口市文化馆建设，建设县级文化馆", "海口市文化馆"),
     # a national key laboratory named before its kind; officials' meetings
     ("facility", "建强白云鄂博稀土全国重点实验室和国家稀土功能材料制造业创新中心",
      "白云鄂博稀土全国重点实验室"),
@@ -244,6 +249,7 @@ COUNTEREXAMPLES = [
     "加快项目建设工程，参加各类博览会",  # 建设 with too little before it; a quantifier
     "推动“苏品苏货”上平台、上商超",  # a verb says what the quoted thing does
     "省级实验室跻身全国重点实验室，牵头建设44家全国重点实验室",  # kinds
+    "打造临空经济区，严格落实中央八项规定及其实施细则精神",  # a kind; the rules of a rule
 ]
 
 

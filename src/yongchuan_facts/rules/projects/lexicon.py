@@ -39,10 +39,14 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         "综保区", "农高区", "功能区", "合作区", "启动区", "引领区", "作业区", "自贸区", "法务区",
         # 虹桥国际商务区, 西站同城商务区; 海南自由贸易港 (strict: 自由贸易港 alone is the kind)
         "商务区", "自由贸易港", "自贸港",
+        # a region named by its places (北部湾经济区, 洞庭湖生态经济区, 辽东绿色经济区) and a
+        # national cultural zone (客家文化（闽西）生态保护区)
+        "经济区", "生态保护区",
     ),
     "base": ("基地", "孵化器", "众创空间", "一期", "二期", "三期", "四期", "生产线", "代线"),
     "facility": (
         "水厂", "博物馆", "新馆", "美术馆", "图书馆", "纪念馆", "科技馆", "体育馆", "大剧院",
+        "文化馆",
         # a national key laboratory named before its kind (白云鄂博稀土全国重点实验室: 重点 is
         # no adverb there)
         "实验室", "全国重点实验室", "科学装置", "实验装置", "电站", "核电站", "水电站", "遗址公园",
@@ -96,7 +100,7 @@ HEAD_WORDS: Final[dict[str, Category]] = {
 # place, a proper noun or a mark (苏州工业园区's 园区 is another head; 富平园区, 松原石化园区).
 STRICT_HEADS: Final[frozenset[str]] = frozenset({
     "园区", "机场", "国际陆港", "工业区", "自由贸易港", "自贸港", "通道", "大通道", "新通道",
-    "快线", "城际", "校区", "院区",
+    "快线", "城际", "校区", "院区", "经济区",
 })
 
 # Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
@@ -140,6 +144,7 @@ LEFT_STOPS: Final[frozenset[str]] = frozenset({
     "抢抓", "借力",
     "深化", "承办", "主办", "自研", "获得", "荣获", "获",  # 获|世界职业院校技能大赛金牌
     "跻身",  # …实验室跻身|全国重点实验室: what it became, a kind
+    "及其",  # 中央八项规定及其|实施细则: the rules of what was named
     # prepositions, conjunctions, particles, pronouns
     "是", "为", "有", "在", "以", "于", "从", "向", "对", "把", "被", "将", "已", "也", "还",
     "并", "和", "与", "及", "以及", "或", "等", "的", "了", "着", "之", "其", "该", "这",
