@@ -306,6 +306,12 @@ def test_a_span_dating_a_title_carries_nothing_on() -> None:
 
 
 FIVE_YEARS = (D(2021, 1, 1), D(2025, 12, 31))
+LAST_YEAR = (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def _under_five_years(sentence: str) -> str:
+    """`sentence` in a report's review of the five years (五年来, reference date 2026)."""
+    return f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [
@@ -318,8 +324,7 @@ FIVE_YEARS = (D(2021, 1, 1), D(2025, 12, 31))
 ])
 def test_what_is_done_or_counted_as_events_over_five_years_is_a_flow(
         sentence: str, figure: str) -> None:
-    text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
-    assert period_of(text, figure, "2026-01-27") == FIVE_YEARS
+    assert period_of(_under_five_years(sentence), figure, "2026-01-27") == FIVE_YEARS
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [
@@ -329,8 +334,7 @@ def test_what_is_done_or_counted_as_events_over_five_years_is_a_flow(
 ])
 def test_a_yearly_level_or_a_stock_under_five_years_is_the_last_year_s(
         sentence: str, figure: str) -> None:
-    text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
-    assert period_of(text, figure, "2026-01-27") == (D(2025, 1, 1), D(2025, 12, 31))
+    assert period_of(_under_five_years(sentence), figure, "2026-01-27") == LAST_YEAR
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [
@@ -339,8 +343,7 @@ def test_a_yearly_level_or_a_stock_under_five_years_is_the_last_year_s(
 ])
 def test_a_flow_word_inside_a_noun_or_naming_ongoing_work_makes_no_flow(
         sentence: str, figure: str) -> None:
-    text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
-    assert period_of(text, figure, "2026-01-27") == (D(2025, 1, 1), D(2025, 12, 31))
+    assert period_of(_under_five_years(sentence), figure, "2026-01-27") == LAST_YEAR
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [
@@ -349,5 +352,4 @@ def test_a_flow_word_inside_a_noun_or_naming_ongoing_work_makes_no_flow(
 ])
 def test_counts_sharing_a_verb_after_them_and_what_is_created_are_flows(
         sentence: str, figure: str) -> None:
-    text = f"一、“十四五”时期工作回顾\n五年来，我们攻坚克难。{sentence}\n"
-    assert period_of(text, figure, "2026-01-27") == FIVE_YEARS
+    assert period_of(_under_five_years(sentence), figure, "2026-01-27") == FIVE_YEARS
