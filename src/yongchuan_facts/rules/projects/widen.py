@@ -366,6 +366,7 @@ def _numberish(word: str) -> bool:
     return _NUMBERISH.fullmatch(word or "-") is not None
 
 
+# A work's head: a head met in its walk is the facility the work is done on (`_inner_head`)
 _WORK_ON_A_FACILITY = frozenset({"工程"})
 
 # the four word lists that end a walk, as one set: one lookup per token instead of four

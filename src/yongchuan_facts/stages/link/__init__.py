@@ -1,7 +1,9 @@
 """Link: a metric meets the time that governs it (`period.py`) and the words naming what it
 measures (`indicator.py`); a change or share after a level takes the level's. Once the period
 is known, the modality the annotate stage read from cue words is settled against the
-document's structure and the period (`modality.py`)."""
+document's structure and the period (`modality.py`). Figures read together are settled last:
+the two ends of a range share what they measure, and the items of a 分别 list the qualifier
+written once after the last."""
 
 from __future__ import annotations
 

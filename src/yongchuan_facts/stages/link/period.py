@@ -23,8 +23,10 @@ level its last year; a level verb after an earlier figure makes the next one a l
 总量达122家). A plan still running sets its levels for its last year too (到2030年…城镇化率达到69%),
 while the parts of its outline (提出28个主要指标) and what happens during it (`“十四五”期间`) take
 the whole span. A date that only dates a name (`于2021年9月建成投用的…系统`), is the
-base of a comparison (`比2020年下降`, `较“十三五”同期`) or names a plan that ended or opened
-(`“十四五”圆满收官`) governs nothing. With nothing found, the
+base of a comparison (`比2020年下降`, `较“十三五”同期`, `高于“十三五”时期`) or names a plan that
+ended or opened (`“十四五”圆满收官`) governs nothing; the base year of a change dates only the
+figures it starts from (`由2020年的7.2%提升至7.4%`: 7.4% is not 2020's). Under a span, what is
+counted as events or visits adds up over it (`67次`, `4500万人次`). With nothing found, the
 period is null.
 """
 
