@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yongchuan_facts.normalization.textmap import normalize
+from yongchuan_facts.rules.metrics.cues import COMPARISON_VERBS
 from yongchuan_facts.rules.ruleset import Context
 from yongchuan_facts.stages.link import indicator as ind
 from yongchuan_facts.stages.link import period as per
@@ -180,8 +181,12 @@ def test_word_lists_match_the_same_in_re(text: str, data: st.DataObject) -> None
 
 
 def _reference_governs_nothing(text: str, s: int, e: int) -> bool:
-    """`period._governs_nothing` as it was: `_BASE` searched, the window always split."""
-    if per._BASE.search(text[max(0, s - 1) : s]):
+    """`period._governs_nothing` as it was: `_BASE` searched, the window always split; a base
+    or a comparison verb read past an opening quote (较“十三五”, 高于“十三五”时期)."""
+    q = s - 1 if text[s - 1 : s] in ("“", "‘", '"', "'") else s
+    if per._BASE.search(text[max(0, q - 1) : q]):
+        return True
+    if text[max(0, q - 2) : q] in COMPARISON_VERBS:
         return True
     before = per._LAST_SENTENCE.split(text[max(0, s - 30) : s])[-1]
     if before.rfind("《") > before.rfind("》"):
@@ -193,7 +198,8 @@ def _reference_governs_nothing(text: str, s: int, e: int) -> bool:
 
 
 _TITLE_PIECES = st.sampled_from(["《", "》", "比", "较", "与", "同", "于", "。", "\n", "，", "的",
-                                 "2021年", "行动计划", "建成投用", "比\n", "x"])
+                                 "2021年", "行动计划", "建成投用", "比\n", "x", "“", "高于",
+                                 "快于", "于"])
 
 
 @given(st.lists(_TITLE_PIECES, max_size=25).map("".join), st.data())

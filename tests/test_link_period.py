@@ -9,6 +9,9 @@ import pytest
 from yongchuan_facts import extract
 
 D = dt.date
+# a report of 2026's review: its five years, and their last (what a level under them takes)
+FIVE_YEARS = (D(2021, 1, 1), D(2025, 12, 31))
+LAST_YEAR = (D(2025, 1, 1), D(2025, 12, 31))
 
 
 def period_of(text: str, figure: str, ref: str = "2022-08-15") -> tuple[D, D] | None:
@@ -268,9 +271,8 @@ def test_a_change_s_base_year_dates_its_base_not_the_level_reached(base: str) ->
     assert start is not None
     assert start[1].year == 2020
     assert period_of(text, "20.5%", "2026-02-01") == start  # a base, as the one before it
-    five_years_end = (D(2025, 1, 1), D(2025, 12, 31))
-    assert period_of(text, "7.4%", "2026-02-01") == five_years_end
-    assert period_of(text, "21.1%", "2026-02-01") == five_years_end
+    assert period_of(text, "7.4%", "2026-02-01") == LAST_YEAR
+    assert period_of(text, "21.1%", "2026-02-01") == LAST_YEAR
 
 
 def test_a_year_after_from_without_a_change_to_a_level_still_governs() -> None:
@@ -283,7 +285,7 @@ def test_a_time_compared_with_dates_nothing() -> None:
     """辽宁's 年均增长4.5%，高于“十三五”时期1.2个百分点: the points are the five years', not
     the plan before's."""
     text = "五年来，地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。"
-    assert period_of(text, "1.2个百分点", "2026-01-20") == (D(2025, 1, 1), D(2025, 12, 31))
+    assert period_of(text, "1.2个百分点", "2026-01-20") == LAST_YEAR
 
 
 def test_a_span_opening_a_later_sentence_carries_on_to_the_next_paragraphs() -> None:
@@ -292,9 +294,8 @@ def test_a_span_opening_a_later_sentence_carries_on_to_the_next_paragraphs() -> 
     text = ("一、“十四五”时期工作回顾\n各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托。\n"
             "——经济综合实力实现新跃升。全省地区生产总值年均增长5.9%，一般公共预算收入累计完成"
             "3.7万亿元。\n")
-    five_years = (D(2021, 1, 1), D(2025, 12, 31))
-    assert period_of(text, "5.9%", "2026-01-27") == five_years
-    assert period_of(text, "3.7万亿元", "2026-01-27") == five_years
+    assert period_of(text, "5.9%", "2026-01-27") == FIVE_YEARS
+    assert period_of(text, "3.7万亿元", "2026-01-27") == FIVE_YEARS
 
 
 def test_a_span_dating_a_title_carries_nothing_on() -> None:
@@ -303,10 +304,6 @@ def test_a_span_dating_a_title_carries_nothing_on() -> None:
     text = ("三、2026年重点工作\n（三）发展能源经济。三要做好稀土文章。出台“十五五”支持稀土产业"
             "高质量发展的政策措施，设立稀土产业基金。\n（四）加快农牧业发展。新建高标准农田600万亩以上。\n")
     assert period_of(text, "600万亩", "2026-01-27") == (D(2026, 1, 1), D(2026, 12, 31))
-
-
-FIVE_YEARS = (D(2021, 1, 1), D(2025, 12, 31))
-LAST_YEAR = (D(2025, 1, 1), D(2025, 12, 31))
 
 
 def _under_five_years(sentence: str) -> str:

@@ -111,6 +111,10 @@ DIRECTION_WORDS: dict[str, str | None] = {
     **dict.fromkeys(["增长贡献", "稳增长", "提升工程", "提升项目", "提升行动", "提升计划",
                      "提高城乡", "压缩空气"], None),  # 压缩空气储能: a technology
 }
+# Comparison verbs: what follows them is what a figure is compared with (高于全国平均水平
+# 18.3个百分点, 快于2024年1.8个百分点), neither its indicator nor its time (stages/link)
+COMPARISON_VERBS: tuple[str, ...] = (
+    "高于", "低于", "快于", "慢于", "优于", "好于", "超过", "超出", "领先")
 # 改善 is a change whose direction the measured thing sets: a pollutant's concentration, an
 # emission or an energy intensity improves by falling (PM2.5年均浓度较“十三五”末改善16.5%:
 # REVIEW.md, decrease); of anything else it says nothing here.

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 import regex
 
+from ...rules.metrics.cues import COMPARISON_VERBS
 from ...rules.metrics.lexicon import CURRENCIES, CURRENCIES_BEFORE
 from ...rules.ruleset import Candidate, Context
 
@@ -518,7 +519,6 @@ def _predicate_floor(text: str, lo: int, s: int) -> int:
 # A comparison right before a difference in points (高于全国平均水平18.3个百分点, 快于经济增速
 # 1个百分点, 优于国家考核目标14.6个百分点): what it is compared with is no indicator; the
 # compared quantity is (NOTES_B: 规上民营工业增加值增速高于全部规上工业2.3个百分点).
-_COMPARISONS = ("高于", "低于", "快于", "慢于", "优于", "好于", "超过", "超出", "领先")
 # what may stand between the comparator and the points: nothing, or the rate it ends in (快于
 # 经济|增速|1个百分点)
 _COMPARED = frozenset({"", "约", "增速", "增幅"})
@@ -533,7 +533,7 @@ def _without_comparator(text: str, span: tuple[int, int]) -> tuple[int, int] | N
         ((0, 2), None)
     """
     words = text[span[0] : span[1]]
-    cut = max(words.rfind(verb) for verb in _COMPARISONS)
+    cut = max(words.rfind(verb) for verb in COMPARISON_VERBS)
     if cut < 0:
         return span
     return (span[0], span[0] + cut) if cut > 0 else None

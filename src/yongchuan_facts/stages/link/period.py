@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 import regex
 
+from ...rules.metrics.cues import COMPARISON_VERBS
 from ...rules.ruleset import Context
 from ...schema.facts import DateFact
 from ..structure import _bounds, lead_in_region
@@ -82,7 +83,7 @@ _LEVEL_AFTER_A_FIGURE = regex.compile(
 _BASE = regex.compile(r"(?:比|较|与|同)$")
 _BASE_CHARS = ("比", "较", "与", "同")  # the strings of one character `_BASE` matches
 # a time compared with (年均增长4.5%，高于“十三五”时期1.2个百分点): a base too
-_COMPARED_WITH = frozenset({"高于", "低于", "快于", "慢于", "优于", "好于"})
+_COMPARED_WITH = frozenset(COMPARISON_VERBS)
 _OPENING_QUOTES = frozenset("“‘\"'")
 _LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
 _NAME_DATE_AFTER = regex.compile(r"^[^，。；,;]{0,12}的")
@@ -223,13 +224,22 @@ def _ends_plan(t: Time, span: Time, ref: dt.date | None) -> bool:
             and span.last >= ref)
 
 
+def _letters_before(text: str, s: int, n: int) -> str:
+    """The `n` letters before a time at `s`, past an opening quote (较“十三五”同期: 较).
+
+        >>> _letters_before("较“十三五”同期", 2, 1), _letters_before("由2020年", 1, 1)
+        ('较', '由')
+    """
+    opens = s - 1 if text[s - 1 : s] in _OPENING_QUOTES else s
+    return text[max(0, opens - n) : opens]
+
+
 def _governs_nothing(text: str, s: int, e: int) -> bool:
     """The base of a comparison (比2020年), a date inside a title (《…2020年行动计划》), or one
     that dates a name (于2021年9月建成投用的…系统)."""
-    opens = s - 1 if text[s - 1 : s] in _OPENING_QUOTES else s  # 较“十三五”同期: the base too
-    if text[max(0, opens - 1) : opens] in _BASE_CHARS:  # what `_BASE` finds in that character
+    if _letters_before(text, s, 1) in _BASE_CHARS:  # what `_BASE` finds in that character
         return True
-    if text[max(0, opens - 2) : opens] in _COMPARED_WITH:  # 高于“十三五”时期1.2个百分点
+    if _letters_before(text, s, 2) in _COMPARED_WITH:  # 高于“十三五”时期1.2个百分点
         return True
     window = text[max(0, s - 30) : s]
     if "《" in window:  # (without one, no title is open: no split)
@@ -378,8 +388,7 @@ class PeriodLinker:
         at `pos` lies past the 至/到 that ends the change: the base dates its own figure, not
         the level reached, nor what the sentence says after it (FACTS.md: in 从2020年的X提高到
         2022年的Y, X takes 2020 and Y 2022)."""
-        opens = t.start - 1 if self.text[t.start - 1 : t.start] in _OPENING_QUOTES else t.start
-        if self.text[opens - 1 : opens] not in _FROM_A_BASE:
+        if _letters_before(self.text, t.start, 1) not in _FROM_A_BASE:
             return False
         between = self.text[t.end : pos]
         return "至" in between or "到" in between
