@@ -119,10 +119,13 @@ def test_a_numbered_section_takes_the_last_time_of_its_part_title() -> None:
     assert period_of(plain, "50家", "2026-02-01") is None
 
 
-def test_a_time_that_dates_an_approval_governs_no_figure() -> None:
+@pytest.mark.parametrize("approved", [
+    "批复", "批覆",  # 批覆: the traditional spelling; 覆 is a simplified letter too, never folded
+])
+def test_a_time_that_dates_an_approval_governs_no_figure(approved: str) -> None:
     """“十四五”批复的6个沙戈荒大基地: when the bases were approved, not what the figure counts."""
     text = ("三、2026年重点工作\n"
-            "加快建设“十四五”批复的6个沙戈荒大基地，确保新增新能源装机3000万千瓦。\n")
+            f"加快建设“十四五”{approved}的6个沙戈荒大基地，确保新增新能源装机3000万千瓦。\n")
     assert period_of(text, "3000万千瓦", "2026-02-01") == (D(2026, 1, 1), D(2026, 12, 31))
 
 

@@ -88,8 +88,9 @@ _OPENING_QUOTES = frozenset("“‘\"'")
 _LAST_SENTENCE = regex.compile(r"[。！？!?\n]")
 _NAME_DATE_AFTER = regex.compile(r"^[^，。；,;]{0,12}的")
 # A time that says when something was approved or laid out, as a modifier (…批复的): it dates
-# the things, not the figure
-_APPROVED_THEN = regex.compile(r"[”\"]?(?:批复|批准|获批|确定|规划|布局|启动|建成|投用)的")
+# the things, not the figure. 批覆 is its traditional spelling: 覆 is a simplified letter too
+# (覆盖), which the normalizer cannot fold
+_APPROVED_THEN = regex.compile(r"[”\"]?(?:批[复覆]|批准|获批|确定|规划|布局|启动|建成|投用)的")
 
 
 # A plan named as what ended or opened (“十四五”圆满收官, 实现“十五五”良好开局): the
