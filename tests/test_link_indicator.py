@@ -414,3 +414,31 @@ def test_whom_a_programme_reaches_is_named_by_the_programme(text: str, want: str
 def test_a_counted_noun_ends_before_when_and_how_it_was_done(
         text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("争取中央转移支付资金4113.7亿元、同口径增长5.6%。", "5.6%", "中央转移支付资金"),
+    ("社会消费品零售总额3000亿元、可比增长5.6%。", "5.6%", "社会消费品零售总额"),
+    ("居民人均可支配收入实际增长5.4%。", "5.4%", "居民人均可支配收入"),
+    ("優良天數比例首次突破80%。", "80%", "優良天數比例"),  # traditional script
+    ("进出口总额历史性突破1万亿元。", "1万亿元", "进出口总额"),
+    ("民生支出占比持续保持在70%以上。", "70%", "民生支出占比"),
+    # 实际 opening a measure's name stays in it
+    ("实际使用外资5亿美元。", "5亿美元", "实际使用外资"),
+])
+def test_how_a_change_is_reckoned_and_when_it_came_first_are_no_part_of_the_measure(
+        text: str, figure: str, want: str) -> None:
+    """同口径, 可比, 实际 before a change and 首次, 历史性, 持续 before its verb qualify the
+    change: the phrase before them is what is measured."""
+    assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want", "label"), [
+    ("一般公共预算收入增长4.6%，总量首次突破1900亿元。", "1900亿元", "一般公共预算收入", "revenue"),
+    ("糧食產量增長2%，總產量首次突破700億斤。", "700億斤", "糧食產量", "count"),
+])
+def test_a_bare_total_after_a_measure_is_that_measure(
+        text: str, figure: str, want: str, label: str) -> None:
+    """总量, 总产量 opening a clause refer to the quantity just named, its label included."""
+    (m,) = [m for m in extract(text).metrics if m.text == figure]
+    assert (m.indicator, m.metric) == (want, label)

@@ -60,6 +60,10 @@ _PREDICATE = regex.compile(
     # the basis a figure is reckoned on (地区生产总值按增长5%安排, 按可比价计算增长3%) and the
     # time it is compared with (比上年, 较2020年, 较“十三五”末, 较“十三五”时期, 较上年同期)
     r"按可比价格?计算|按|"
+    # how a change is reckoned (同口径增长5.6%, 可比增长5.6%, 实际增长5%) and adverbs of when or
+    # how it came (总量首次突破1900亿元, 进出口总额历史性突破1万亿元, 居民收入持续增长5%): they
+    # qualify the change, they name nothing measured
+    r"同口径|可比|实际|扣除价格因素后?|首次|历史性地?|再次|持续|稳步|"
     # a figure joined to the one before it (46503元和16935元): its noun is after it, or the
     # one before's (_phrase); not the 和 of a sum (之和, 总和)
     r"(?<![之总])和|以及|及|与|"
@@ -166,8 +170,9 @@ _REACH = 60
 _ONLY_QUALIFIERS = regex.compile(r"(?:约|近|超过|超|逾|有|达|\s)*")
 _OF = ("的", "以上的", "左右的", "以下的")
 _MIN_NOUN = 2
-# The total of what the figure before counted (新增上市公司48家、总量达122家)
-_AGGREGATES = frozenset({"总量", "总数", "总额"})  # (总计, 累计 are predicates, cut before)
+# The total of what the figure before counted (新增上市公司48家、总量达122家; 粮食产量增长2%，
+# 总产量首次突破700亿斤). 总计, 累计 are predicates, cut before.
+_AGGREGATES = frozenset({"总量", "总数", "总额", "总产量", "规模", "体量"})
 # Verbs of reach with no noun after them (育儿补贴惠及60万人, 长期护理保险覆盖5634万人): the
 # figure counts whom the subject before the verb reaches, and the subject names it
 _REACHING = frozenset({"惠及", "覆盖"})
