@@ -321,10 +321,27 @@ def _under_five_years(sentence: str) -> str:
     ("成功舉辦2屆亞歐博覽會。", "2屆"),  # events held (traditional)
     ("开工改造城镇老旧小区2187个，惠及居民约21万户。", "21万户"),  # people reached
     ("各级博物馆接待观众4500余万人次。", "4500余万人次"),  # visits add up
+    ("出台69项支持政策，形成72项省级制度创新成果。", "72项"),  # results produced
+    ("認定省級高層次人才1.26萬人。", "1.26萬人"),  # people recognised (traditional)
+    ("金砖创新基地促成138个合作项目。", "138个"),  # deals brokered
+    ("始发、过境中欧（亚）班列超过7.4万列。", "7.4万列"),  # trains sent through
+    ("筹建保障性租赁住房9.56万套。", "9.56万套"),
+    ("消除中心城区易积水点位29处。", "29处"),
+    ("复制推广自贸区改革试点经验267项。", "267项"),
 ])
 def test_what_is_done_or_counted_as_events_over_five_years_is_a_flow(
         sentence: str, figure: str) -> None:
     assert period_of(_under_five_years(sentence), figure, "2026-01-27") == FIVE_YEARS
+
+
+def test_the_levels_of_a_change_from_one_to_another_are_levels_after_a_flow_verb() -> None:
+    """认定…分别从771家、481家增加到1076家、636家: the stock before and after, not what the
+    recognising made; 1076家 is the last year's."""
+    text = _under_five_years(
+        "认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家。")
+    assert period_of(text, "636家", "2026-01-27") == LAST_YEAR
+    assert period_of(text, "1076家", "2026-01-27") == LAST_YEAR
+    assert period_of(text, "481家", "2026-01-27") != FIVE_YEARS
 
 
 @pytest.mark.parametrize(("sentence", "figure"), [

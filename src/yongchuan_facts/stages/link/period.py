@@ -71,7 +71,12 @@ FLOW_WORDS = regex.compile(
     # laws and rules made, events held or met, trains run, people reached over the span (制定、
     # 修改、废止省政府规章45件, 成功举办2届亚欧博览会, 有效应对50个热带气旋, 开行中欧班列721列,
     # 惠及居民约21万户)
-    r"制定|修改|修订|废止|出台|举办|召开|应对|开行|惠及|创建"
+    r"制定|修改|修订|废止|出台|举办|召开|应对|开行|惠及|创建|"
+    # results produced, people or firms recognised, deals brokered, trains sent through, rules
+    # issued, housing raised, hazards removed, reforms copied (形成72项省级制度创新成果, 认定省级
+    # 高层次人才1.26万人, 促成138个合作项目, 始发、过境中欧班列超过7.4万列, 发布…事项2964件,
+    # 筹建保障性租赁住房9.56万套, 消除…易积水点位29处, 复制推广…经验267项)
+    r"形成|认定|促成|始发|过境|发布|筹建|消除|复制推广|落户"
 )
 _LAST_FLOW_WORD = regex.compile(FLOW_WORDS.pattern, regex.REVERSE)  # the one nearest the figure
 # A level verb after another figure, with no figure after it: the figure at the end of the
@@ -501,10 +506,21 @@ class PeriodLinker:
         c0 = max(self.st.clause(start)[0], start - MAX_REACH)
         flow = _LAST_FLOW_WORD.search(self.text, c0, start)
         if flow is not None:
-            return _LEVEL_AFTER_A_FIGURE.search(self.text, flow.end(), start) is None
+            # the two levels of a change from one to the other are levels, whatever verb
+            # stands before them (认定跨国公司地区总部…从771家增加到1076家)
+            return (_LEVEL_AFTER_A_FIGURE.search(self.text, flow.end(), start) is None
+                    and _FROM_ONE_LEVEL_TO_ANOTHER.search(
+                        self.text, flow.end(), end + _TO_REACH) is None)
         after = _AFTER.match(self.text, end)
         return after is not None and any(
             w.group() not in _NOUNS_AFTER for w in FLOW_WORDS.finditer(after.group()))
+
+
+# A change from one level to another (从771家、481家增加到1076家、636家; 由162个整合为123个):
+# its figures are the levels before and after, never what a flow verb before them made
+_FROM_ONE_LEVEL_TO_ANOTHER = regex.compile(
+    r"(?:从|由)[^，。；！？,;!?\n]*?(?:[增提升降扩跃]\w?|整合|拓展)[到至为]")
+_TO_REACH = 12  # how far after the figure the change's verb may stand (从771家、481家|增加到)
 
 
 # Flow words that, after the figure and its noun, name the work on it rather than do it (7所
