@@ -71,6 +71,9 @@ EARLY_PLAN_PERIODS: dict[str, tuple[int, int]] = {
 # “十四五”期末 is 2025, granularity part.
 PLAN_PARTS: dict[str, str] = {
     "期末": "last", "末期": "last", "末": "last", "期初": "first", "初期": "first",
+    # the year a plan ends or opens (2025年是“十四五”收官之年, 今年是“十五五”规划开局之年)
+    "收官之年": "last", "最后一年": "last", "开局之年": "first", "起步之年": "first",
+    "第一年": "first",
 }
 
 # Years relative to the document's year. Not here: 当年/同年 (anaphoric, below) and 近年,

@@ -334,12 +334,15 @@ def iso_datetime(m: regex.Match[str], ctx: Context) -> Proposal | None:
 
 
 # Five-year plans, quotes optional. The span is the plan's name (十四五), or runs to 期末 when
-# the text narrows the plan to its last year: “十四五”期末 → 2025, part.
+# the text narrows the plan to its last year: “十四五”期末 → 2025, part; so do the year it
+# ends or opens: “十四五”收官之年 → 2025, “十五五”规划开局之年 → 2026 (FACTS.md).
 @rules.rule(
     rf"(?<![零〇一二三四五六七八九十百千])(?P<plan>{one_of(PLAN_PERIODS)})(?![十百千万亿个年])"
     rf"(?:[”\"'’」]?(?:规划|时期)?(?P<part>{one_of(PLAN_PARTS)}))?",
     examples={"力争“十四五”期间": "十四五", "“十四五”期末，": "十四五”期末",
-              "十三五规划": "十三五", "给“十六五”预留一定空间": "十六五"},
+              "十三五规划": "十三五", "给“十六五”预留一定空间": "十六五",
+              "2025年是“十四五”收官之年": "十四五”收官之年",
+              "今年是“十五五”规划开局之年": "十五五”规划开局之年"},
     counterexamples=["二十四五个", "十四五年"],
 )
 def plan_period(m: regex.Match[str], ctx: Context) -> Proposal | None:
