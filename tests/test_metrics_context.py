@@ -64,6 +64,25 @@ def test_the_label_comes_from_the_noun_beside_the_number(
 
 
 @pytest.mark.parametrize(
+    ("raw", "surface", "label"),
+    [
+        # a proportion with no whole named is a rate, as 比率 and …率 are
+        ("空气质量优良天数比例达97.9%", "97.9%", "rate"),
+        ("空气优良天数比率96.7%", "96.7%", "rate"),
+        ("草原綜合植被蓋度達58.81%", "58.81%", "rate"),  # traditional script
+        # …and a share of the whole it names
+        ("研发经费支出相当于全市生产总值的比例达4.5%", "4.5%", "share"),
+        ("服务业增加值占GDP比例达55%", "55%", "share"),
+        ("可再生能源装机占比55%", "55%", "share"),
+    ],
+)
+def test_a_proportion_is_a_rate_unless_its_whole_is_named(
+    raw: str, surface: str, label: str
+) -> None:
+    assert _attr(raw, surface, "metric") == label
+
+
+@pytest.mark.parametrize(
     ("raw", "surface", "modality"),
     [
         ("力争到2022年，入园企业达到400家，从业人员3万人，实现产值500亿元。", "500亿元", "target"),

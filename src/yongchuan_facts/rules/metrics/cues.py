@@ -75,14 +75,21 @@ MONEY_DEFAULT = "investment"
 GENERIC_MONEY_HEADS: frozenset[str] = frozenset({"规模"})
 # A level in % (占…%, …率): share, rate or index; a change in % is growth_rate (direction.py).
 PERCENT_CUES: dict[str, str] = {
-    **dict.fromkeys(["占", "占比", "比重", "比例", "份额", "占到"], "share"),
-    **dict.fromkeys(["率", "覆盖率", "利用率", "失业率", "普及率", "转化率", "达标率",
+    **dict.fromkeys(["占", "占比", "比重", "份额", "占到"], "share"),
+    # a proportion with no whole named is a rate, as 比率 is (空气质量优良天数比例97.9%, 草原综合
+    # 植被盖度58.81%); with its whole (占…比例, 相当于…的比例) a share: `PROPORTIONS` below
+    **dict.fromkeys(["率", "覆盖率", "利用率", "失业率", "普及率", "转化率", "达标率", "比例",
+                     "盖度", "覆盖度",
                      # a surveyed sense or satisfaction is a rate of respondents (REVIEW.md)
                      "安全感", "满意度", "获得感", "幸福感"], "rate"),
     **dict.fromkeys(["指数", "CPI", "PPI"], "index"),
     **dict.fromkeys(["增速", "增幅", "增长率", "降幅", "涨幅", "跌幅", "升幅", "同比", "环比",
                      "年均"], "growth_rate"),
 }
+# The proportions that `PERCENT_CUES` reads as rates, and what names their whole before them
+# (占GDP比例, 研发经费支出相当于全市生产总值的比例): the figure is then a share of that whole
+PROPORTIONS: frozenset[str] = frozenset({"比例"})
+PROPORTION_OF_A_WHOLE: tuple[str, ...] = ("占", "相当于", "的比例")
 
 # Direction: a change verb governing the number (同比增长15.4%, 新增就业岗位8000个).
 DIRECTION_WORDS: dict[str, str | None] = {

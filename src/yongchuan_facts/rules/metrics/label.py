@@ -8,7 +8,8 @@
 - area, length and time units are their own label; physical units are `count`;
 - money: the nearest money cue to the left in the clause (实现营收), else the noun after it
   (设立2亿元数字文创产业基金), else `investment`; a rate (元/平方米) is a `price`;
-- %: a change (增长15.4%) is `growth_rate`, else 占/比重 → share, …率 → rate, 指数 → index;
+- %: a change (增长15.4%) is `growth_rate`, else 占/比重 → share, …率 and a proportion with no whole
+  named (优良天数比例, 植被盖度) → rate, 指数 → index;
   percentage points are `growth_rate` (a difference of two rates);
 - a count: the noun right after it (83个大数据项目) or else the nearest noun to its left in the
   clause (入园企业达到400家). Counts of people (人, 名, 位) are employment or people_count.
@@ -24,6 +25,8 @@ from .cues import (
     NOT_NOUNS,
     PERCENT_CUES,
     PERSON_CUES,
+    PROPORTION_OF_A_WHOLE,
+    PROPORTIONS,
 )
 from .direction import change_before, negative
 from .lexicon import CURRENCIES
@@ -108,7 +111,25 @@ def _percent_label(text: str, start: int, clause: str, changes: bool | None) -> 
         changes = negative(text, start) or change_before(text, start, clause) is not None
     if changes:
         return "growth_rate"  # a negative percent is a fall (-22.2%, 负40%)
-    return _PERCENT.last(clause) or "share"
+    return _percent_level(clause)
+
+
+def _percent_level(clause: str) -> str:
+    """The label of a level in % from the cue nearest the figure (`CueTable.last`), a
+    proportion read as a share where its clause names its whole.
+
+        >>> _percent_level("空气质量优良天数比例达"), _percent_level("占GDP比例达")
+        ('rate', 'share')
+    """
+    found = None
+    for _, _, word in _PERCENT.matches(clause):
+        if PERCENT_CUES[word] is not None:
+            found = word
+    if found is None:
+        return "share"
+    if found in PROPORTIONS and any(w in clause for w in PROPORTION_OF_A_WHOLE):
+        return "share"
+    return PERCENT_CUES[found]
 
 
 # Built once: words in NOT_NOUNS hide the cues inside them (see windows.CueTable.last).
