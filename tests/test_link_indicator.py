@@ -442,3 +442,15 @@ def test_a_bare_total_after_a_measure_is_that_measure(
     """总量, 总产量 opening a clause refer to the quantity just named, its label included."""
     (m,) = [m for m in extract(text).metrics if m.text == figure]
     assert (m.indicator, m.metric) == (want, label)
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("与228个国家和地区建立贸易往来。", "228个", "国家和地区"),
+    ("197家二级以上医院开设体重管理门诊。", "197家", "二级以上医院"),
+    ("20項科技創新成果填補國內空白。", "20項", "科技創新成果"),  # traditional script
+    ("6座博物馆晋级国家一级博物馆。", "6座", "博物馆"),
+    ("在3000个小区设置智能回收机。", "3000个", "小区"),
+])
+def test_a_counted_noun_ends_before_what_the_things_set_up_fill_or_reach(
+        text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want
