@@ -454,3 +454,12 @@ def test_a_bare_total_after_a_measure_is_that_measure(
 def test_a_counted_noun_ends_before_what_the_things_set_up_fill_or_reach(
         text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("新能源装机达4091万千瓦、占比达44.7%。", "44.7%", "新能源装机"),
+    ("財政民生支出突破萬億元、占比穩定在80%左右。", "80%", "財政民生支出"),  # traditional script
+])
+def test_a_bare_share_after_a_level_is_the_level_s_share(text: str, figure: str, want: str) -> None:
+    """占比 alone names no column: the share is of what the level before measured."""
+    assert indicators(text)[figure] == want

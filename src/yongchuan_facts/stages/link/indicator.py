@@ -175,8 +175,9 @@ _ONLY_QUALIFIERS = regex.compile(r"(?:约|近|超过|超|逾|有|达|\s)*")
 _OF = ("的", "以上的", "左右的", "以下的")
 _MIN_NOUN = 2
 # The total of what the figure before counted (新增上市公司48家、总量达122家; 粮食产量增长2%，
-# 总产量首次突破700亿斤). 总计, 累计 are predicates, cut before.
-_AGGREGATES = frozenset({"总量", "总数", "总额", "总产量", "规模", "体量"})
+# 总产量首次突破700亿斤), or its share of a whole (新能源装机达4091万千瓦、占比达44.7%). 总计,
+# 累计 are predicates, cut before.
+_AGGREGATES = frozenset({"总量", "总数", "总额", "总产量", "规模", "体量", "占比"})
 # Verbs of reach with no noun after them (育儿补贴惠及60万人, 长期护理保险覆盖5634万人): the
 # figure counts whom the subject before the verb reaches, and the subject names it
 _REACHING = frozenset({"惠及", "覆盖"})
