@@ -84,6 +84,11 @@ def test_traditional_names_are_simplified() -> None:
     ("启动建设西部（重庆)科学城。", "西部（重庆)科学城"),
     ("举办了第三届中国（璧山）智能网联汽车大赛，", "中国（璧山）智能网联汽车大赛"),  # no 第N届
     ("同年，永川将服务外包产业园更名为软件与信息服务外包产业园。", "软件与信息服务外包产业园"),
+    ("全球首套极地新能源系统落地南极秦岭站。", "极地新能源系统"),  # the first of a product
+    ("全國首台光子計數CT系統投用。", "光子計數CT系統"),
+    # a description before a dash is of the name after it, not a goal that vetoes it
+    ("世界最长高速公路隧道——天山胜利隧道贯通。", "天山胜利隧道"),
+    ("全國最大的輸電環網——環塔里木電網工程建成投運。", "環塔里木電網工程"),
 ])
 def test_descriptions_stay_out_and_name_parts_stay_in(raw: str, surface: str) -> None:
     assert surface in _surfaces(raw)

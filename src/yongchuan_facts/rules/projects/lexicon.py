@@ -181,6 +181,8 @@ VERBS_AWAY_FROM_HEAD: Final[frozenset[str]] = frozenset({
 # Walking left stops at them, and the name is what lies to their right.
 DESCRIPTORS: Final[frozenset[str]] = frozenset({
     "首个", "首家", "首批", "首座", "首届", "首条", "全国性", "国内", "一流", "最大", "唯一",
+    # the first of a kind of machine or product (全球首套…系统, 全国首台…CT系统, 全球首款…)
+    "首套", "首台", "首款", "首部",
     "大型", "新型", "重要", "知名", "领先", "一座", "一家", "一所", "一个",
     "第一个", "单体", "标志性", "示范性", "校内", "完整", "本土",
     # the size and state of a reservoir or an irrigation district (病险水库, 大中型灌区)

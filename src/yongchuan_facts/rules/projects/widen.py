@@ -53,7 +53,9 @@ _LEADING_BRACKET = regex.compile(r"[（(][^（()）]{0,10}[）)]")
 _CLOSING_QUOTE = regex.compile(r"[“\"‘](?P<quoted>[^“”\"‘’\n]{1,24})[”\"’]$")
 _CLAUSE_MARKS = "，。；：！？、,;:!?\n"
 _LAST_CLAUSE_MARK = regex.compile(f"(?r)[{_CLAUSE_MARKS}]")  # (?r): the rightmost one
-_LAST_CLAUSE_END = regex.compile(r"(?r)[，。；：！？,;:!?\n]")  # (?r): the rightmost one
+# the rightmost end of a clause, or a dash that opens the name a description before it is of
+# (世界最长高速公路隧道——天山胜利隧道: 最长 describes the tunnel, it makes no goal of the name)
+_LAST_CLAUSE_END = regex.compile(r"(?r)[，。；：！？,;:!?\n]|——")
 # classifiers a number leaves behind when the walk stops at it (千亿 | 级数字经济产业园)
 _NUMBER_TAILS = frozenset("级个家项条大余多批届期支座")
 # A short head met inside the walk closes the name before it: two names side by side in a
