@@ -83,6 +83,23 @@ def test_a_proportion_is_a_rate_unless_its_whole_is_named(
 
 
 @pytest.mark.parametrize(
+    ("raw", "surface", "label"),
+    [
+        ("脱贫人口务工规模293.2万人", "293.2万人", "employment"),  # work for wages
+        ("農村勞動力外出務工1610萬人次", "1610萬人次", "employment"),  # traditional script
+        # what is done for firms, counted in 项 or 件, counts no firms
+        ("服务企业创新需求3061项", "3061项", "count"),
+        ("累计办理企业诉求1.3万件", "1.3万件", "count"),
+        ("服务企业2万家", "2万家", "enterprise_count"),  # …firms counted in 家 are firms
+    ],
+)
+def test_migrant_work_is_employment_and_services_to_firms_count_no_firms(
+    raw: str, surface: str, label: str
+) -> None:
+    assert _attr(raw, surface, "metric") == label
+
+
+@pytest.mark.parametrize(
     ("raw", "surface", "modality"),
     [
         ("力争到2022年，入园企业达到400家，从业人员3万人，实现产值500亿元。", "500亿元", "target"),

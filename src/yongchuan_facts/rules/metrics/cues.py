@@ -12,7 +12,9 @@ from __future__ import annotations
 # What a counted number counts, from the noun beside it (企业365家 · 83个大数据项目).
 PERSON_CUES: dict[str, str] = {
     **dict.fromkeys(["就业", "岗位", "从业人员", "从业者", "员工", "职工", "用工", "就业人员",
-                     "雇员"], "employment"),
+                     "雇员",
+                     # working for wages away from the farm (脱贫人口务工规模293.2万人)
+                     "务工"], "employment"),
     **dict.fromkeys(["人才", "学生", "在校生", "毕业生", "专家", "教师", "老师", "嘉宾", "高层",
                      "人员", "学员", "居民", "市民", "游客", "人口", "培训", "实训", "招生",
                      "志愿者", "院士", "博士", "代表", "观众", "患者", "会员", "团队成员",

@@ -44,6 +44,9 @@ UNIT_LABELS: dict[str, str] = {
     "year": "duration", "percentage_point": "growth_rate",
 }
 PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
+# Classifiers that count what is done for firms, never the firms (提供服务64.8万项, 服务企业超过
+# 628万次, 办理企业诉求1.3万件): a firm is counted in 家, 户 or 个
+NOT_FIRMS = frozenset({"项", "次", "件", "条", "笔", "场", "人次"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
                             "PFLOPS", "斤"})
 MONEY_UNITS = frozenset(CURRENCIES.values())  # the canonical units of money (CNY, USD …)
@@ -143,6 +146,8 @@ _COUNT_LAST = frozenset(word[-1] for word in _COUNT_TABLE)
 def _count_label(unit: str, text: str, start: int, end: int, clause: str) -> str:
     table = _PERSON if unit in PERSON_UNITS else _COUNT
     found = table.last(noun_after(text, end)) or table.last(_noun_before(clause))
+    if found == "enterprise_count" and unit in NOT_FIRMS:
+        return "count"  # 服务企业创新需求3061项, 办理企业诉求1.3万件: services, not firms
     if found:
         return found
     if unit in PERSON_UNITS:
