@@ -156,6 +156,9 @@ WORD_TRAPS: dict[str, str] = {
     "笔": "记者", "份": "额子", "段": "落", "层": "次级面", "首": "个批次都位家届先发创店府",
     "双": "一循创百向重碳赢城语边", "对": "于接外称标比口象话", "只": "需有要能是用占在够会",
     "匹": "配", "m": "²", "例": "如外", "门": "峡户诊槛类店票市面口",
+    # a class of size, not a quantity (30万吨级进港航道, 25兆瓦级风电主轴承, 100亿元级企业):
+    # a grade, as 5A级 and L4级 are (FACTS.md: numbers inside names)
+    "吨": "级", "瓦": "级", "兆瓦": "级", "元": "级",
 }
 
 # Years of a duration need a cue (3年 alone is too often part of a date or a name): a word
