@@ -88,6 +88,9 @@ def test_traditional_names_are_simplified() -> None:
     ("全國首台光子計數CT系統投用。", "光子計數CT系統"),
     # a description before a dash is of the name after it, not a goal that vetoes it
     ("世界最长高速公路隧道——天山胜利隧道贯通。", "天山胜利隧道"),
+    # a line named by the first letters of its ends
+    ("京雄快线、京雄城际衔接升级。", "京雄城际"),
+    ("推动京濱城際南段建設。", "京濱城際南段"),
     ("全國最大的輸電環網——環塔里木電網工程建成投運。", "環塔里木電網工程"),
 ])
 def test_descriptions_stay_out_and_name_parts_stay_in(raw: str, surface: str) -> None:
@@ -110,6 +113,7 @@ def test_the_verb_won_before_a_name_stays_out(raw: str, surface: str) -> None:
     "注册成立“重庆市元宇宙数字科技有限公司”。",  # a company
     "鼓励企业创建自治区级以上研发平台。",  # a level and those above it: a kind
     "新建25—30家省级及以上企业技术中心。",
+    "加快建设市域城际。",  # a kind of line, no ends named
 ])
 def test_goals_plurals_and_organisations_are_not_projects(raw: str) -> None:
     assert _surfaces(raw) == []

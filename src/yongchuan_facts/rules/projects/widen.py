@@ -443,6 +443,8 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
             and not has_specific_part(modifier, walk.words if walk else [])):
         return True  # a type names a kind (水源型水库, 企业型平台), not one thing
     words = walk.words if walk is not None else [w for w, _, _ in tokens(modifier)]
+    if head in _LINES and _termini_letters(words):
+        return False  # 京雄城际, 京滨城际, 京雄快线: a line named by its ends' first letters
     if head in STRICT_HEADS:
         return not has_specific_part(modifier, words)
     if len(words) == 1 and HEAD_WORDS.get(head) in _KIND_HEADS:
@@ -459,6 +461,21 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
         # category words only make a kind (未来产业先导区), as after 的/和
         return parts <= 2 or (walk is not None and walk.stopped_by in _CONJUNCTIONS)
     return True
+
+
+# Lines, which are named by the first letters of the places they join (京雄城际: 北京–雄安)
+_LINES = frozenset({"快线", "城际", "城际铁路", "高铁", "铁路", "高速", "高速公路"})
+
+
+def _termini_letters(words: list[str]) -> bool:
+    """Two or three letters, each a word of its own, the first a place's (京 | 雄, 津 | 潍):
+    what jieba makes of the abbreviated ends of a line. `words` run right to left.
+
+        >>> [_termini_letters(w) for w in (["雄", "京"], ["滨", "京"], ["建", "新"])]
+        [True, True, False]
+    """
+    return (2 <= len(words) <= 3 and all(len(w) == 1 for w in words)
+            and tag(words[-1]) in _FIRST_PLACE_TAGS)
 
 
 # Heads no kind is named by: a regulation is one law whatever its topic (公共文化服务保障条例),
