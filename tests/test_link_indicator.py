@@ -463,3 +463,24 @@ def test_a_counted_noun_ends_before_what_the_things_set_up_fill_or_reach(
 def test_a_bare_share_after_a_level_is_the_level_s_share(text: str, figure: str, want: str) -> None:
     """占比 alone names no column: the share is of what the level before measured."""
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("概念验证中心、中试基地分别达到69家、107家。",
+     {"69家": "概念验证中心", "107家": "中试基地"}),
+    ("研發中心和重點實驗室分別新增5個、3個。", {"5個": "研發中心", "3個": "重點實驗室"}),
+    ("每千人托位、养老床位数分别达到4.7个、27.3张。",
+     {"4.7个": "每千人托位", "27.3张": "养老床位数"}),
+    # modifiers of one head are not paired
+    ("国家级、部级创新平台分别达到22家、182家。",
+     {"22家": "国家级、部级创新平台", "182家": "国家级、部级创新平台"}),
+])
+def test_places_and_facilities_listed_before_fenbie_are_paired_with_the_figures(
+        text: str, pairs: dict[str, str]) -> None:
+    got = indicators(text)
+    assert {figure: got[figure] for figure in pairs} == pairs
+
+
+def test_a_difference_after_gaochu_measures_the_compared_quantity() -> None:
+    got = indicators("民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。")
+    assert got["2.7%"] == got["9.1个百分点"] == "民间投资"

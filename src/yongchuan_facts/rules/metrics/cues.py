@@ -123,7 +123,7 @@ DIRECTION_WORDS: dict[str, str | None] = {
 # Comparison verbs: what follows them is what a figure is compared with (高于全国平均水平
 # 18.3个百分点, 快于2024年1.8个百分点), neither its indicator nor its time (stages/link)
 COMPARISON_VERBS: tuple[str, ...] = (
-    "高于", "低于", "快于", "慢于", "优于", "好于", "超过", "超出", "领先")
+    "高于", "低于", "快于", "慢于", "优于", "好于", "超过", "超出", "高出", "领先")
 # 改善 is a change whose direction the measured thing sets: a pollutant's concentration, an
 # emission or an energy intensity improves by falling (PM2.5年均浓度较“十三五”末改善16.5%:
 # REVIEW.md, decrease); of anything else it says nothing here.

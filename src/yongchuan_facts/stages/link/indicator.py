@@ -63,7 +63,7 @@ _PREDICATE = regex.compile(
     # how a change is reckoned (同口径增长5.6%, 可比增长5.6%, 实际增长5%) and adverbs of when or
     # how it came (总量首次突破1900亿元, 进出口总额历史性突破1万亿元, 居民收入持续增长5%): they
     # qualify the change, they name nothing measured
-    r"同口径|可比|实际|扣除价格因素后?|首次|历史性地?|再次|持续|稳步|"
+    r"同口径|可比|实际|扣除价格因素后?|首次|历史性地?|再次|持续|稳步|逆势|"
     # a figure joined to the one before it (46503元和16935元): its noun is after it, or the
     # one before's (_phrase); not the 和 of a sum (之和, 总和)
     r"(?<![之总])和|以及|及|与|"
@@ -157,8 +157,11 @@ _WORDISH = regex.compile(r"\p{Han}|[A-Za-z]")  # a phrase needs a letter of some
 _TIME_OPENERS = frozenset(
     "近一二三四五六七八九十今去全当目现其同此另每年以内了并且还已将和及与左的、，到")
 # A listed item that names a measure of its own ends like one (覆盖率, 起数, 零售额, 花费, 人次,
-# 名城); one that does not is a modifier of the last item's head (制造业、服务业增加值).
-_MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市金准")  # 养老金, 低保标准
+# 名城), or like a kind of place or facility counted on its own (概念验证中心、中试基地, 高新区、
+# 经开区, 每千人托位、养老床位数); one that does not is a modifier of the last item's head
+# (制造业、服务业增加值, 国家级、部级创新平台).
+_MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市金准"  # 养老金, 低保标准
+                          "心地群位台馆站园区")
 # 、 lists the items, and so does a conjunction after an item that ends as a measure does
 # (游客人次和旅游收入, 进出口总额及实际利用外资); not a letter of a word (普及率, 和美乡村, 参与率)
 _ITEM_SEP = regex.compile(f"、|(?<=[{''.join(sorted(_MEASURE_ENDS))}])(?:以及|和|及|与)")
