@@ -91,6 +91,8 @@ def test_traditional_names_are_simplified() -> None:
     # a line named by the first letters of its ends
     ("京雄快线、京雄城际衔接升级。", "京雄城际"),
     ("推动京濱城際南段建設。", "京濱城際南段"),
+    ("全力确保平陆运河建成通航。", "平陆运河"),  # a canal dug
+    ("蘇南運河二級航道全線貫通。", "蘇南運河二級航道"),  # …and the waterway works on one
     ("全國最大的輸電環網——環塔里木電網工程建成投運。", "環塔里木電網工程"),
 ])
 def test_descriptions_stay_out_and_name_parts_stay_in(raw: str, surface: str) -> None:
@@ -114,6 +116,7 @@ def test_the_verb_won_before_a_name_stays_out(raw: str, surface: str) -> None:
     "鼓励企业创建自治区级以上研发平台。",  # a level and those above it: a kind
     "新建25—30家省级及以上企业技术中心。",
     "加快建设市域城际。",  # a kind of line, no ends named
+    "加强大运河文化带建设。",  # the old canal, a heritage site
 ])
 def test_goals_plurals_and_organisations_are_not_projects(raw: str) -> None:
     assert _surfaces(raw) == []

@@ -66,6 +66,8 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         # 青疆联网通道): strict below, for 绿色通道 is a kind. Not 公路 or 管道, whose names are
         # most often a mode (青藏铁路公路优势, 中欧公路直达运输) or a kind (老化管道).
         "直流", "通道", "大通道", "新通道", "水利枢纽",
+        # a canal dug (平陆运河, 浙赣粤运河); 大运河 alone is the old one, a heritage site
+        "运河",
         # lines named by their two ends' letters (京雄快线, 京雄城际, 京滨城际): strict below
         "快线", "城际",
     ),

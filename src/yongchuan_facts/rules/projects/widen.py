@@ -66,6 +66,8 @@ _CLOSING_HEADS = frozenset(
     # rule is named by (双堠水库主体工程, 密云水库水源保护条例)
     w for w in HEAD_WORDS if len(w) == 2 and w not in (
         "一期", "二期", "三期", "四期", "工程", "水库", "灌区",
+        # a canal names the waterway works on it (苏南运河二级航道)
+        "运河",
         # a line or a corridor that names the work on it (陕皖直流输电工程, 陆海通道工程…实验室)
         "直流", "通道")
 )
