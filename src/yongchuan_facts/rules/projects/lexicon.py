@@ -137,7 +137,8 @@ LEFT_STOPS: Final[frozenset[str]] = frozenset({
     # verbs that take a project as object: 打造X, 依托X, 建成X, 落地X …
     "打造", "建设", "建成", "建立", "建好", "用好", "做强", "做大", "做优", "依托", "推进",
     "加快", "加速", "推动", "落地", "引进", "培育", "壮大", "优化", "推广", "运用", "形成",
-    "构建", "设立", "成立", "举办", "举行", "召开", "参加", "出席", "入选", "获批", "成为",
+    "构建", "纳入", "设立", "成立", "举办", "举行", "召开", "参加", "出席", "入选", "获批",
+    "成为",
     "作为", "实施", "出台", "印发", "发布", "启动", "开展", "开通", "上线", "搭建", "组建",
     "共建", "申报", "创建", "争创", "谋划", "部署", "投用", "建起", "拥有", "包括", "位于",
     "入驻", "进驻", "签约", "牵头", "依靠", "借助", "通过", "利用", "围绕", "聚焦", "升级",
@@ -205,7 +206,11 @@ QUANTIFIERS: Final[frozenset[str]] = frozenset({
 # segmenter (全国产业转型升级试验区, 上海产业转型升级二期基金, 日照港转型升级工程): 升级
 # alone governs its object (升级改造…平台) and ends a name's walk; 小型微型 (国家小型微型企业
 # 创业创新示范基地) is no size of the thing named, as 小型 alone is (小型水库).
-NAME_COMPOUNDS: Final[frozenset[str]] = frozenset({"转型升级", "小型微型"})
+NAME_COMPOUNDS: Final[frozenset[str]] = frozenset({
+    "转型升级", "小型微型",
+    # 零 of zero carbon is no number the walk stops at (太原武宿零碳机场)
+    "零碳",
+})
 
 # Evaluative phrases make the whole phrase a goal, not a name (REVIEW.md: 全国一流…基地,
 # …重要的…基地/示范区, 单体规模最大的…). Met left of a head within its clause, they veto it.
@@ -224,7 +229,7 @@ GENERIC_MODIFIERS: Final[frozenset[str]] = frozenset({
     "人才", "教育", "医疗", "工业", "生产", "制造", "研究", "实验", "测试", "生活", "商务",
     "金融", "会展", "活动", "管理", "应用", "合作", "发展", "示范", "专业", "分",
     "云计算", "数据处理", "创业", "双创", "基础", "配套", "总部", "区域", "城市", "社会",
-    "生态", "网络", "互联网", "软件", "手机", "国家", "国家级", "省级", "市级", "区级",
+    "生态", "网络", "互联网", "软件", "手机", "国家", "国家级", "省级", "市级", "区级", "部级",
     "经济", "企业", "国际", "安全", "场景", "交流", "分析", "模拟", "仿真", "汽车", "重大", "战略",
     "新", "大", "小", "子", "主", "副",
     # categories of the language that only say what kind of thing it is (issue 10: 国家区域医疗中心,

@@ -23,19 +23,29 @@ def places() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def has_place(text: str, ignore: frozenset[str] = frozenset()) -> bool:
+def has_place(text: str, ignore: frozenset[str] = frozenset(),
+              bounds: frozenset[int] | None = None) -> bool:
     """Whether a place name occurs anywhere in `text` (a name's modifier: a few characters),
-    other than the words in `ignore` (county names that are common words: 惠民, 开放)."""
+    other than the words in `ignore` (county names that are common words: 惠民, 开放). With
+    `bounds`, the offsets where the words of `text` start and end, a place must start and end
+    at them: 新平 (a county) is no place in 创新|平台.
+
+        >>> has_place("科技创新平台"), has_place("科技创新平台", bounds=frozenset({0, 2, 4, 6}))
+        (True, False)
+    """
     names = places()
     lengths = _lengths_by_first_two()
     n = len(text)
     for i in range(n - 1):
+        if bounds is not None and i not in bounds:
+            continue
         # only the lengths of names starting with these two letters: most pairs start none
         for size in lengths.get(text[i : i + 2], ()):
             if i + size > n:
                 break
             piece = text[i : i + size]
-            if piece in names and piece not in ignore:
+            if (piece in names and piece not in ignore
+                    and (bounds is None or i + size in bounds)):
                 return True
     return False
 

@@ -501,13 +501,33 @@ def has_specific_part(modifier: str, words: list[str]) -> bool:
         >>> has_specific_part("国家区域", ["国家", "区域"])
         False
     """
-    if _SPECIFIC_MARK.search(modifier) or has_place(modifier, GENERIC_MODIFIERS):
+    if _SPECIFIC_MARK.search(modifier) or has_place(modifier, GENERIC_MODIFIERS,
+                                                     _word_bounds(modifier, words)):
         return True
     tags = tag_table()  # one table read for all the words, not a call per word
     for w in words:
         if len(w) > 1 and tags.get(w, "") in _PROPER and w not in GENERIC_MODIFIERS:
             return True
     return False
+
+
+def _word_bounds(modifier: str, words: list[str]) -> frozenset[int] | None:
+    """The offsets in `modifier` where its words start and end, `words` given right to left
+    (a walk's) or left to right; None when they do not spell it (a place is then looked for
+    at every offset).
+
+        >>> sorted(_word_bounds("科技创新", ["创新", "科技"]))
+        [0, 2, 4]
+    """
+    if "".join(reversed(words)) == modifier:
+        words = words[::-1]
+    elif "".join(words) != modifier:
+        return None
+    bounds, at = {0}, 0
+    for w in words:
+        at += len(w)
+        bounds.add(at)
+    return frozenset(bounds)
 
 
 def _generic_parts(modifier: str) -> int | None:
