@@ -18,3 +18,16 @@ from yongchuan_facts import extract
 def test_a_qualifier_after_a_respectively_list_qualifies_each_item(
         text: str, first: str, want: str) -> None:
     assert next(m for m in extract(text).metrics if m.text == first).qualifier == want
+
+
+@pytest.mark.parametrize(("text", "last", "want"), [
+    ("食品、药品抽检合格率分别超98.5%和99%。", "99%", "over"),
+    ("存、貸款餘額分別突破1.5萬億元、1.4萬億元。", "1.4萬億元", "over"),  # traditional
+    ("水质达标率分别超过98%、85%、80%。", "80%", "over"),  # down a list of three
+    ("城镇、农村居民收入分别增长约4.5%、5.5%。", "5.5%", "approx"),  # after 分别's verb
+    ("水质达标率超过98%、85%。", "85%", "exact"),  # no 分别: a figure of its own
+    ("分别超过98%，85%。", "85%", "exact"),  # a clause apart
+])
+def test_a_qualifier_before_a_respectively_list_qualifies_each_item(
+        text: str, last: str, want: str) -> None:
+    assert next(m for m in extract(text).metrics if m.text == last).qualifier == want

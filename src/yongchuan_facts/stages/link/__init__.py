@@ -10,11 +10,13 @@ from __future__ import annotations
 from itertools import pairwise
 from operator import attrgetter
 
+import regex
+
 from ...rules.dates.lexicon import RANGE_SEPARATORS
 from ...rules.drafts import MetricDraft
 from ...rules.metrics.cues import MONEY_DEFAULT
 from ...rules.metrics.label import MONEY_UNITS, counted_label, money_label
-from ...rules.metrics.lexicon import QUALIFIERS_AFTER
+from ...rules.metrics.lexicon import QUALIFIERS_AFTER, QUALIFIERS_BEFORE
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
 from .indicator import IndicatorLinker, is_classifier, put_indicator
@@ -48,6 +50,7 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
             _relabel(fields, unit, ctx.tm.text[span[0] : span[1]])
     _share_range_indicators(ordered, ctx.tm.text)
     _share_list_qualifiers(ordered, ctx.tm.text)
+    _share_leading_qualifiers(ordered, ctx.tm.text)
 
 
 _DEFAULT_LABELS = frozenset({"count", MONEY_DEFAULT})  # the labels `_relabel` reads again
@@ -115,5 +118,39 @@ def _share_list_qualifiers(ordered: list[Candidate], text: str) -> None:
 
 
 _TRAILING_QUALIFIERS = tuple(QUALIFIERS_AFTER)
+
+
+def _share_leading_qualifiers(ordered: list[Candidate], text: str) -> None:
+    """Give each plain item of a 分别 list the qualifier written once before its first item,
+    right after 分别 (分别超过98%、85%; 分别突破1.5万亿斤、1.4万亿斤): it governs each, as the
+    verb does."""
+    carried: str | None = None  # the qualifier of the list's first item, while the list runs
+    for first, second in pairwise(ordered):
+        if (text[first.norm_end : second.norm_start] not in _LIST_MARKS
+                or first.draft.get("unit") != second.draft.get("unit")):
+            carried = None
+            continue
+        if carried is None:
+            carried = _qualifier_after_respectively(first, text)
+        if carried is not None and second.fields.get("qualifier") == "exact":
+            second.fields["qualifier"] = carried
+
+
+def _qualifier_after_respectively(c: Candidate, text: str) -> str | None:
+    """The figure's qualifier when the word that gives it stands after 分别 and its verb
+    (分别超过|98%, 分别增长约|4.5%)."""
+    for word in _LEADING_QUALIFIERS:
+        if text.endswith(word, 0, c.norm_start):
+            j = c.norm_start - len(word)
+            qualifier = QUALIFIERS_BEFORE[word]
+            if (c.fields.get("qualifier") == qualifier
+                    and _RESPECTIVELY_AND_VERB.search(text, max(0, j - 6), j) is not None):
+                return qualifier
+            return None
+    return None
+
+
+_LEADING_QUALIFIERS = tuple(sorted(QUALIFIERS_BEFORE, key=len, reverse=True))
+_RESPECTIVELY_AND_VERB = regex.compile(r"分别\p{Han}{0,4}$")  # 分别, 分别增长, 分别达到
 
 _NORM_START = attrgetter("norm_start")  # the sort key c.norm_start, without a lambda call
