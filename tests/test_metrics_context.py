@@ -165,3 +165,15 @@ def test_the_development_set_clears_the_issue_bars() -> None:
     assert attrs["modality"] >= 0.92
     assert attrs["direction"] >= 0.95
     assert attrs["metric"] >= 0.85
+
+
+@pytest.mark.parametrize(("raw", "surface", "label"), [
+    ("概念验证中心、中试基地分别达到69家、107家。", "107家", "count"),  # bases, paired
+    ("新退出政府融资平台346家、超计划19家。", "19家", "count"),  # the platforms before
+    ("新增规上工业企业346家、专精特新企业19家。", "19家", "enterprise_count"),
+])
+def test_a_count_in_jia_takes_the_kind_of_what_it_measures(
+    raw: str, surface: str, label: str
+) -> None:
+    """家 counts firms by default; a count whose indicator names something else counts that."""
+    assert _attr(raw, surface, "metric") == label

@@ -53,7 +53,9 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
     _share_leading_qualifiers(ordered, ctx.tm.text)
 
 
-_DEFAULT_LABELS = frozenset({"count", MONEY_DEFAULT})  # the labels `_relabel` reads again
+# the labels `_relabel` reads again: a count's and money's defaults, and firms, which a count in
+# 家 is by default (概念验证中心、中试基地分别达到69家、107家: 107家 counts bases)
+_DEFAULT_LABELS = frozenset({"count", "enterprise_count", MONEY_DEFAULT})
 
 
 def _relabel(fields: dict[str, object], unit: str, indicator: str) -> None:
@@ -65,6 +67,10 @@ def _relabel(fields: dict[str, object], unit: str, indicator: str) -> None:
     label = fields["metric"]
     if label == "count" and is_classifier(unit):
         fields["metric"] = counted_label(indicator) or "count"
+    elif label == "enterprise_count" and unit == "家" and "、" not in indicator:
+        # (a list's head names its last item only: 跨国公司地区总部、外资研发中心 are not all
+        # centres)
+        fields["metric"] = counted_label(indicator) or label
     elif label == MONEY_DEFAULT and unit in MONEY_UNITS:
         fields["metric"] = money_label(indicator) or MONEY_DEFAULT
 
