@@ -375,3 +375,20 @@ def test_a_flow_word_inside_a_noun_or_naming_ongoing_work_makes_no_flow(
 def test_counts_sharing_a_verb_after_them_and_what_is_created_are_flows(
         sentence: str, figure: str) -> None:
     assert period_of(_under_five_years(sentence), figure, "2026-01-27") == FIVE_YEARS
+
+
+def test_where_a_past_change_started_is_dated_the_year_before_its_time() -> None:
+    """从X增加到Y with X's year unwritten: X is the level the span started from, Y its end."""
+    text = _under_five_years(
+        "国家级高新技术企业从0.94万家增加到1.55万家，5G基站從1.9萬座增加到14.3萬座。")
+    assert period_of(text, "0.94万家", "2026-01-27") == (D(2020, 1, 1), D(2020, 12, 31))
+    assert period_of(text, "1.55万家", "2026-01-27") == LAST_YEAR
+    assert period_of(text, "1.9萬座", "2026-01-27") == (D(2020, 1, 1), D(2020, 12, 31))
+    one_year = "一、2025年工作回顾\n殡葬基本服务费由平均2900元下降到1000元。\n"
+    assert period_of(one_year, "2900元", "2026-01-27") == (D(2024, 1, 1), D(2024, 12, 31))
+    # a time of its own sentence dates both ends as written; a target's base is today's
+    written = _under_five_years(
+        "占全国比重由2020年的7.2%提升至7.4%，在北方地区占比由20.5%提升至21.1%。")
+    assert period_of(written, "20.5%", "2026-01-27") == (D(2020, 1, 1), D(2020, 12, 31))
+    target = "三、2026年重点工作\n城镇化率从65%提高到67%。\n"
+    assert period_of(target, "65%", "2026-01-27") == (D(2026, 1, 1), D(2026, 12, 31))

@@ -296,7 +296,14 @@ class PeriodLinker:
                 and "年均" in self.text[max(0, start - 8) : start]
                 and _ANNUAL_AVERAGE.search(self.text, max(0, start - 8), start)):
             t = self._span_ending(start, t)  # 从2020年的…增长到2025年的…，年均增长6.5%
-        if t.what in ("now", "since") or t.first.year == t.last.year:
+        if t.what in ("now", "since"):
+            return t.period
+        if self._level_before_a_past_change(t, start, end):
+            # 五年来，…从0.94万家增加到1.55万家: 0.94万家 is where the span started, the year
+            # before its first (2020); under one year, the year before (由729万人增加到…: 2024)
+            year = t.first.year - 1
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if t.first.year == t.last.year:
             return t.period
         if (unit == "year" or self._is_flow(start, end) or self._counts_events(start, unit)
                 or _DURING.match(self.text, t.end)):
@@ -305,6 +312,19 @@ class PeriodLinker:
         if ref is not None and t.last >= ref and self._counts_plan_parts(start, end):
             return t.period  # the plan's own parts (提出28个主要指标), not a level it sets
         return dt.date(t.last.year, 1, 1), t.last  # a level reached (or set for) its end
+
+    def _level_before_a_past_change(self, t: Time, start: int, end: int) -> bool:
+        """The figure is where a change in a past time started, its year unwritten: after
+        从/由 with no time between (分别从771家、481家增加到…), before the change's verb."""
+        ref = self.ctx.reference_date
+        if ref is None or t.last.year >= ref.year or t.what not in ("date", "span"):
+            return False  # a target's base is today's level, not the year before its time
+        c0 = max(self.st.clause(start)[0], start - _FROM_REACH)
+        return (_FROM_BEFORE.search(self.text, c0, start) is not None
+                and _CHANGE_TO_AFTER.match(self.text, end) is not None
+                # a time of its own sentence dates the change's ends as it says (占比由2020年的
+                # 7.2%提升至7.4%，在北方地区占比由20.5%提升至21.1%: 20.5% is 2020's too)
+                and self._in_sentence(start) is None)
 
     def _span_ending(self, pos: int, year: Time) -> Time:
         """The span of years of the paragraph or the section that ends in `year` (an annual
@@ -520,6 +540,13 @@ class PeriodLinker:
             w.group() not in _NOUNS_AFTER for w in FLOW_WORDS.finditer(after.group()))
 
 
+# The start of a change whose level is the figure: 从/由, then no time and no end of the change
+# before it (从|0.94万家, 分别从771家、|481家); and the change's verb after it, before the clause
+# ends (0.94万家|增加到1.55万家)
+_FROM_BEFORE = regex.compile(r"(?:从|由)[^，。；！？,;!?\n到至年]{0,16}$")
+_CHANGE_TO_AFTER = regex.compile(
+    r"[^，。；！？,;!?\n到至]{0,16}?(?:[增提升降扩跃减缩]\w?|整合|拓展)(?:到|至|为)")
+_FROM_REACH = 24
 # A change from one level to another (从771家、481家增加到1076家、636家; 由162个整合为123个):
 # its figures are the levels before and after, never what a flow verb before them made
 _FROM_ONE_LEVEL_TO_ANOTHER = regex.compile(
