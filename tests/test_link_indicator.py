@@ -484,3 +484,14 @@ def test_places_and_facilities_listed_before_fenbie_are_paired_with_the_figures(
 def test_a_difference_after_gaochu_measures_the_compared_quantity() -> None:
     got = indicators("民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。")
     assert got["2.7%"] == got["9.1个百分点"] == "民间投资"
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("5300多栋楼宇拔地而起。", "5300多栋", "楼宇"),
+    ("9個國家區域醫療中心開診運營。", "9個", "國家區域醫療中心"),
+    ("179个重大项目开工。", "179个", "重大项目"),
+    ("抓好3500多个拟竣工投产项目。", "3500多个", "拟竣工投产项目"),  # which things: kept
+])
+def test_a_counted_noun_ends_before_the_event_that_befell_the_things(
+        text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want

@@ -332,6 +332,9 @@ def _under_five_years(sentence: str) -> str:
     ("組建600個城鄉學校共同體。", "600個"),  # formed (traditional)
     ("以长协价为24个省份保供电煤20亿吨。", "24个"),  # supplied
     ("13个县被命名为国家生态文明建设示范区。", "13个"),  # named
+    ("5300多栋楼宇拔地而起。", "5300多栋"),  # one-off events that befell them
+    ("13個大模型通過國家備案。", "13個"),
+    ("18家企业上市、23个项目竣工。", "23个"),
 ])
 def test_what_is_done_or_counted_as_events_over_five_years_is_a_flow(
         sentence: str, figure: str) -> None:
@@ -353,6 +356,7 @@ def test_the_levels_of_a_change_from_one_to_another_are_levels_after_a_flow_verb
     ("长沙机场旅客年吞吐量突破3000万人次。", "3000万人次"),
     ("公共充电桩达到13万台。", "13万台"),  # a stock
     ("认证绿色食品、有机和地理标志农产品总数突破4000个。", "4000个"),  # 认证 names the stock
+    ("上市公司总数达到300家。", "300家"),  # 上市 names the stock
 ])
 def test_a_yearly_level_or_a_stock_under_five_years_is_the_last_year_s(
         sentence: str, figure: str) -> None:

@@ -128,6 +128,10 @@ _NOUN_BREAKS = re.compile(
     # 体重管理门诊, 20项科技创新成果|填补国内空白, 6座博物馆|晋级国家一级博物馆, 20个重点产业赛道|
     # 形成…, 6个省份|保供电煤)
     r"建立|开设|填补|设置|晋级|保供|形成|"
+    # one-off events that befell them (5300多栋楼宇|拔地而起, 9个国家区域医疗中心|开诊运营,
+    # 18家企业|上市, 21个县|摘帽, 23个项目|竣工)
+    # …but not where they say which things (3500多个拟竣工投产项目, 新开工项目, 上市企业)
+    r"(?:拔地而起|开诊|上市|摘帽|竣工|投产|开工)(?!项目|投产|企业|公司)|"
     # what is said of them next (13个大模型|通过国家备案, …项目|分别…), and the next sentence,
     # run on where a line break was dropped (50个体验项目|启动建设…)
     r"分别|通过|同时|截至|截止|启动|揭牌"

@@ -80,7 +80,10 @@ FLOW_WORDS = regex.compile(
     # what was built up, formed, supplied or named (打造16条省级重点产业链, 组建600个城乡
     # 学校共同体, 为24个省份保供电煤, 13个县被命名为…示范区). Not 认证, which opens nouns
     # (认证绿色食品…农产品总数突破4000个: a stock)
-    r"打造|组建|保供|命名"
+    r"打造|组建|保供|命名|"
+    # one-off events that befell the things counted (5300多栋楼宇拔地而起, 13个大模型通过国家
+    # 备案, 9个国家区域医疗中心开诊运营, 18家企业上市, 21个县摘帽, 23个项目竣工)
+    r"拔地而起|备案|验收|投产|开诊|晋级|上市(?!公司|企业)|竣工|摘帽"
 )
 _LAST_FLOW_WORD = regex.compile(FLOW_WORDS.pattern, regex.REVERSE)  # the one nearest the figure
 # A level verb after another figure, with no figure after it: the figure at the end of the
