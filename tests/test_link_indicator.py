@@ -495,3 +495,14 @@ def test_a_difference_after_gaochu_measures_the_compared_quantity() -> None:
 def test_a_counted_noun_ends_before_the_event_that_befell_the_things(
         text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
+
+
+def test_a_long_list_before_fenbie_is_read_whole_and_paired() -> None:
+    """The phrase cap (20 letters) cut the list inside its first item, which broke the pairing:
+    a list before 分别 is read up to 48 letters."""
+    got = indicators("进口货值、免签入境游客、国际航行船舶进出、新增外资企业、离岛免税销售额"
+                     "分别增长38.9%、64%、19.6%、13%、46.8%。")
+    assert got["38.9%"] == "进口货值"
+    assert got["46.8%"] == "离岛免税销售额"
+    got = indicators("關鍵工序數控化率、數字化研發設計工具普及率分別達到69.3%和85.8%。")
+    assert got["69.3%"] == "關鍵工序數控化率"

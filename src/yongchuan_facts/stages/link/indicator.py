@@ -153,6 +153,7 @@ _LEADING_TIME = regex.compile(
 _TRAILING = regex.compile(r"(?<=\p{Han}{2})建设$|(?:和|及|与|的|之一|、|\s)+$")
 _TRAILING_ENDS = frozenset("和及与的一设")  # the CJK ideographs a match of `_TRAILING` may end with
 _MAX_PHRASE = 20
+_MAX_LIST = 48  # 进口货值、免签入境游客、国际航行船舶进出、新增外资企业、离岛免税销售额|分别
 _MIN_HEAD = 4
 _MIN_ITEM = 3  # a listed noun shorter than this is a modifier of a shared head (城镇、农村…)
 _HAN = regex.compile(r"\p{Han}")
@@ -336,7 +337,8 @@ class IndicatorLinker:
         if seg_start < seg_end and (text[seg_start] in _QUOTES
                                     or text.find("、", seg_start, seg_end) >= 0):
             seg_start = self._head_of(seg_start, seg_end)  # (a call only where it may cut)
-        seg_start = max(seg_start, seg_end - _MAX_PHRASE)
+        # a list before 分别 names each figure's measure: longer, and never cut inside an item
+        seg_start = max(seg_start, seg_end - (_MAX_LIST if "分别" in predicate else _MAX_PHRASE))
         if text.find("”", seg_start, seg_end) >= 0 or text.find('"', seg_start, seg_end) >= 0:
             seg_start = _out_of_quote(text, seg_start, seg_end)
         if seg_end - seg_start < 1 or not (
