@@ -506,3 +506,25 @@ def test_a_long_list_before_fenbie_is_read_whole_and_paired() -> None:
     assert got["46.8%"] == "离岛免税销售额"
     got = indicators("關鍵工序數控化率、數字化研發設計工具普及率分別達到69.3%和85.8%。")
     assert got["69.3%"] == "關鍵工序數控化率"
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # kinds of things counted, each its own
+    ("国家级制造业单项冠军、专精特新“小巨人”分别达到43家、322家。",
+     {"43家": "国家级制造业单项冠军", "322家": "专精特新“小巨人”"}),
+    ("中央預算內投資、超長期特別國債分別增長64.8%、42.5%。",
+     {"64.8%": "中央預算內投資", "42.5%": "超長期特別國債"}),
+    # the figures start over: 分别 again, or the end of a change
+    ("“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。",
+     {"12项": "“上海标准”", "44项": "“上海品牌”", "64项": "“上海标准”", "288项": "“上海品牌”"}),
+    ("认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家。",
+     {"481家": "外资研发中心", "1076家": "跨国公司地区总部", "636家": "外资研发中心"}),
+])
+def test_each_kind_listed_before_fenbie_pairs_with_its_figure_each_time_the_figures_run(
+        text: str, pairs: dict[str, str]) -> None:
+    got = indicators(text)
+    assert {figure: got[figure] for figure in pairs} == pairs
+
+
+def test_a_counted_noun_ends_before_where_the_things_rank() -> None:
+    assert indicators("全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。")["5项"] == "指标"

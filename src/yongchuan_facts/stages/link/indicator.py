@@ -128,6 +128,8 @@ _NOUN_BREAKS = re.compile(
     # 体重管理门诊, 20项科技创新成果|填补国内空白, 6座博物馆|晋级国家一级博物馆, 20个重点产业赛道|
     # 形成…, 6个省份|保供电煤)
     r"建立|开设|填补|设置|晋级|保供|形成|"
+    # where they rank (5项指标|居全国第一, 8项指标|位居全国前列)
+    r"居全国|居全省|居西部|居中部|位居|稳居|位列|排名|"
     # one-off events that befell them (5300多栋楼宇|拔地而起, 9个国家区域医疗中心|开诊运营,
     # 18家企业|上市, 21个县|摘帽, 23个项目|竣工)
     # …but not where they say which things (3500多个拟竣工投产项目, 新开工项目, 上市企业)
@@ -166,7 +168,13 @@ _TIME_OPENERS = frozenset(
 # 经开区, 每千人托位、养老床位数); one that does not is a modifier of the last item's head
 # (制造业、服务业增加值, 国家级、部级创新平台).
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市金准"  # 养老金, 低保标准
-                          "心地群位台馆站园区")
+                          "心地群位台馆站园区"
+                          "资")  # 中央预算内投资、超长期特别国债分别增长…
+_FIGURE_LIST_MARKS = frozenset({"、", "和", "及", "与"})  # between two figures of a list
+# What starts the figures of a 分别 list over: 分别 again, or the end of a change (…到|1076家)
+_STARTS_OVER = regex.compile(r"分别|到|至")
+# What a grade or a kind before a shared head ends in (国家级、部级…, 大型、中型…, 公办、民办…)
+_MODIFIER_ENDS = frozenset("级型类性办")
 # 、 lists the items, and so does a conjunction after an item that ends as a measure does
 # (游客人次和旅游收入, 进出口总额及实际利用外资); not a letter of a word (普及率, 和美乡村, 参与率)
 _ITEM_SEP = regex.compile(f"、|(?<=[{''.join(sorted(_MEASURE_ENDS))}])(?:以及|和|及|与)")
@@ -206,8 +214,8 @@ class IndicatorLinker:
         # the figure before: its sentence, its indicator, where the next one's words may start,
         # and the subject before it when it was a count whose noun followed it
         self._last: tuple[int, tuple[int, int] | None, int, tuple[int, int] | None] | None = None
-        # the nouns still to pair with the figures after 分别: sentence, spans
-        self._pairs: tuple[int, list[tuple[int, int]]] | None = None
+        # the nouns paired with the figures after 分别: sentence, spans, the next one's index
+        self._pairs: tuple[int, list[tuple[int, int]], int] | None = None
         # the phrase before the last count whose noun came after it, if any (`_phrase`), and
         # whether the last noun read after a figure ran on into the next one (`_noun_after`)
         self._subject: tuple[int, int] | None = None
@@ -243,11 +251,14 @@ class IndicatorLinker:
             # `_paired` only when 分别 stands between phrase and figure (it returns the phrase
             # and forgets the pairs otherwise): no call for nearly every figure
             if "分别" in self.text[found[1] : s]:
-                found = self._paired(sentence, found, s)
+                # (one figure after 分别 is each item's: 分别惠及3500万人)
+                listed = next_start is not None and self.text[e:next_start] in _FIGURE_LIST_MARKS
+                found = self._paired(sentence, found, s, is_classifier(unit) and listed)
             else:
                 self._pairs = None
-        elif self._pairs is not None and self._pairs[0] == sentence and self._pairs[1]:
-            found = self._pairs[1].pop(0)  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
+        elif self._pairs is not None and self._pairs[0] == sentence and (
+                found := self._next_pair(prev[2] if prev else s, s)) is not None:
+            pass  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
         elif prev is not None:
             found = prev[1]  # 增长5.4% after 生产总值5.67万亿元 · 分别…4.2%和6.1%
             # an amount or a rate after a count whose noun followed it is said of the subject
@@ -259,7 +270,8 @@ class IndicatorLinker:
         self._last = (sentence, found, max(e, found[1]) if found else e, self._subject)
         return found
 
-    def _paired(self, sentence: int, phrase: tuple[int, int], s: int) -> tuple[int, int]:
+    def _paired(self, sentence: int, phrase: tuple[int, int], s: int,
+                counted: bool = False) -> tuple[int, int]:
         """Distinct complete nouns listed before 分别 are paired with the figures in order
         (生产安全事故起数、死亡人数分别下降65.3%、58.3% · 游客人次和旅游收入分别增长…); a
         shared head is not split (城镇、农村居民人均可支配收入 · 规上高技术制造业、
@@ -274,10 +286,27 @@ class IndicatorLinker:
         items.append((start, phrase[1]))
         if len(items) < 2 or any(b - a < _MIN_ITEM for a, b in items):
             return phrase
-        if self.text[items[0][1] - 1] not in _MEASURE_ENDS:
-            return phrase  # 限上新能源汽车、节能家电零售额: the items share the last one's head
-        self._pairs = (sentence, items[1:])
+        last = self.text[items[0][1] - 1]
+        if last not in _MEASURE_ENDS and not (counted and last not in _MODIFIER_ENDS):
+            # 限上新能源汽车、节能家电零售额: the items share the last one's head. Things counted
+            # are each a kind of their own unless the first is a grade of the second's
+            # (单项冠军、专精特新“小巨人”分别达到43家、322家; not 国家级、部级创新平台)
+            return phrase
+        self._pairs = (sentence, items, 1)
         return items[0]
+
+    def _next_pair(self, last_end: int, s: int) -> tuple[int, int] | None:
+        """The noun of the next figure of a 分别 list, in order; after the last, the first again
+        where the figures start over (分别新增12项和44项，累计分别达到|64项和288项; 分别从771家、
+        481家增加到|1076家、636家), else None."""
+        assert self._pairs is not None
+        sentence, items, k = self._pairs
+        if k >= len(items):
+            if _STARTS_OVER.search(self.text, last_end, s) is None:
+                return None
+            k = 0
+        self._pairs = (sentence, items, k + 1)
+        return items[k]
 
     def _phrase(self, lo: int, s: int, e: int, unit: str, limit: int) -> tuple[int, int] | None:
         self._subject = None
