@@ -335,6 +335,8 @@ def _under_five_years(sentence: str) -> str:
     ("5300多栋楼宇拔地而起。", "5300多栋"),  # one-off events that befell them
     ("13個大模型通過國家備案。", "13個"),
     ("18家企业上市、23个项目竣工。", "23个"),
+    ("新昆楚大、临清等40条高速公路相继开通。", "40条"),  # lines opened
+    ("增設電動汽車充電樁3.2萬個。", "3.2萬個"),  # posts added (traditional)
 ])
 def test_what_is_done_or_counted_as_events_over_five_years_is_a_flow(
         sentence: str, figure: str) -> None:

@@ -248,7 +248,7 @@ def _walk(toks: list[Token], lo: int, head_start: int, head: str = "") -> _Walk 
         # a governing verb before the words walked, or a word no name holds (one test a token)
         if (words and word in VERBS_AWAY_FROM_HEAD) or (
                 not _takes(word) and not _inner_head(word, walk, head)
-                and not (not words and word in _TITLE_VERBS and head in _TITLED_HEADS)):
+                and not (not words and _verb_of_the_head(word, head))):
             walk.stopped_by = word
             return walk
         if word.strip():
@@ -323,6 +323,9 @@ def _generation(toks: list[Token], dai_at: int) -> int:
 # A policy document is titled by the work it is for (全国统一大市场建设条例, …建设行动方案): that
 # verb, right before its head, is the title's, where elsewhere it governs a name (建设|…基地)
 _TITLE_VERBS = frozenset({"建设"})
+# The upgrade a works makes, right before 工程 (淮河流域水运能级提升工程): part of its name,
+# though 提升 governs what follows it elsewhere (提升|…能力). (改造 is no stop word at all.)
+_UPGRADES = frozenset({"提升"})
 # (not a law's: …建设促进法 is 建设促进法治社会 in 以法治政府建设促进法治社会建设)
 _POLICY_HEADS = frozenset(h for h, category in HEAD_WORDS.items()
                           if category == "policy" and not h.endswith("法"))
@@ -334,6 +337,13 @@ _ENACTING = frozenset({"实施", "出台", "修订", "制定", "印发", "落实
 # … and the heads a work's theme names with 建设 too: a meeting on it (数字中国建设峰会), a
 # programme of it (宁夏算力枢纽建设工程); with what the work is on, as for a title (is_generic)
 _TITLED_HEADS = _POLICY_HEADS | {"峰会", "大会", "论坛", "博览会", "工程"}
+
+
+def _verb_of_the_head(word: str, head: str) -> bool:
+    """A verb right before the head that is part of the name: the work a title or an event is
+    for (全国统一大市场建设条例, 数字中国建设峰会), the upgrade a works makes (…提升工程)."""
+    return ((word in _TITLE_VERBS and head in _TITLED_HEADS)
+            or (word in _UPGRADES and head == "工程"))
 
 
 def _inner_head(word: str, walk: _Walk, head: str) -> bool:
@@ -436,6 +446,11 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
     if (head in _ONE_OF_A_KIND and len(modifier) >= 4) or (
             head in _WORLD_EVENTS and modifier.startswith(_WORLDWIDE)):
         return False  # 公共文化服务保障条例, 全球工业互联网大会: titles of one law, one event
+    if walk is not None and walk.words and walk.words[0] in _UPGRADES:
+        # an upgrade works is named by where it is done (淮河流域水运能级提升工程, 拉萨八廓古城
+        # 保护与旧城改造提升工程); what it upgrades alone makes a kind of programme
+        # (房屋品质提升工程, 粮食单产提升工程)
+        return not has_specific_part(modifier[: -len(walk.words[0])], walk.words[1:])
     if walk is not None and walk.words and walk.words[0] in _TITLE_VERBS:
         # the work a document is for names it only with what the work is on (项目建设行动方案
         # is a kind, 全国统一大市场建设条例 a title)

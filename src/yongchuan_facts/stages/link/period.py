@@ -83,7 +83,10 @@ FLOW_WORDS = regex.compile(
     r"打造|组建|保供|命名|"
     # one-off events that befell the things counted (5300多栋楼宇拔地而起, 13个大模型通过国家
     # 备案, 9个国家区域医疗中心开诊运营, 18家企业上市, 21个县摘帽, 23个项目竣工)
-    r"拔地而起|备案|验收|投产|开诊|晋级|上市(?!公司|企业)|竣工|摘帽"
+    r"拔地而起|备案|验收|投产|开诊|晋级|上市(?!公司|企业)|竣工|摘帽|"
+    # lines opened, posts added, people elected, credit granted (40条高速公路相继开通, 增设…,
+    # 当选…院士, 授信5700亿元)
+    r"开通|增设|当选|授信"
 )
 _LAST_FLOW_WORD = regex.compile(FLOW_WORDS.pattern, regex.REVERSE)  # the one nearest the figure
 # A level verb after another figure, with no figure after it: the figure at the end of the
