@@ -94,6 +94,9 @@ def test_traditional_names_are_simplified() -> None:
     ("全力确保平陆运河建成通航。", "平陆运河"),  # a canal dug
     ("太原武宿零碳機場建成。", "太原武宿零碳機場"),  # 零 of zero carbon is no number
     ("实施淮河流域水运能级提升工程。", "淮河流域水运能级提升工程"),  # an upgrade works
+    ("厦金大桥（厦门段）建设加快推进。", "厦金大桥（厦门段）"),  # a bracketed section
+    ("加快建设大運河國家文化公園（河南段）。", "大運河國家文化公園（河南段）"),
+    ("精准实施“格桑花行动”。", "格桑花行动"),  # a quoted campaign
     ("有序實施拉薩八廓古城保護與舊城改造提升工程。", "拉薩八廓古城保護與舊城改造提升工程"),
     ("蘇南運河二級航道全線貫通。", "蘇南運河二級航道"),  # …and the waterway works on one
     ("全國最大的輸電環網——環塔里木電網工程建成投運。", "環塔里木電網工程"),
@@ -124,6 +127,8 @@ def test_the_verb_won_before_a_name_stays_out(raw: str, surface: str) -> None:
     "累计建成国家级和部级科技创新平台基地160个，",
     "建设零碳园区10个。",
     "实施房屋品质提升工程。",  # what a programme upgrades names a kind of it
+    "实施“十项行动”。",  # a count of actions
+    "开展3轮爱国卫生“7个专项行动”。",
 ])
 def test_goals_plurals_and_organisations_are_not_projects(raw: str) -> None:
     assert _surfaces(raw) == []

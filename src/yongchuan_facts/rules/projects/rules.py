@@ -165,6 +165,8 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     # quotes name nothing, and were three regex calls each (issue 11)
     if name.endswith("条") and _POLICY_NICKNAME.fullmatch(name):
         return "policy"
+    if name.endswith("行动") and len(name) >= 4 and not _counts_from(name):
+        return "programme"  # 精准实施“格桑花行动”; not “十项行动”, a count of actions
     kind = _type_after(text, m.end()) or _work_after(text, m.end(), name)
     if kind is not None:
         return kind
@@ -177,6 +179,12 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     if text.startswith(("、", "等"), m.end()) and _FRAME_AFTER.match(text, m.end()):
         return "programme"  # “千万工程”等…行动
     return None
+
+
+def _counts_from(name: str) -> bool:
+    """Whether a quoted text opens with a number, as a count of kinds does (“十项行动”,
+    “7个专项行动”)."""
+    return name[0] in _NUMERAL or name[0].isdigit()
 
 
 # a type noun right after the closing quote (“永企惠”平台): no noun is the start of another, so
@@ -452,7 +460,9 @@ _SECTION = regex.compile(
 )
 # a type in brackets right after a head: 滁州保税物流中心（B型）
 # … or a plan's version or years (优化营商环境行动方案（2026版）, …行动计划（2024—2026年）)
-_TYPE_BRACKET = regex.compile(r"[（(](?:[A-Z]型|\d{4}年?版|\d{4}年?\s?[-—–~～至]\s?\d{4}年)[）)]")
+# … or the section of a work (厦金大桥（厦门段）)
+_TYPE_BRACKET = regex.compile(
+    r"[（(](?:[A-Z]型|\d{4}年?版|\d{4}年?\s?[-—–~～至]\s?\d{4}年|\p{Han}{1,6}段)[）)]")
 _OPEN_BRACKETS = ("（", "(")
 
 
