@@ -444,8 +444,11 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
     if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
         return True
     if (head in _ONE_OF_A_KIND and len(modifier) >= 4) or (
-            head in _WORLD_EVENTS and modifier.startswith(_WORLDWIDE)):
-        return False  # 公共文化服务保障条例, 全球工业互联网大会: titles of one law, one event
+            head in _WORLD_EVENTS and modifier.startswith(_WORLDWIDE)) or (
+            head in _EVENTS and len(modifier) >= 4 and modifier.startswith(_HOSTS)):
+        # 公共文化服务保障条例, 全球工业互联网大会: titles of one law, one event; 国际农产品交易会:
+        # one event of the world on its topic, whatever its head
+        return False
     if walk is not None and walk.words and walk.words[0] in _UPGRADES:
         # an upgrade works is named by where it is done (淮河流域水运能级提升工程, 拉萨八廓古城
         # 保护与旧城改造提升工程); what it upgrades alone makes a kind of programme
@@ -501,6 +504,9 @@ def _termini_letters(words: list[str]) -> bool:
 # them still makes a kind.
 _ONE_OF_A_KIND = frozenset({"条例", "博览会"})
 _WORLD_EVENTS = frozenset({"峰会", "博览会", "论坛", "大会"})
+_EVENTS = frozenset(h for h, category in HEAD_WORDS.items() if category == "event")
+# who holds an event that is one of its kind (the walk has trimmed 全省, 全区 … by then)
+_HOSTS = ("国际",)
 _WORLDWIDE = ("全球", "世界", "国际", "亚太")  # (not 人民: 人民代表大会 is a body)
 
 # words ending in 型 that are no type of the head (能源绿色低碳转型示范区: a transition)
