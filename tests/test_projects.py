@@ -315,3 +315,21 @@ def test_a_counted_mention_of_a_found_name_is_a_kind_not_a_mention(counted: str)
     """建设首个沙戈荒大基地 … 6个沙戈荒大基地: the name counted is a kind there."""
     raw = f"建设首个沙戈荒大基地。{counted}沙戈荒大基地。"
     assert [f.text for f in _projects(raw)] == ["沙戈荒大基地"]
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("制定实施稳增长惠民生27条、金融支持民营经济发展12条等政策举措。", "稳增长惠民生27条"),
+    ("出台促進高質量充分就業18條。", "促進高質量充分就業18條"),
+])
+def test_a_policy_called_by_its_topic_and_its_articles_is_a_name_not_a_count(
+        raw: str, name: str) -> None:
+    facts = extract(raw)
+    assert name in [p.text for p in facts.projects]
+    assert not [m for m in facts.metrics if name.endswith(m.text)]
+
+
+@pytest.mark.parametrize("raw", ["出台稳增长措施近100条。", "出台推动产业发展10条措施。"])
+def test_measures_counted_in_tiao_stay_counts(raw: str) -> None:
+    facts = extract(raw)
+    assert facts.metrics
+    assert not facts.projects

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 __all__ = ["ARABIC", "ARABIC_BEFORE_LATIN", "CHINESE", "FINANCIAL", "FINANCIAL_CHARS", "MIXED",
-           "NUMBER", "NUMBER_CHARS", "find_numbers", "one_of"]
+           "NUMBER", "NUMBER_CHARS", "find_numbers", "one_of", "policy_nickname_ending"]
 
 # Arabic: thousands separators only in groups of three (1,234.5), else plain digits; never a
 # digit glued to a Latin letter or another digit run (5G, L4 are names, not numbers).
@@ -95,3 +95,37 @@ def one_of(words: Iterable[str]) -> str:
     """Alternation of literal words, longest first, so 人次 is tried before 人."""
     longest_first = sorted(set(words), key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(w) for w in longest_first) + ")"
+
+
+# A policy called by its topic and its count of articles, unquoted, after the verb enacting it
+# (制定实施稳增长惠民生27条、…; 出台促进民营经济高质量发展27条。): a name, as
+# “大数据发展20条” is (FACTS.md), not a count. The topic holds a word of policy and no
+# counted noun ends it (出台稳增长措施近100条 counts measures); both the metric vetoes and the
+# project rules read it.
+_ENACTING = "出台|制定实施|制定|出台实施|实施|推出|印发|落实"
+_POLICY_NICKNAME = regex.compile(
+    rf"(?:{_ENACTING})(?P<name>(?:(?!{_ENACTING})\p{{Han}}){{2,16}}?"
+    r"(?<=促进|支持|推动|推进|优化|惠民生|发展|金融|保障|鼓励|赋能|应用|就业|营商环境|稳增长)"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)$"
+)
+_NICKNAME_REACH = 30
+
+
+def policy_nickname_ending(text: str, end: int) -> int | None:
+    """Where a policy nickname that ends at `end` (its 条) starts, or None.
+
+        >>> text = "出台促进民营经济高质量发展27条，"  # (27条举措 would count measures)
+        >>> end = text.index("条") + 1
+        >>> text[policy_nickname_ending(text, end):end]
+        '促进民营经济高质量发展27条'
+        >>> text = "出台稳增长措施近100条"
+        >>> policy_nickname_ending(text, len(text)) is None
+        True
+    """
+    if text[end : end + 1] not in _AFTER_A_NICKNAME:
+        return None  # 出台…10条措施: ten measures counted
+    m = _POLICY_NICKNAME.search(text, max(0, end - _NICKNAME_REACH), end)
+    return None if m is None else m.start("name")
+
+
+_AFTER_A_NICKNAME = frozenset(["", *"，。、；,;等\n"])

@@ -30,6 +30,7 @@ import re
 
 import regex
 
+from ..patterns import policy_nickname_ending
 from .lexicon import NUMBERED_TERMS
 
 # Before a number: an ordinal or a vague quantifier (数十家 is no figure).
@@ -117,6 +118,8 @@ def vetoed_at(num: str, text: str, start: int, end: int, *, lone_one: bool = Fal
                                                   start + _NOTE_INDENT + 1)))
             and in_note_heading(text, start, end)):
         return True
+    if text[end - 1 : end] == "条" and policy_nickname_ending(text, end) is not None:
+        return True  # 制定实施稳增长惠民生27条: a policy's name (patterns.py)
     lo = start - _TERM_REACH
     return bool(_TERM_HEAD.search(text, lo if lo > 0 else 0, end + 1)  # re clamps its end
                 and inside_term(text, start, end))

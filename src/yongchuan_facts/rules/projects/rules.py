@@ -38,7 +38,8 @@ import ahocorasick
 import regex
 
 from ..drafts import ProjectDraft, Proposal
-from ..patterns import one_of
+from ..patterns import one_of, policy_nickname_ending
+from ..prefilter import Anchor
 from ..ruleset import Context, Rule, RuleSet
 from .lexicon import (
     CUES_BEFORE_QUOTE,
@@ -492,6 +493,23 @@ def quoted_article_count(m: regex.Match[str], ctx: Context) -> Proposal | None:
     text = ctx.tm.text
     start = name_start(text, m.start(), m.start())
     if start is None or start == m.start():
+        return None
+    return _found(text[start : m.end()], "policy", (start, m.end()))
+
+
+@rules.rule(
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})条(?=[，。、；,;等\n]|$)",
+    examples={"制定实施稳增长惠民生27条、金融支持": "稳增长惠民生27条",
+              "出台促進高質量充分就業18條。": "促進高質量充分就業18條"},
+    counterexamples=["出台稳增长措施近100条。", "出台推动产业发展10条措施", "新开航线20条。"],
+    anchor=Anchor("条", r"\d一二三四五六七八九十"),
+)
+def policy_nickname(m: regex.Match[str], ctx: Context) -> Proposal | None:
+    """<enacting verb><topic><N>条: a policy named by its topic and its count of articles,
+    unquoted (制定实施稳增长惠民生27条), as “大数据发展20条” is quoted (patterns.py)."""
+    text = ctx.tm.text
+    start = policy_nickname_ending(text, m.end())
+    if start is None:
         return None
     return _found(text[start : m.end()], "policy", (start, m.end()))
 
