@@ -323,6 +323,10 @@ def _generation(toks: list[Token], dai_at: int) -> int:
 # A policy document is titled by the work it is for (全国统一大市场建设条例, …建设行动方案): that
 # verb, right before its head, is the title's, where elsewhere it governs a name (建设|…基地)
 _TITLE_VERBS = frozenset({"建设"})
+# The size of a water work, written between its place and its head (麻栗坝大型灌区); alone
+# before the head it names a kind (建设大型水库: `is_generic`)
+_SIZES = ("大型", "中型", "小型", "大中型")
+_SIZED_HEADS = frozenset({"水库", "灌区"})
 # The upgrade a works makes, right before 工程 (淮河流域水运能级提升工程): part of its name,
 # though 提升 governs what follows it elsewhere (提升|…能力). (改造 is no stop word at all.)
 _UPGRADES = frozenset({"提升"})
@@ -340,10 +344,12 @@ _TITLED_HEADS = _POLICY_HEADS | {"峰会", "大会", "论坛", "博览会", "工
 
 
 def _verb_of_the_head(word: str, head: str) -> bool:
-    """A verb right before the head that is part of the name: the work a title or an event is
-    for (全国统一大市场建设条例, 数字中国建设峰会), the upgrade a works makes (…提升工程)."""
+    """A word right before the head that is part of the name: the work a title or an event is
+    for (全国统一大市场建设条例, 数字中国建设峰会), the upgrade a works makes (…提升工程), the
+    size of a reservoir or an irrigation district named by its place (车马碧大型水库)."""
     return ((word in _TITLE_VERBS and head in _TITLED_HEADS)
-            or (word in _UPGRADES and head == "工程"))
+            or (word in _UPGRADES and head == "工程")
+            or (word in _SIZES and head in _SIZED_HEADS))
 
 
 def _inner_head(word: str, walk: _Walk, head: str) -> bool:
@@ -449,6 +455,9 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
         # 公共文化服务保障条例, 全球工业互联网大会: titles of one law, one event; 国际农产品交易会:
         # one event of the world on its topic, whatever its head
         return False
+    if walk is not None and walk.words and walk.words[0] in _SIZES:
+        rest = modifier[: -len(walk.words[0])]  # 车马碧 | 大型水库; 建设 | 大型水库: a kind
+        return len(rest) < 2 or is_generic(rest, _Walk(walk.start, walk.words[1:]), head)
     if walk is not None and walk.words and walk.words[0] in _UPGRADES:
         # an upgrade works is named by where it is done (淮河流域水运能级提升工程, 拉萨八廓古城
         # 保护与旧城改造提升工程); what it upgrades alone makes a kind of programme
