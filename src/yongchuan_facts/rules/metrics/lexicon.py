@@ -29,6 +29,9 @@ class Unit(NamedTuple):
 CLASSIFIERS: dict[str, str] = {
     c: c for c in "家个人名所台辆席条项件路单部位次届座栋套款户张场篇支间艘架门株头"
                   "例种类处块列堂起批宗笔份棵枚颗粒段层轮趟首双对只尊幅册匹"
+                  # circuits of a power line, groups, troops of animals (15回…输电线路, 6组…国企
+                  # 战略性重组, 7群42只)
+                  "回组群"
 }
 # Compound classifiers: a count of trips, sessions or sets (人次, 架次, 台套).
 CLASSIFIERS.update({c: c for c in ("人次", "件次", "户次", "车次", "架次", "班次", "航次", "艘次",
@@ -159,6 +162,9 @@ WORD_TRAPS: dict[str, str] = {
     # a class of size, not a quantity (30万吨级进港航道, 25兆瓦级风电主轴承, 100亿元级企业):
     # a grade, as 5A级 and L4级 are (FACTS.md: numbers inside names)
     "吨": "级", "瓦": "级", "兆瓦": "级", "元": "级",
+    "回": "事归复收顾应报升落暖流到来首访合",  # 两回事, 回归, 回升 …
+    "组": "织建成合员长团委件",  # 组织, 组建, 组成 …
+    "群": "众体岛落组里居星",  # 群众 (300万群众: 万 is the multiplier), 群体 …
 }
 
 # Years of a duration need a cue (3年 alone is too often part of a date or a name): a word
