@@ -528,3 +528,8 @@ def test_each_kind_listed_before_fenbie_pairs_with_its_figure_each_time_the_figu
 
 def test_a_counted_noun_ends_before_where_the_things_rank() -> None:
     assert indicators("全区5G用户渗透率、电信业务收入增幅等5项指标居全国第一。")["5项"] == "指标"
+
+
+def test_three_numbers_sharing_one_unit_are_three_figures_paired_with_three_measures() -> None:
+    got = indicators("林木覆盖率、湿地保护率、森林蓄积量分别提高1.1、2.2、3.3个百分点。")
+    assert got == {"1.1": "林木覆盖率", "2.2": "湿地保护率", "3.3个百分点": "森林蓄积量"}

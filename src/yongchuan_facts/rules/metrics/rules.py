@@ -361,10 +361,11 @@ _SECOND_UNITS = {**_as_units, **_money_units, **AREA, **LENGTH, **DURATIONS, **P
 
 @rules.rule(
     rf"(?<![\d.]){NUM}{IN1}(?P<mult1>[{MULTIPLIER_CHARS}]*)(?P<sep>[-—–~～至到、])"
-    rf"(?=(?P<num2>{NUMBER})[余多]?(?P<mult>[{MULTIPLIER_CHARS}]*)[余多]?"
+    # (the second may be one of several listed: 分别提高20.9、36.2、54个百分点)
+    rf"(?=(?:(?:{NUMBER})、){{0,4}}(?P<num2>{NUMBER})[余多]?(?P<mult>[{MULTIPLIER_CHARS}]*)[余多]?"
     rf"(?P<unit>{one_of(_SECOND_UNITS)}))",
     examples={"3—5年": "3", "10-15%": "10", "8.5亿至10亿元": "8.5亿", "提高0.9、5.9个百分点": "0.9",
-              "3—5万人": "3"},
+              "3—5万人": "3", "提高20.9、36.2、54个百分点": "20.9"},
     counterexamples=["2018-2020年", "今年1—7月", "023-68386677", "一、二个"],
     anchor=Anchor(r"\-—–~～至到、", NUMBER_CHARS + chars("余多", MULTIPLIER_CHARS)),
 )
