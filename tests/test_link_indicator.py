@@ -533,3 +533,14 @@ def test_a_counted_noun_ends_before_where_the_things_rank() -> None:
 def test_three_numbers_sharing_one_unit_are_three_figures_paired_with_three_measures() -> None:
     got = indicators("林木覆盖率、湿地保护率、森林蓄积量分别提高1.1、2.2、3.3个百分点。")
     assert got == {"1.1": "林木覆盖率", "2.2": "湿地保护率", "3.3个百分点": "森林蓄积量"}
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("推出35个对接上海“五个中心”建设重点平台。", "35个", "对接上海“五个中心”建设重点平台"),
+    ("新增8個國家公共數據“跑起來”示範場景。", "8個", "國家公共數據“跑起來”示範場景"),
+    # a quote after a conjunction opens a second noun
+    ("壮大13条重点产业链和“5+5”先进制造业集群。", "13条", "重点产业链"),
+])
+def test_a_quoted_label_inside_a_counted_noun_is_part_of_it(
+        text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want

@@ -107,7 +107,10 @@ _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|�
 # 10个“二线口岸” · 30个“辽宁优品”).
 _NOUN_AFTER = regex.compile(
     r"(?P<label>[“\"][^”\"，。,]{1,12}[”\"])[\p{Han}A-Za-z（）()+]{0,16}"
-    r"|[\p{Han}A-Za-z（）()][\p{Han}A-Za-z（）()+]{1,15}")  # 30个人工智能+学科群
+    r"|[\p{Han}A-Za-z（）()][\p{Han}A-Za-z（）()+]{1,15}"  # 30个人工智能+学科群
+    # a label inside it (35个对接上海“五个中心”建设重点平台, 8个国家公共数据“跑起来”示范场景)
+    # (not after a conjunction: 13条重点产业链|和“5+5”先进制造业集群 is a second noun)
+    r"(?:(?<![和及与])[“\"][^”\"，。,]{1,12}[”\"][\p{Han}A-Za-z（）()+]{1,16})?")
 # A currency written after an amount (折合1148亿元人民币) is part of it, no noun it counts.
 _CURRENCY_WORDS = frozenset(CURRENCIES)
 # What a match of `_NOUN_AFTER` never opens with (punctuation, digits, the text's end), checked
