@@ -99,6 +99,7 @@ def test_traditional_names_are_simplified() -> None:
     ("精准实施“格桑花行动”。", "格桑花行动"),  # a quoted campaign
     ("舉辦國際農產品交易會、國際礦業大會。", "國際農產品交易會"),  # an event of the world
     ("建成柴石滩、麻栗坝大型灌区。", "麻栗坝大型灌区"),  # a water work's size inside its name
+    ("平潭商贸服务型国家物流枢纽获批建设。", "平潭商贸服务型国家物流枢纽"),  # a city's hub
     ("有序實施拉薩八廓古城保護與舊城改造提升工程。", "拉薩八廓古城保護與舊城改造提升工程"),
     ("蘇南運河二級航道全線貫通。", "蘇南運河二級航道"),  # …and the waterway works on one
     ("全國最大的輸電環網——環塔里木電網工程建成投運。", "環塔里木電網工程"),
@@ -132,6 +133,7 @@ def test_the_verb_won_before_a_name_stays_out(raw: str, surface: str) -> None:
     "实施“十项行动”。",  # a count of actions
     "开展3轮爱国卫生“7个专项行动”。",
     "加快建设大型水库。",  # a size alone names a kind
+    "推进国家物流枢纽建设。",  # the kind of hub
 ])
 def test_goals_plurals_and_organisations_are_not_projects(raw: str) -> None:
     assert _surfaces(raw) == []

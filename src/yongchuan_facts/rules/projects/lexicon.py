@@ -66,6 +66,9 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         # 青疆联网通道): strict below, for 绿色通道 is a kind. Not 公路 or 管道, whose names are
         # most often a mode (青藏铁路公路优势, 中欧公路直达运输) or a kind (老化管道).
         "直流", "通道", "大通道", "新通道", "水利枢纽",
+        # a logistics hub designated for a city (平潭商贸服务型国家物流枢纽, 郑州国际航空物流枢纽):
+        # strict below, for 国家物流枢纽 alone is the kind
+        "物流枢纽",
         # a canal dug (平陆运河, 浙赣粤运河); 大运河 alone is the old one, a heritage site
         "运河",
         # lines named by their two ends' letters (京雄快线, 京雄城际, 京滨城际): strict below
@@ -102,7 +105,7 @@ HEAD_WORDS: Final[dict[str, Category]] = {
 # place, a proper noun or a mark (苏州工业园区's 园区 is another head; 富平园区, 松原石化园区).
 STRICT_HEADS: Final[frozenset[str]] = frozenset({
     "园区", "机场", "国际陆港", "工业区", "自由贸易港", "自贸港", "通道", "大通道", "新通道",
-    "快线", "城际", "校区", "院区", "经济区",
+    "快线", "城际", "校区", "院区", "经济区", "物流枢纽",
 })
 
 # Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
