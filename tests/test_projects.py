@@ -100,6 +100,8 @@ def test_traditional_names_are_simplified() -> None:
     ("舉辦國際農產品交易會、國際礦業大會。", "國際農產品交易會"),  # an event of the world
     ("建成柴石滩、麻栗坝大型灌区。", "麻栗坝大型灌区"),  # a water work's size inside its name
     ("平潭商贸服务型国家物流枢纽获批建设。", "平潭商贸服务型国家物流枢纽"),  # a city's hub
+    ("其中“金芙蓉”省级政府投资基金规模突破100亿元。", "金芙蓉"),  # a quoted fund's name
+    ("滨海站“于响”商务区等高端业态引聚提升。", "于响"),  # a quoted business district
     ("有序實施拉薩八廓古城保護與舊城改造提升工程。", "拉薩八廓古城保護與舊城改造提升工程"),
     ("蘇南運河二級航道全線貫通。", "蘇南運河二級航道"),  # …and the waterway works on one
     ("全國最大的輸電環網——環塔里木電網工程建成投運。", "環塔里木電網工程"),

@@ -262,7 +262,7 @@ GENERIC_MODIFIERS: Final[frozenset[str]] = frozenset({
 TYPE_AFTER_QUOTE: Final[tuple[str, ...]] = (
     "平台", "品牌", "服务品牌", "试点", "系统", "工程", "项目", "专项", "计划", "行动", "活动",
     "APP", "小程序", "公众号", "服务号", "产品", "金融产品", "专题片", "纪录片", "栏目",
-    "园区", "基地", "中心", "自动驾驶",
+    "园区", "基地", "中心", "自动驾驶", "商务区",  # 滨海站“于响”商务区
 )
 # Before an opening quote, these verbs say the quoted text names a thing that was launched,
 # used or introduced (上线运行的“永企惠”, 自研“服务公社”, 以下简称“智博会”).

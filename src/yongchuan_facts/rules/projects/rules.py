@@ -222,8 +222,10 @@ def _event_after(text: str, end: int) -> bool:
 # “雅江1号”智算中心): no conjunction or 的 between (“一带一路”和…工程), no verb saying what the
 # quoted thing does (“机器管招投标”实现工程建设领域全覆盖, “苏品苏货”上平台), and no quoted name
 # after the head, which is the work's own (“沙戈荒”新能源外送通道“宁电入湘”).
-_WORK_HEADS = ("工程", "计划", "通道", "会战", "平台", "大脑", "中心")
-_WORK_KINDS = {"通道": "infrastructure", "平台": "platform", "大脑": "platform", "中心": "centre"}
+# (“金芙蓉”省级政府投资基金: a fund)
+_WORK_HEADS = ("工程", "计划", "通道", "会战", "平台", "大脑", "中心", "基金")
+_WORK_KINDS = {"通道": "infrastructure", "平台": "platform", "大脑": "platform", "中心": "centre",
+               "基金": "fund"}
 _WORK_AFTER = regex.compile(
     r"(?!实现|推动|推进|加快|带动|开展|覆盖|助力|促进|上)(?:(?![和与及的])\p{Han}){1,6}?"
     rf"(?P<head>{one_of(_WORK_HEADS)})(?![“\"])")
