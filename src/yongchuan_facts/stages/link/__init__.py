@@ -3,7 +3,7 @@ measures (`indicator.py`); a change or share after a level takes the level's. On
 is known, the modality the annotate stage read from cue words is settled against the
 document's structure and the period (`modality.py`). Figures read together are settled last:
 the two ends of a range share what they measure, and the items of a 分别 list the qualifier
-written once after the last."""
+written once after the last or right after 分别 and its verb."""
 
 from __future__ import annotations
 

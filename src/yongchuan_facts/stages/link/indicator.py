@@ -259,9 +259,8 @@ class IndicatorLinker:
                 found = self._paired(sentence, found, s, is_classifier(unit) and listed)
             else:
                 self._pairs = None
-        elif self._pairs is not None and self._pairs[0] == sentence and (
-                found := self._next_pair(prev[2] if prev else s, s)) is not None:
-            pass  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
+        elif (paired := self._next_pair(sentence, prev[2] if prev else s, s)) is not None:
+            found = paired  # 林木覆盖率、湿地保护率分别达24.1%、|50.2%
         elif prev is not None:
             found = prev[1]  # 增长5.4% after 生产总值5.67万亿元 · 分别…4.2%和6.1%
             # an amount or a rate after a count whose noun followed it is said of the subject
@@ -298,12 +297,13 @@ class IndicatorLinker:
         self._pairs = (sentence, items, 1)
         return items[0]
 
-    def _next_pair(self, last_end: int, s: int) -> tuple[int, int] | None:
-        """The noun of the next figure of a 分别 list, in order; after the last, the first again
-        where the figures start over (分别新增12项和44项，累计分别达到|64项和288项; 分别从771家、
-        481家增加到|1076家、636家), else None."""
-        assert self._pairs is not None
-        sentence, items, k = self._pairs
+    def _next_pair(self, sentence: int, last_end: int, s: int) -> tuple[int, int] | None:
+        """The noun of the next figure of a 分别 list of this sentence, in order; after the
+        last, the first again where the figures start over (分别新增12项和44项，累计分别达到|
+        64项和288项; 分别从771家、481家增加到|1076家、636家); None where there is no list."""
+        if self._pairs is None or self._pairs[0] != sentence:
+            return None
+        _, items, k = self._pairs
         if k >= len(items):
             if _STARTS_OVER.search(self.text, last_end, s) is None:
                 return None
@@ -445,6 +445,7 @@ class IndicatorLinker:
             # the noun's first letter is part of it: 3个|千亿级产业集群.)
             words = _without_next_predicate(words, label_end)
             self._ran_into = True
+        words = _closed_quotes(words)  # a cut inside a label drops the label (…|“立等可取”)
         last = words[-1:]
         # `_TRAILING` only where the words end as it can: not on another CJK ideograph
         if last in _TRAILING_ENDS or not "\u4e00" <= last <= "\u9fff":
@@ -454,6 +455,20 @@ class IndicatorLinker:
         if len(words) < _MIN_NOUN or words in _CURRENCY_WORDS:  # 折合1148亿元|人民币
             return None
         return i, i + len(words)
+
+
+def _closed_quotes(words: str) -> str:
+    """`words` up to the opening quote of a label it cuts open (二三产业法人单位从业人员“立 →
+    …从业人员), else whole.
+
+        >>> _closed_quotes("从业人员“立"), _closed_quotes("“五个中心”建设重点平台")
+        ('从业人员', '“五个中心”建设重点平台')
+    """
+    if words.count("“") > words.count("”"):
+        return words[: words.rfind("“")]
+    if words.count('"') % 2:
+        return words[: words.rfind('"')]
+    return words
 
 
 _NEXT_FIGURE_GAP = 2  # what may stand between a noun and the next figure (以上, 的 …)

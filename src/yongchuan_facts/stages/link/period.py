@@ -549,14 +549,14 @@ class PeriodLinker:
 # The start of a change whose level is the figure: 从/由, then no time and no end of the change
 # before it (从|0.94万家, 分别从771家、|481家); and the change's verb after it, before the clause
 # ends (0.94万家|增加到1.55万家)
+# the verb of a change to a level: 增加到, 提高至, 下降到, 整合为 …
+_CHANGE_TO = r"(?:[增提升降扩跃减缩]\w?|整合|拓展)[到至为]"
 _FROM_BEFORE = regex.compile(r"(?:从|由)[^，。；！？,;!?\n到至年]{0,16}$")
-_CHANGE_TO_AFTER = regex.compile(
-    r"[^，。；！？,;!?\n到至]{0,16}?(?:[增提升降扩跃减缩]\w?|整合|拓展)(?:到|至|为)")
+_CHANGE_TO_AFTER = regex.compile(rf"[^，。；！？,;!?\n到至]{{0,16}}?{_CHANGE_TO}")
 _FROM_REACH = 24
 # A change from one level to another (从771家、481家增加到1076家、636家; 由162个整合为123个):
 # its figures are the levels before and after, never what a flow verb before them made
-_FROM_ONE_LEVEL_TO_ANOTHER = regex.compile(
-    r"(?:从|由)[^，。；！？,;!?\n]*?(?:[增提升降扩跃]\w?|整合|拓展)[到至为]")
+_FROM_ONE_LEVEL_TO_ANOTHER = regex.compile(rf"(?:从|由)[^，。；！？,;!?\n]*?{_CHANGE_TO}")
 _TO_REACH = 12  # how far after the figure the change's verb may stand (从771家、481家|增加到)
 
 
