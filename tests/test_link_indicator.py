@@ -544,3 +544,16 @@ def test_three_numbers_sharing_one_unit_are_three_figures_paired_with_three_meas
 def test_a_quoted_label_inside_a_counted_noun_is_part_of_it(
         text: str, figure: str, want: str) -> None:
     assert indicators(text)[figure] == want
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("省属企业营业收入、利润分别增长6%、60.7%。", {"6%": "省属企业营业收入", "60.7%": "利润"}),
+    ("利用外資、投資分別增長45%、20%。", {"45%": "利用外資", "20%": "投資"}),  # traditional
+    # a list joined by a conjunction: the second's noun is no noun of the first
+    ("认定雏鹰企业、瞪羚企业358户和种子独角兽企业1户。",
+     {"358户": "雏鹰企业、瞪羚企业", "1户": "种子独角兽企业"}),
+])
+def test_short_measures_pair_and_a_conjunction_opens_the_next_item(
+        text: str, pairs: dict[str, str]) -> None:
+    got = indicators(text)
+    assert {figure: got[figure] for figure in pairs} == pairs

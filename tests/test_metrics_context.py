@@ -86,6 +86,7 @@ def test_a_proportion_is_a_rate_unless_its_whole_is_named(
     ("raw", "surface", "label"),
     [
         ("脱贫人口务工规模293.2万人", "293.2万人", "employment"),  # work for wages
+        ("实现国有资本收益107.2亿元", "107.2亿元", "revenue"),  # what the state earns
         ("農村勞動力外出務工1610萬人次", "1610萬人次", "employment"),  # traditional script
         # what is done for firms, counted in 项 or 件, counts no firms
         ("服务企业创新需求3061项", "3061项", "count"),

@@ -48,7 +48,10 @@ COUNT_CUES: dict[str, str] = {
 NOT_NOUNS: dict[str, None] = dict.fromkeys(["国家级", "省级", "市级", "区级", "全国", "国家队"])
 # What a sum of money is (实现营收139亿元 · 设立2亿元数字文创产业基金).
 MONEY_CUES: dict[str, str] = {
-    **dict.fromkeys(["营收", "营业收入", "营业额", "收入", "主营业务收入", "业务收入"], "revenue"),
+    **dict.fromkeys(["营收", "营业收入", "营业额", "收入", "主营业务收入", "业务收入",
+                     # what the state earns from its capital and its rights (国有资本收益,
+                     # 矿业权出让收益)
+                     "收益"], "revenue"),
     **dict.fromkeys(["产值", "总产值", "产能", "规模", "产业规模",
                      # the scale of an industry (千亿级产业链, 4个万亿级新兴支柱产业)
                      "产业", "产业链", "产业集群"], "output_value"),

@@ -99,7 +99,10 @@ _NOT_A_NOUN = re.compile(
     r"赶到|进入|进行|参加|参展|同时|充分|接入|将|已|为|在|实现|覆盖|推向|正|被|"
     # a change from this count to the next (由162个整合为123个, 从80户增加到810户)
     r"整合|优化为|调整为|增加|增长|增至|下降|减少|降至|升至|"
-    r"截至|截止|启动|揭牌")  # the next sentence (a line break dropped: 203家|揭牌建设…)
+    r"截至|截止|启动|揭牌|"  # the next sentence (a line break dropped: 203家|揭牌建设…)
+    # the next item of a list joined by a conjunction (瞪羚企业358户|和种子独角兽企业1户); not
+    # a word that opens with one (和美乡村)
+    r"和(?![美谐平睦])|以及|及(?!时)|与(?!会)")
 # Words too weak to head a column: a place alone (全区, 全市, 永川), or one character.
 _WEAK = regex.compile(r"(?:全|本|该)?[市区省县国镇村]|全国|城区|首批|一批|新|共|\p{Han}?")
 # The noun after a count ends at punctuation, a digit, a quote, or a verb that starts the rest;
@@ -286,7 +289,9 @@ class IndicatorLinker:
             items.append((start, m.start()))
             start = m.end()
         items.append((start, phrase[1]))
-        if len(items) < 2 or any(b - a < _MIN_ITEM for a, b in items):
+        # (a short item is a modifier, 城镇、农村…, unless it ends as a measure: 营业收入、利润)
+        if len(items) < 2 or any(b - a < _MIN_ITEM and self.text[b - 1] not in _MEASURE_ENDS
+                                 for a, b in items):
             return phrase
         last = self.text[items[0][1] - 1]
         if last not in _MEASURE_ENDS and not (counted and last not in _MODIFIER_ENDS):
