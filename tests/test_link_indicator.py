@@ -356,6 +356,7 @@ def test_a_comparison_verb_inside_a_measure_s_name_is_kept() -> None:
     ("新增国家级人才计划入选者106人。", "106人", "新增国家级人才计划入选者"),
     ("完成生态建设任务4000万亩。", "4000万亩", "生态建设任务"),
     ("完成生態建設任務4000萬畝。", "4000萬畝", "生態建設任務"),
+    ("建成高价值专利培育中心15家。", "15家", "高价值专利培育中心"),
 ])
 def test_a_verb_inside_a_noun_starts_no_phrase(text: str, figure: str, want: str) -> None:
     """集聚区, 入选者, 建设任务: nouns that hold a verb, whole."""
