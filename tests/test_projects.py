@@ -136,6 +136,9 @@ def test_the_verb_won_before_a_name_stays_out(raw: str, surface: str) -> None:
     "开展3轮爱国卫生“7个专项行动”。",
     "加快建设大型水库。",  # a size alone names a kind
     "推进国家物流枢纽建设。",  # the kind of hub
+    # a kind counted through the verb that counts it
+    "国家级慢性病防控示范区达到34个。",
+    "国家现代农业产业园、地理标志保护示范区分别增加2个。",
 ])
 def test_goals_plurals_and_organisations_are_not_projects(raw: str) -> None:
     assert _surfaces(raw) == []

@@ -283,6 +283,8 @@ _MAX_DISTRICT_NAME = 8
 # are counted, so the words name their kind. A length or an area (沿黄生态廊道1194公里) measures
 # one thing, and a count of the next noun sums a list up (…实训中心3个人才项目).
 _COUNT_AFTER = regex.compile(
+    # (through the verb that counts them: 慢性病防控示范区达到34个, …示范区分别增加2个)
+    r"(?:分别)?(?:达到|达|增加|增至|超过|突破|新增)?"
     r"(?:\d+(?:\.\d+)?[万亿]?|[一二三四五六七八九十两百千]+)(?:余|多)?[个家所座处条项]"
     r"(?:以上|左右)?(?=[，。、；：,;:！？!?\s]|$)")
 
@@ -290,7 +292,7 @@ _COUNT_AFTER = regex.compile(
 def _counted_kind(text: str, start: int, head_start: int, end: int) -> bool:
     """Whether the name text[start:end] is followed by a count of its things and holds nothing
     specific (a place, a proper noun, a mark): a kind, counted."""
-    if not text[end : end + 1].isdigit() and text[end : end + 1] not in _HAN_NUMERAL_FIRSTS:
+    if not text[end : end + 1].isdigit() and text[end : end + 1] not in _COUNT_FIRSTS:
         return False  # (a character compared before the regex: most names have no count)
     if _COUNT_AFTER.match(text, end) is None:
         return False
@@ -299,6 +301,7 @@ def _counted_kind(text: str, start: int, head_start: int, end: int) -> bool:
 
 
 _HAN_NUMERAL_FIRSTS = frozenset("一二三四五六七八九十两百千")
+_COUNT_FIRSTS = _HAN_NUMERAL_FIRSTS | frozenset("分达增超突新")  # what `_COUNT_AFTER` opens with
 
 
 def in_district_list(text: str, start: int, end: int) -> bool:
