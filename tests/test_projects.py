@@ -98,6 +98,7 @@ def test_traditional_names_are_simplified() -> None:
     ("加快建设大運河國家文化公園（河南段）。", "大運河國家文化公園（河南段）"),
     ("精准实施“格桑花行动”。", "格桑花行动"),  # a quoted campaign
     ("舉辦國際農產品交易會、國際礦業大會。", "國際農產品交易會"),  # an event of the world
+    ("举办2025全球创新创业大赛。", "全球创新创业大赛"),
     ("建成柴石滩、麻栗坝大型灌区。", "麻栗坝大型灌区"),  # a water work's size inside its name
     ("平潭商贸服务型国家物流枢纽获批建设。", "平潭商贸服务型国家物流枢纽"),  # a city's hub
     ("其中“金芙蓉”省级政府投资基金规模突破100亿元。", "金芙蓉"),  # a quoted fund's name

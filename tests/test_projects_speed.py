@@ -320,7 +320,7 @@ def _is_generic_plain(modifier: str, walk: widen._Walk | None, head: str) -> boo
     if len(modifier) < 2 or modifier in widen.GENERIC_MODIFIERS:
         return True
     if (head in widen._ONE_OF_A_KIND and len(modifier) >= 4) or (
-            head in widen._WORLD_EVENTS and modifier.startswith(widen._WORLDWIDE)):
+            head in widen._EVENTS and modifier.startswith(widen._WORLDWIDE)):
         return False  # one law, one expo, one event of the world
     words = walk.words if walk is not None else [w for w, _, _ in segment.tokens(modifier)]
     if widen.has_specific_part(modifier, words):

@@ -19,8 +19,20 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-__all__ = ["ARABIC", "ARABIC_BEFORE_LATIN", "CHINESE", "FINANCIAL", "FINANCIAL_CHARS", "MIXED",
-           "NUMBER", "NUMBER_CHARS", "find_numbers", "one_of", "policy_nickname_ending"]
+__all__ = [
+    "ARABIC",
+    "ARABIC_BEFORE_LATIN",
+    "CHINESE",
+    "ENACTING_VERBS",
+    "FINANCIAL",
+    "FINANCIAL_CHARS",
+    "MIXED",
+    "NUMBER",
+    "NUMBER_CHARS",
+    "find_numbers",
+    "one_of",
+    "policy_nickname_ending",
+]
 
 # Arabic: thousands separators only in groups of three (1,234.5), else plain digits; never a
 # digit glued to a Latin letter or another digit run (5G, L4 are names, not numbers).
@@ -102,7 +114,10 @@ def one_of(words: Iterable[str]) -> str:
 # “大数据发展20条” is (FACTS.md), not a count. The topic holds a word of policy and no
 # counted noun ends it (出台稳增长措施近100条 counts measures); both the metric vetoes and the
 # project rules read it.
-_ENACTING = "出台|制定实施|制定|出台实施|实施|推出|印发|落实"
+# (制定实施…: the search tries 制定 first, whose name would hold 实施, then 实施)
+ENACTING_VERBS: tuple[str, ...] = (
+    "出台", "制定", "实施", "推出", "印发", "落实", "修订", "贯彻", "执行", "颁布")
+_ENACTING = "|".join(ENACTING_VERBS)
 _POLICY_NICKNAME = regex.compile(
     rf"(?:{_ENACTING})(?P<name>(?:(?!{_ENACTING})\p{{Han}}){{2,16}}?"
     r"(?<=促进|支持|推动|推进|优化|惠民生|发展|金融|保障|鼓励|赋能|应用|就业|营商环境|稳增长)"

@@ -45,8 +45,9 @@ UNIT_LABELS: dict[str, str] = {
 }
 PERSON_UNITS = frozenset({"人", "名", "位", "人次"})
 # Classifiers that count what is done for firms, never the firms (提供服务64.8万项, 服务企业超过
-# 628万次, 办理企业诉求1.3万件): a firm is counted in 家, 户 or 个
-NOT_FIRMS = frozenset({"项", "次", "件", "条", "笔", "场", "人次"})
+# 628万次, 办理企业诉求1.3万件): a firm is counted in 家, 户 or 个. (A count of people, 人次
+# included, reads the person cues, which name no firms.)
+NOT_FIRMS = frozenset({"项", "次", "件", "条", "笔", "场"})
 PHYSICAL_UNITS = frozenset({"kW", "kWh", "t", "kg", "m**3", "TEU", "GWh", "MW", "EFLOPS",
                             "PFLOPS", "斤"})
 MONEY_UNITS = frozenset(CURRENCIES.values())  # the canonical units of money (CNY, USD …)
@@ -124,15 +125,13 @@ def _percent_level(clause: str) -> str:
         >>> _percent_level("空气质量优良天数比例达"), _percent_level("占GDP比例达")
         ('rate', 'share')
     """
-    found = None
-    for _, _, word in _PERCENT.matches(clause):
-        if PERCENT_CUES[word] is not None:
-            found = word
-    if found is None:
+    words = _PERCENT.matches(clause)
+    if not words:
         return "share"
-    if found in PROPORTIONS and any(w in clause for w in PROPORTION_OF_A_WHOLE):
+    nearest = words[-1][2]
+    if nearest in PROPORTIONS and any(w in clause for w in PROPORTION_OF_A_WHOLE):
         return "share"
-    return PERCENT_CUES[found]
+    return PERCENT_CUES[nearest]
 
 
 # Built once: words in NOT_NOUNS hide the cues inside them (see windows.CueTable.last).

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from ..patterns import ENACTING_VERBS
 from .lexicon import (
     DESCRIPTORS,
     EVALUATIVE,
@@ -325,7 +326,7 @@ def _generation(toks: list[Token], dai_at: int) -> int:
 _TITLE_VERBS = frozenset({"建设"})
 # The size of a water work, written between its place and its head (麻栗坝大型灌区); alone
 # before the head it names a kind (建设大型水库: `is_generic`)
-_SIZES = ("大型", "中型", "小型", "大中型")
+_SIZES = frozenset({"大型", "中型", "小型", "大中型"})
 _SIZED_HEADS = frozenset({"水库", "灌区"})
 # The upgrade a works makes, right before 工程 (淮河流域水运能级提升工程): part of its name,
 # though 提升 governs what follows it elsewhere (提升|…能力). (改造 is no stop word at all.)
@@ -337,7 +338,7 @@ _POLICY_HEADS = frozenset(h for h, category in HEAD_WORDS.items()
 # a verb that enacts or carries out the policy stands before it (修订|优化…, 实施|优化…行动方案),
 # or nothing of its clause does
 _TITLE_OPENERS = frozenset({"优化", "促进"})
-_ENACTING = frozenset({"实施", "出台", "修订", "制定", "印发", "落实", "贯彻", "执行", "颁布"})
+_ENACTING = frozenset(ENACTING_VERBS)
 # … and the heads a work's theme names with 建设 too: a meeting on it (数字中国建设峰会), a
 # programme of it (宁夏算力枢纽建设工程); with what the work is on, as for a title (is_generic)
 _TITLED_HEADS = _POLICY_HEADS | {"峰会", "大会", "论坛", "博览会", "工程"}
@@ -450,10 +451,8 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
     if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
         return True
     if (head in _ONE_OF_A_KIND and len(modifier) >= 4) or (
-            head in _WORLD_EVENTS and modifier.startswith(_WORLDWIDE)) or (
-            head in _EVENTS and len(modifier) >= 4 and modifier.startswith(_HOSTS)):
-        # 公共文化服务保障条例, 全球工业互联网大会: titles of one law, one event; 国际农产品交易会:
-        # one event of the world on its topic, whatever its head
+            head in _EVENTS and modifier.startswith(_WORLDWIDE)):
+        # 公共文化服务保障条例, 全球工业互联网大会, 国际农产品交易会: titles of one law, one event
         return False
     if walk is not None and walk.words and walk.words[0] in _SIZES:
         rest = modifier[: -len(walk.words[0])]  # 车马碧 | 大型水库; 建设 | 大型水库: a kind
@@ -508,14 +507,11 @@ def _termini_letters(words: list[str]) -> bool:
 
 
 # Heads no kind is named by: a regulation is one law whatever its topic (公共文化服务保障条例),
-# an expo one event (智慧农业博览会), and so is a summit, forum or congress of the world
-# (全球工业互联网大会). Its topic words, category words all, name it; a quantifier or 等 before
+# an expo one event (智慧农业博览会), and so is any event of the world (全球工业互联网大会,
+# 国际农产品交易会). Its topic words, category words all, name it; a quantifier or 等 before
 # them still makes a kind.
 _ONE_OF_A_KIND = frozenset({"条例", "博览会"})
-_WORLD_EVENTS = frozenset({"峰会", "博览会", "论坛", "大会"})
 _EVENTS = frozenset(h for h, category in HEAD_WORDS.items() if category == "event")
-# who holds an event that is one of its kind (the walk has trimmed 全省, 全区 … by then)
-_HOSTS = ("国际",)
 _WORLDWIDE = ("全球", "世界", "国际", "亚太")  # (not 人民: 人民代表大会 is a body)
 
 # words ending in 型 that are no type of the head (能源绿色低碳转型示范区: a transition)

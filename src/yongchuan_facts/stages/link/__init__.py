@@ -19,7 +19,7 @@ from ...rules.metrics.label import MONEY_UNITS, counted_label, money_label
 from ...rules.metrics.lexicon import QUALIFIERS_AFTER, QUALIFIERS_BEFORE
 from ...rules.ruleset import Candidate, Context
 from ...schema.facts import DateFact
-from .indicator import IndicatorLinker, is_classifier, put_indicator
+from .indicator import LIST_MARKS, IndicatorLinker, is_classifier, put_indicator
 from .modality import modality_from_structure
 from .period import PeriodLinker
 
@@ -101,7 +101,6 @@ def _share_range_indicators(ordered: list[Candidate], text: str) -> None:
 
 # The items of a list under 分别 (分别增长4.5%、5.5%左右; 年均分别增长5%、8%以上): a qualifier
 # after the last qualifies each of them, as the verb governs each
-_LIST_MARKS = frozenset({"、", "和", "及", "与"})
 _RESPECTIVELY = "分别"
 _RESPECTIVELY_REACH = 24  # how far before the first item 分别 may stand
 
@@ -109,7 +108,7 @@ _RESPECTIVELY_REACH = 24  # how far before the first item 分别 may stand
 def _share_list_qualifiers(ordered: list[Candidate], text: str) -> None:
     """Give each plain item of a 分别 list the qualifier written once after its last item."""
     for first, second in reversed(list(pairwise(ordered))):
-        if text[first.norm_end : second.norm_start] not in _LIST_MARKS:
+        if text[first.norm_end : second.norm_start] not in LIST_MARKS:
             continue
         after = text[second.norm_end : second.norm_end + 3]
         if not after.startswith(_TRAILING_QUALIFIERS):
@@ -132,7 +131,7 @@ def _share_leading_qualifiers(ordered: list[Candidate], text: str) -> None:
     verb does."""
     carried: str | None = None  # the qualifier of the list's first item, while the list runs
     for first, second in pairwise(ordered):
-        if (text[first.norm_end : second.norm_start] not in _LIST_MARKS
+        if (text[first.norm_end : second.norm_start] not in LIST_MARKS
                 or first.draft.get("unit") != second.draft.get("unit")):
             carried = None
             continue

@@ -177,7 +177,7 @@ _TIME_OPENERS = frozenset(
 _MEASURE_ENDS = frozenset("率数额量值费价次入润收积重城市金准"  # 养老金, 低保标准
                           "心地群位台馆站园区"
                           "资")  # 中央预算内投资、超长期特别国债分别增长…
-_FIGURE_LIST_MARKS = frozenset({"、", "和", "及", "与"})  # between two figures of a list
+LIST_MARKS = frozenset({"、", "和", "及", "与"})  # between two figures of a list
 # What starts the figures of a 分别 list over: 分别 again, or the end of a change (…到|1076家)
 _STARTS_OVER = regex.compile(r"分别|到|至")
 # What a grade or a kind before a shared head ends in (国家级、部级…, 大型、中型…, 公办、民办…)
@@ -259,7 +259,7 @@ class IndicatorLinker:
             # and forgets the pairs otherwise): no call for nearly every figure
             if "分别" in self.text[found[1] : s]:
                 # (one figure after 分别 is each item's: 分别惠及3500万人)
-                listed = next_start is not None and self.text[e:next_start] in _FIGURE_LIST_MARKS
+                listed = next_start is not None and self.text[e:next_start] in LIST_MARKS
                 found = self._paired(sentence, found, s, is_classifier(unit) and listed)
             else:
                 self._pairs = None
