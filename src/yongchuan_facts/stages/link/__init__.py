@@ -48,9 +48,19 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         put_indicator(fields, span, ctx)
         if span is not None and own_label is None and fields["metric"] in _DEFAULT_LABELS:
             _relabel(fields, unit, ctx.tm.text[span[0] : span[1]])
-    _share_range_indicators(ordered, ctx.tm.text)
-    _share_list_qualifiers(ordered, ctx.tm.text)
-    _share_leading_qualifiers(ordered, ctx.tm.text)
+    text = ctx.tm.text
+    gaps = _gaps(ordered, text)
+    _share_range_indicators(ordered, gaps)
+    _share_list_qualifiers(ordered, gaps, text)
+    _share_leading_qualifiers(ordered, gaps, text)
+
+
+def _gaps(ordered: list[Candidate], text: str) -> list[str]:
+    """What stands between each figure and the next, where it may be a range's or a list's
+    mark (two letters at most), else "": read once for the three passes below, which ask it
+    of every pair."""
+    return [text[a.norm_end : b.norm_start] if b.norm_start - a.norm_end <= _LONGEST_MARK
+            else "" for a, b in pairwise(ordered)]
 
 
 # the labels `_relabel` reads again: a count's and money's defaults, and firms, which a count in
@@ -79,14 +89,15 @@ def _relabel(fields: dict[str, object], unit: str, indicator: str) -> None:
 # separators, as the metric rules read a range
 _RANGE_MARKS = frozenset(RANGE_SEPARATORS)
 _INDICATOR_FIELDS = ("indicator_start", "indicator_end", "indicator")
+_LONGEST_MARK = max(map(len, _RANGE_MARKS | LIST_MARKS))
 
 
-def _share_range_indicators(ordered: list[Candidate], text: str) -> None:
+def _share_range_indicators(ordered: list[Candidate], gaps: list[str]) -> None:
     """The two ends of a range measure one thing: a count's ends take the noun the second end
     reads after itself (发展1-2个|主导产业), other ends the phrase before the first
     (投资|8.5亿元至10亿元)."""
-    for first, second in pairwise(ordered):
-        if text[first.norm_end : second.norm_start] not in _RANGE_MARKS:
+    for (first, second), gap in zip(pairwise(ordered), gaps, strict=True):
+        if gap not in _RANGE_MARKS:
             continue
         unit = second.draft.get("unit")
         if unit != first.draft.get("unit"):
@@ -105,10 +116,10 @@ _RESPECTIVELY = "分别"
 _RESPECTIVELY_REACH = 24  # how far before the first item 分别 may stand
 
 
-def _share_list_qualifiers(ordered: list[Candidate], text: str) -> None:
+def _share_list_qualifiers(ordered: list[Candidate], gaps: list[str], text: str) -> None:
     """Give each plain item of a 分别 list the qualifier written once after its last item."""
-    for first, second in reversed(list(pairwise(ordered))):
-        if text[first.norm_end : second.norm_start] not in LIST_MARKS:
+    for (first, second), gap in reversed(list(zip(pairwise(ordered), gaps, strict=True))):
+        if gap not in LIST_MARKS:
             continue
         after = text[second.norm_end : second.norm_end + 3]
         if not after.startswith(_TRAILING_QUALIFIERS):
@@ -125,14 +136,13 @@ def _share_list_qualifiers(ordered: list[Candidate], text: str) -> None:
 _TRAILING_QUALIFIERS = tuple(QUALIFIERS_AFTER)
 
 
-def _share_leading_qualifiers(ordered: list[Candidate], text: str) -> None:
+def _share_leading_qualifiers(ordered: list[Candidate], gaps: list[str], text: str) -> None:
     """Give each plain item of a 分别 list the qualifier written once before its first item,
     right after 分别 (分别超过98%、85%; 分别突破1.5万亿斤、1.4万亿斤): it governs each, as the
     verb does."""
     carried: str | None = None  # the qualifier of the list's first item, while the list runs
-    for first, second in pairwise(ordered):
-        if (text[first.norm_end : second.norm_start] not in LIST_MARKS
-                or first.draft.get("unit") != second.draft.get("unit")):
+    for (first, second), gap in zip(pairwise(ordered), gaps, strict=True):
+        if gap not in LIST_MARKS or first.draft.get("unit") != second.draft.get("unit"):
             carried = None
             continue
         if carried is None:
