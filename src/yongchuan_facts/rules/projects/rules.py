@@ -355,7 +355,9 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
             return None
         end = _section_end(text, m)
         return _found(text[line.start() : end], "infrastructure", (line.start(), end))
-    if not _MAY_END_A_NAME.match(text, m.start() - 1):
+    before = m.start() - 1  # (a letter of the common Han block is in the class: no call)
+    if not ((before >= 0 and "\u4e00" <= text[before] <= "\u9fff")
+            or _MAY_END_A_NAME.match(text, before)):
         return None  # “10个平台”: nothing a name could be made of (saves jieba)
     if glued_to_next_word(text, m.start(), m.end()) or text.startswith(_HEAD_AS_MODIFIER, m.end()):
         return None
@@ -421,7 +423,8 @@ class HeadPattern:
             start = last - end_index
             if start >= hi or len(head) <= len(longest.get(start, "")):
                 continue  # the next chunk's, or a shorter head at a start already taken
-            if start > 0 and _BEFORE_HEAD.match(text, start - 1):
+            if start > 0 and ("\u4e00" <= text[start - 1] <= "\u9fff"  # Han: no call
+                              or _BEFORE_HEAD.match(text, start - 1)):
                 longest[start] = head
         return longest
 
