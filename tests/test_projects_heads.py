@@ -139,6 +139,12 @@ EXAMPLES = [
     ("programme", "开展“黑土粮仓”科技会战。", "黑土粮仓"),
     ("event", "深化“书香京城”全民阅读活动", "书香京城"),
     ("event", "“百戏入皖·星耀合肥”、“超级皖”美食争霸赛", "超级皖"),
+    # a campaign after what it does or how long it runs; a short slogan-like word before 工程
+    ("programme", "扎实推进“手拉手”以才引才专项行动。", "手拉手"),
+    ("programme", "实施“科创100”上市专项行动，", "科创100"),
+    ("programme", "深入推进“暖心民政”三年行动，", "暖心民政"),
+    ("programme", "實施“八閩英才”培養計劃。", "八闽英才"),  # (traditional) a numeral, no count
+    ("infrastructure", "推进“三北”工程建设，", "三北"),
 ]
 
 
@@ -250,6 +256,10 @@ COUNTEREXAMPLES = [
     "推动“苏品苏货”上平台、上商超",  # a verb says what the quoted thing does
     "省级实验室跻身全国重点实验室，牵头建设44家全国重点实验室",  # kinds
     "打造临空经济区，严格落实中央八项规定及其实施细则精神",  # a kind; the rules of a rule
+    "开展“生态环境保护治理攻坚年”九项行动",  # a count of actions after the quote
+    "深入开展“四水四定”全面深化年行动，用好“一站式”综合服务平台",  # counted parts; a manner
+    "扩大“双导师制”培养工程硕博士规模",  # engineering, no works
+    "推进“两重”项目建设，守住“三保”底线",  # slogans before other heads
 ]
 
 

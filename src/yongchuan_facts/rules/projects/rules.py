@@ -129,12 +129,27 @@ def quoted_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """“<name>” that ends in a head noun, is a policy nickname, is followed by a type noun
     (“永企惠”平台) or follows a launch verb (上线运行的“永企惠”). The span is the quoted part."""
     name = m["name"].strip()
-    if not could_be_name(name):
+    text = ctx.tm.text
+    if not could_be_name(name) and not _region_works(text, m.end(), name):
         return None
-    category = _quoted_category(ctx.tm.text, m, name)
+    category = _quoted_category(text, m, name)
     if category is None:
         return None
     return _found(name, category, m.span("name"))
+
+
+def _region_works(text: str, end: int, name: str) -> bool:
+    """A short quoted word that reads as a slogan, right before 工程: the works of the region
+    it abbreviates (“三北”工程, the shelterbelt of the three norths; “三进”工程), as a plain
+    name with 工程 is one (三北工程). Not before other heads (“两重”项目, “三保”底线).
+
+        >>> _region_works("推进“三北”工程建设", 6, "三北"), _region_works("“两重”项目", 4, "两重")
+        (True, False)
+    """
+    return len(name) <= 3 and text.startswith("工程", end) and _SLOGAN_MARKS.search(name) is None
+
+
+_SLOGAN_MARKS = regex.compile(r"[+、，,；;：:！？!?。…×]")  # a list or a sentence, no word
 
 
 def could_be_name(quoted: str) -> bool:
@@ -222,19 +237,29 @@ def _event_after(text: str, end: int) -> bool:
 # “雅江1号”智算中心): no conjunction or 的 between (“一带一路”和…工程), no verb saying what the
 # quoted thing does (“机器管招投标”实现工程建设领域全覆盖, “苏品苏货”上平台), and no quoted name
 # after the head, which is the work's own (“沙戈荒”新能源外送通道“宁电入湘”).
-# (“金芙蓉”省级政府投资基金: a fund)
-_WORK_HEADS = ("工程", "计划", "通道", "会战", "平台", "大脑", "中心", "基金")
+# (“金芙蓉”省级政府投资基金: a fund); a campaign too, after what it does or how long it runs
+# (“手拉手”以才引才专项行动, “科创100”上市专项行动, “暖心民政”三年行动)
+_WORK_HEADS = ("工程", "计划", "行动", "通道", "会战", "平台", "大脑", "中心", "基金")
 _WORK_KINDS = {"通道": "infrastructure", "平台": "platform", "大脑": "platform", "中心": "centre",
                "基金": "fund"}
+# a count of kinds (numerals and a classifier: “五大文化”, “十项行动”), or a slogan counting
+# its parts (“一河三山”, “四水四定”, “一干两支”); a short numeral-led word is a manner
+# (“一站式”, “一张网”), none of them a title
+_COUNT_OPENING = regex.compile(
+    rf"[{_NUMERAL}]+[个项大类条件批种]|[{_NUMERAL}]\p{{Han}}{{1,2}}[{_NUMERAL}]")
 _WORK_AFTER = regex.compile(
-    r"(?!实现|推动|推进|加快|带动|开展|覆盖|助力|促进|上)(?:(?![和与及的])\p{Han}){1,6}?"
-    rf"(?P<head>{one_of(_WORK_HEADS)})(?![“\"])")
+    r"(?!实现|推动|推进|加快|带动|开展|覆盖|助力|促进|上(?!市))"
+    # (and no count of kinds between: “…攻坚年”九项行动 counts actions)
+    rf"(?:(?![和与及的]|[{_NUMERAL}]+[项个类])\p{{Han}}){{1,6}}?"
+    # (工程硕博士, 工程师: engineering, no works)
+    rf"(?P<head>{one_of(_WORK_HEADS)})(?![“\"硕博师])")
 
 
 def _work_after(text: str, end: int, name: str) -> str | None:
     """The category of a quoted title that a work's head follows within six letters, or None;
-    not a count or slogan (“两重”建设工程, “五大文化”研究工程)."""
-    if name[0] in _NUMERAL:
+    not a count or slogan (“两重”建设工程, “五大文化”研究工程). A numeral that counts no kind
+    opens a title of four letters or more (“八闽英才”培养计划, “百万英才兴海南”行动计划)."""
+    if name[0] in _NUMERAL and (len(name) < 4 or _COUNT_OPENING.match(name) is not None):
         return None
     ahead = text[end : end + 9]  # (a regex call only where a head is near: few quotes)
     if not any(head in ahead for head in _WORK_HEADS):
