@@ -558,3 +558,28 @@ def test_short_measures_pair_and_a_conjunction_opens_the_next_item(
         text: str, pairs: dict[str, str]) -> None:
     got = indicators(text)
     assert {figure: got[figure] for figure in pairs} == pairs
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("着力培育6个世界级、7个国家级、9个区域级产业集群。",
+     {"6个": "产业集群", "7个": "产业集群", "9个": "区域级产业集群"}),
+    ("建成8個國家級、13個省級區域醫療中心。",  # traditional
+     {"8個": "區域醫療中心", "13個": "省級區域醫療中心"}),
+    # a rank after a count that closes no list keeps its noun; a noun of its own stays
+    ("培育100个以上行业级大模型、50个重点实验室。",
+     {"100个": "行业级大模型", "50个": "重点实验室"}),
+])
+def test_counts_split_by_rank_before_one_head_count_that_head(
+        text: str, pairs: dict[str, str]) -> None:
+    got = indicators(text)
+    assert {figure: got[figure] for figure in pairs} == pairs
+
+
+@pytest.mark.parametrize(("text", "figure", "want"), [
+    ("推动4个万亿级产业基地提质升级。", "4个", "万亿级产业基地"),
+    ("推動69家省級共享農莊提檔升級。", "69家", "省級共享農莊"),  # traditional
+    ("加快10个传统产业转型升级。", "10个", "传统产业"),
+])
+def test_a_counted_noun_ends_before_how_the_things_are_to_be_upgraded(
+        text: str, figure: str, want: str) -> None:
+    assert indicators(text)[figure] == want

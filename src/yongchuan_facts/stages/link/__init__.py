@@ -33,6 +33,7 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
     ordered = sorted(cands, key=_NORM_START)
     # each figure's successor's start: a noun read after a figure stops before the next one
     next_starts = [c.norm_start for c in ordered[1:]] + [len(ctx.tm.text)]
+    spans: list[tuple[int, int] | None] = []  # each figure's indicator, normalized
     for c, next_start in zip(ordered, next_starts, strict=True):
         d = c.draft
         if type(d) is MetricDraft:  # its attributes: what the mapping view gives, read faster
@@ -45,6 +46,7 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         if modality is None:  # a rule's own modality stands
             fields["modality"] = modality_from_structure(c, p, ctx)
         span = indicators.span(c, unit, next_start)
+        spans.append(span)
         put_indicator(fields, span, ctx)
         if span is not None and own_label is None and fields["metric"] in _DEFAULT_LABELS:
             _relabel(fields, unit, ctx.tm.text[span[0] : span[1]])
@@ -53,6 +55,42 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
     _share_range_indicators(ordered, gaps)
     _share_list_qualifiers(ordered, gaps, text)
     _share_leading_qualifiers(ordered, gaps, text)
+    _share_ranked_heads(ordered, spans, ctx)
+
+
+def _share_ranked_heads(ordered: list[Candidate], spans: list[tuple[int, int] | None],
+                        ctx: Context) -> None:
+    """Counts split by rank before one head (培育6个世界级、7个国家级、9个区域级产业集群;
+    新增2家千亿级、24家百亿级工业企业): a count whose noun is its rank alone, right before the
+    next count of the list, counts the head the list ends in, not its rank (FACTS.md: figures
+    listed under one noun phrase take it).
+
+        >>> from yongchuan_facts import extract
+        >>> [m.indicator for m in extract("培育6个世界级、7个国家级、9个区域级产业集群。").metrics]
+        ['产业集群', '产业集群', '区域级产业集群']
+    """
+    text = ctx.tm.text
+    head: tuple[int, int] | None = None  # the head of the list, read from its last count
+    for k in range(len(ordered) - 2, -1, -1):
+        first, second, span = ordered[k], ordered[k + 1], spans[k]
+        if (span is None or span[0] != first.norm_end or span[1] + 1 != second.norm_start
+                or text[span[1] : span[1] + 1] != "、"
+                or _RANK.fullmatch(text, span[0], span[1]) is None):
+            head = None
+            continue
+        if head is None:  # the next count is the list's last: its noun past its rank
+            after = spans[k + 1]
+            rank = (_RANK.match(text, after[0], after[1])
+                    if after is not None and after[0] == second.norm_end else None)
+            if rank is None or rank.end() >= after[1]:
+                continue
+            head = (rank.end(), after[1])
+        spans[k] = head
+        put_indicator(first.fields, head, ctx)
+
+
+# a rank or a scale before a head (世界级, 国家级, 自治区级, 千亿级)
+_RANK = regex.compile(r"\p{Han}{1,4}级")
 
 
 def _gaps(ordered: list[Candidate], text: str) -> list[str]:
