@@ -80,8 +80,9 @@ def _share_ranked_heads(ordered: list[Candidate], spans: list[tuple[int, int] | 
             continue
         if head is None:  # the next count is the list's last: its noun past its rank
             after = spans[k + 1]
-            rank = (_RANK.match(text, after[0], after[1])
-                    if after is not None and after[0] == second.norm_end else None)
+            if after is None or after[0] != second.norm_end:
+                continue
+            rank = _RANK.match(text, after[0], after[1])
             if rank is None or rank.end() >= after[1]:
                 continue
             head = (rank.end(), after[1])
