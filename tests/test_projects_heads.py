@@ -145,6 +145,7 @@ EXAMPLES = [
     ("programme", "深入推进“暖心民政”三年行动，", "暖心民政"),
     ("programme", "實施“八閩英才”培養計劃。", "八闽英才"),  # (traditional) a numeral, no count
     ("infrastructure", "推进“三北”工程建设，", "三北"),
+    ("park", "建设大连国家级数据产业集聚区，", "大连国家级数据产业集聚区"),  # a place
 ]
 
 
@@ -260,6 +261,7 @@ COUNTEREXAMPLES = [
     "深入开展“四水四定”全面深化年行动，用好“一站式”综合服务平台",  # counted parts; a manner
     "扩大“双导师制”培养工程硕博士规模",  # engineering, no works
     "推进“两重”项目建设，守住“三保”底线",  # slogans before other heads
+    "打造现代化产业集聚区，提升夜間消費集聚區品質",  # a strict head with no place
 ]
 
 

@@ -106,6 +106,7 @@ HEAD_WORDS: Final[dict[str, Category]] = {
 STRICT_HEADS: Final[frozenset[str]] = frozenset({
     "园区", "机场", "国际陆港", "工业区", "自由贸易港", "自贸港", "通道", "大通道", "新通道",
     "快线", "城际", "校区", "院区", "经济区", "物流枢纽",
+    "集聚区",  # 夜间消费集聚区, 现代化产业集聚区: kinds; 大连国家级数据产业集聚区 by its place
 })
 
 # Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
