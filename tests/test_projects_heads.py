@@ -146,6 +146,9 @@ EXAMPLES = [
     ("programme", "實施“八閩英才”培養計劃。", "八闽英才"),  # (traditional) a numeral, no count
     ("infrastructure", "推进“三北”工程建设，", "三北"),
     ("park", "建设大连国家级数据产业集聚区，", "大连国家级数据产业集聚区"),  # a place
+    # a list of works that holds an irrigation district, which is no administrative one
+    ("infrastructure", "加快建设长塘水库、邕北灌区、黑水河灌区等水利项目。", "长塘水库"),
+    ("infrastructure", "紅嶺灌區、邁灣水利樞紐等9個重大水利工程", "迈湾水利枢纽"),
 ]
 
 

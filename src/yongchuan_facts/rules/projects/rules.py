@@ -294,9 +294,13 @@ _FRAME_AFTER = regex.compile(
 
 # An item of a 、-list whose neighbour is a district or county (荣昌区、重庆高新区、万州区): an
 # administrative area among areas, not a project (REVIEW.md: 重庆高新区 in such a list).
-_DISTRICT_BEFORE = regex.compile(r"(?<!\p{Han})\p{Han}{1,3}[区县]、$")  # 荣昌区、<name>
+# Not the areas of works named alike (邕北灌区, 洋浦港区, 5A景区, 校区): 区 after their letter.
+_NO_DISTRICT = "灌港景园校院厂矿林库牧社片"
+_DISTRICT_BEFORE = regex.compile(  # 荣昌区、<name>
+    rf"(?<!\p{{Han}})\p{{Han}}{{1,3}}(?<![{_NO_DISTRICT}])[区县]、$")
 # <name>、万州区
-_DISTRICT_AFTER = regex.compile(r"、\p{Han}{1,3}[区县](?=[等和及、，。；：,;:\s\d]|$)")
+_DISTRICT_AFTER = regex.compile(
+    rf"、\p{{Han}}{{1,3}}(?<![{_NO_DISTRICT}])[区县](?=[等和及、，。；：,;:\s\d]|$)")
 
 
 # An area among districts has a district's short name (重庆高新区, 两江新区); a longer name is a
