@@ -149,6 +149,10 @@ EXAMPLES = [
     # a list of works that holds an irrigation district, which is no administrative one
     ("infrastructure", "加快建设长塘水库、邕北灌区、黑水河灌区等水利项目。", "长塘水库"),
     ("infrastructure", "紅嶺灌區、邁灣水利樞紐等9個重大水利工程", "迈湾水利枢纽"),
+    # a quoted event the hold verb governs across a year and a scope, or the list it is in
+    ("event", "办好2026年全国“村BA”（南部赛区）等赛事", "村BA"),
+    ("event", "办好省第十七届运动会、“赣超”、“百羽争锋”、环鄱阳湖国际自行车赛", "百羽争锋"),
+    ("event", "舉辦“寧超”、“寧青超”、“寧BA”，豐富群眾", "宁BA"),  # traditional
 ]
 
 
@@ -265,6 +269,7 @@ COUNTEREXAMPLES = [
     "扩大“双导师制”培养工程硕博士规模",  # engineering, no works
     "推进“两重”项目建设，守住“三保”底线",  # slogans before other heads
     "打造现代化产业集聚区，提升夜間消費集聚區品質",  # a strict head with no place
+    "办好民生“头等大事”",  # what is held, no event: no item of a list before it
 ]
 
 

@@ -190,7 +190,8 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         return "platform"
     # “超级皖”美食争霸赛, 举办“一节四季”等扩消费活动, “赣贸优品 惠通全球”系列供采对接活动
     if (_event_after(text, m.end()) or _series_after(text, m.end(), name)
-            or text[max(0, m.start() - 4) : m.start()].endswith(HOLD_VERBS)):
+            or text[max(0, m.start() - 4) : m.start()].endswith(HOLD_VERBS)
+            or _held_further_before(text, m.start())):
         return "event"
     if text.startswith(("、", "等"), m.end()) and _FRAME_AFTER.match(text, m.end()):
         return "programme"  # “千万工程”等…行动
@@ -285,6 +286,25 @@ def _series_after(text: str, end: int, name: str) -> bool:
     if "、" in name or "，" in name or "," in name or "；" in name:
         return False
     return _SERIES_AFTER.match(text, end) is not None
+
+
+# A hold verb further before a quoted title, across a year and a scope (办好2026年全国“村BA”)
+# or the items of the list the title is one of (办好省第十七届运动会、“赣超”、“百羽争锋”;
+# 持续办好“湘超”“村BA”), within its clause. Not a word that says what is held
+# (办好民生“头等大事”): no item ends before it.
+_HELD_BEFORE = regex.compile(
+    rf"(?:{'|'.join(HOLD_VERBS)})(?:\d{{4}}年)?(?:全国|全省|全区|全市)?"
+    r"(?:[^，。；：,;:！？!?\n、“”\"]{1,16}[、和及]|[“\"][^“”\"\n]{1,12}[”\"][、和及]?)*$")
+_HELD_REACH = 40
+
+
+def _held_further_before(text: str, start: int) -> bool:
+    """Whether the quote at `start` is an event a hold verb governs across a year, a scope or
+    the items listed before it (`_HELD_BEFORE`). The regex only where a hold verb is near."""
+    window = text[max(0, start - _HELD_REACH) : start]
+    if "办" not in window and "举行" not in window:  # (every hold verb holds one of them)
+        return False
+    return _HELD_BEFORE.search(text, max(0, start - _HELD_REACH), start) is not None
 
 
 _FRAME_AFTER = regex.compile(
