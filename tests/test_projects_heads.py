@@ -155,6 +155,9 @@ EXAMPLES = [
     ("event", "舉辦“寧超”、“寧青超”、“寧BA”，豐富群眾", "宁BA"),  # traditional
     ("event", "办好汉中油菜花节、安康汉江龙舟节", "安康汉江龙舟节"),  # festivals
     ("event", "辦好金雞百花電影節、中國歌劇節等活動", "中国歌剧节"),
+    # parallel phrases in quotes right before a programme's head name it
+    ("programme", "持续推进国有企业“争链主、强集群”行动", "争链主、强集群"),
+    ("infrastructure", "實施“千村引領、萬村提升”工程", "千村引领、万村提升"),
 ]
 
 

@@ -130,7 +130,8 @@ def quoted_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     (“永企惠”平台) or follows a launch verb (上线运行的“永企惠”). The span is the quoted part."""
     name = m["name"].strip()
     text = ctx.tm.text
-    if not could_be_name(name) and not _region_works(text, m.end(), name):
+    if (not could_be_name(name) and not _region_works(text, m.end(), name)
+            and not _parallel_title(text, m.end(), name)):
         return None
     category = _quoted_category(text, m, name)
     if category is None:
@@ -150,6 +151,22 @@ def _region_works(text: str, end: int, name: str) -> bool:
 
 
 _SLOGAN_MARKS = regex.compile(r"[+、，,；;：:！？!?。…×]")  # a list or a sentence, no word
+
+
+def _parallel_title(text: str, end: int, name: str) -> bool:
+    """Parallel phrases in quotes right before a programme's head: the programme's title
+    (“千村示范引领、万村共富共美”工程, “争链主、强集群”行动, “登高、升规、晋位、上市”工程).
+    Not before other words (“学法规、守戒律”教育活动: the slogan of a campaign described).
+
+        >>> _parallel_title("“攀高峰、强特色”工程", 9, "攀高峰、强特色")
+        True
+    """
+    return (text.startswith(_PROGRAMME_HEADS, end) and "、" in name
+            and _PARALLEL_PHRASES.fullmatch(name) is not None)
+
+
+_PROGRAMME_HEADS = ("工程", "行动", "计划")
+_PARALLEL_PHRASES = regex.compile(r"\p{Han}{2,8}(?:、\p{Han}{2,8}){1,3}")
 
 
 def could_be_name(quoted: str) -> bool:
