@@ -157,7 +157,7 @@ EXAMPLES = [
     ("event", "辦好金雞百花電影節、中國歌劇節等活動", "中国歌剧节"),
     # parallel phrases in quotes right before a programme's head name it
     ("programme", "持续推进国有企业“争链主、强集群”行动", "争链主、强集群"),
-    ("infrastructure", "實施“千村引領、萬村提升”工程", "千村引领、万村提升"),
+    ("infrastructure", "实施“千村引领、万村提升”工程", "千村引领、万村提升"),
 ]
 
 
