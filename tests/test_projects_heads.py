@@ -158,6 +158,9 @@ EXAMPLES = [
     # parallel phrases in quotes right before a programme's head name it
     ("programme", "持续推进国有企业“争链主、强集群”行动", "争链主、强集群"),
     ("infrastructure", "实施“千村引领、万村提升”工程", "千村引领、万村提升"),
+    # a law by its name after the verb that carries it out
+    ("policy", "以高水平管理推动财政高质量发展。落实增值税法，优化税收征管。", "增值税法"),
+    ("policy", "贯彻新修订的国家通用语言文字法，", "国家通用语言文字法"),
 ]
 
 
@@ -409,3 +412,9 @@ def test_two_names_side_by_side_stay_two_unless_the_second_is_a_work_on_the_firs
     work."""
     assert "长城汽车永川生产基地" in _names("永川区数字指挥中心长城汽车永川生产基地")
     assert _names("推进风光基地电力外送工程。") == ["风光基地电力外送工程"]
+
+
+def test_a_law_s_name_is_no_mention_where_it_opens_another_word() -> None:
+    """海南自由贸易港法 once found, 海南自由贸易港法规 (its regulations) is no mention of it."""
+    text = "深入实施海南自由贸易港法，完善海南自由贸易港法规体系。"
+    assert _names(text).count("海南自由贸易港法") == 1

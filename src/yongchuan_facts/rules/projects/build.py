@@ -120,10 +120,16 @@ def repeated_mentions(
             continue
         if _COUNTED.search(ctx.tm.text, max(0, s - 8), s):
             continue  # 已建成6个沙戈荒大基地: a kind counted, not the one named
+        if name[-1] == "法" and ctx.tm.text[e : e + 1] in _LAW_WORD_TAILS:
+            continue  # 海南自由贸易港法|规制定权: 法规 (regulations), not the law
         start, end = ctx.tm.raw_span(s, e)
         draft = ProjectDraft(name=name, category=names[name])
         found.append(Candidate("project", "repeated_mention", s, e, start, end, draft))
     return found
+
+
+# What makes the 法 ending a law's name the start of another word (法规, 法律, 法治, 法院)
+_LAW_WORD_TAILS = frozenset("规律治院官典制")
 
 
 # A count right before a mention (6个沙戈荒大基地, 布局39个自治区专科区域医疗中心): the name is

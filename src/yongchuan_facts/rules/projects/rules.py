@@ -589,6 +589,36 @@ def policy_nickname(m: regex.Match[str], ctx: Context) -> Proposal | None:
 
 
 @rules.rule(
+    r"法(?=[，。；、和等）,;)]|$)",
+    examples={"落实增值税法，": "增值税法", "执行预算法，": "预算法",
+              "贯彻新修订的国家通用语言文字法，": "国家通用语言文字法",
+              "實施海南自由貿易港法，": "海南自由貿易港法"},
+    counterexamples=["坚持依法行政，", "推广新的工作方法，", "落实好工作法，", "严格执法，",
+                     "制定自治区实施民营经济促进法办法，", "贯彻实施宪法，"],
+    anchor=Anchor("法", "", at_start=True),
+)
+def law_after_its_verb(m: regex.Match[str], ctx: Context) -> Proposal | None:
+    """<verb of carrying out><name>法: a law by its name, unquoted (落实增值税法, 贯彻新修订的
+    国家通用语言文字法, 执行预算法), where a head-noun rule would read every 法 (方法, 执法).
+    Laws with their own head (促进法, 保护法) are found by that rule as well."""
+    text = ctx.tm.text
+    law = _LAW_BEFORE.search(text, max(0, m.start() - _LAW_REACH), m.start())
+    if law is None or text[m.start() - 1] in _NOT_A_LAW_LAST:
+        return None
+    return _found(text[law.start("name") : m.end()], "policy", (law.start("name"), m.end()))
+
+
+# the verb that carries a law out, then the law's name (2 to 14 letters, no 的: 实施最严格的…法
+# describes a practice)
+_LAW_BEFORE = regex.compile(
+    r"(?:贯彻|落实|实施|执行|施行|宣传)(?:落实|实施|好)?(?:新修订的|即将出台的|修订后的)?"
+    r"(?P<name>(?:(?!的|贯彻|落实|实施|执行)\p{Han}){2,14})$")
+_LAW_REACH = 24
+# the letter before 法 in a way of doing, not a law (方法, 办法, 做法, 工作法, 执法, 立法, 依法 …)
+_NOT_A_LAW_LAST = frozenset("方办做作执立依司违合守用说想看手语书兵")
+
+
+@rules.rule(
     # the pattern starts at the literal 博会 / 洽会 and looks back for its character: trying
     # \p{Han} at every position of the text cost as much as all other project scans (issue 11)
     rf"(?<=\p{{Han}}){one_of(EXPO_ABBREVIATIONS)}",
