@@ -161,6 +161,7 @@ EXAMPLES = [
     # a law by its name after the verb that carries it out
     ("policy", "以高水平管理推动财政高质量发展。落实增值税法，优化税收征管。", "增值税法"),
     ("policy", "贯彻新修订的国家通用语言文字法，", "国家通用语言文字法"),
+    ("policy", "编制实施“十五五”碳达峰行动方案，", "碳达峰行动方案"),  # a period, no name
 ]
 
 

@@ -423,7 +423,12 @@ def _after_quoted_name(text: str, walk: _Walk) -> bool:
     if not walk.stopped_by or walk.stopped_by[-1] not in "”\"’":
         return False
     quoted = _CLOSING_QUOTE.search(text, max(0, walk.start - 26), walk.start)
+    if quoted is not None and _PLAN_PERIOD.fullmatch(quoted["quoted"]):
+        return False  # “十五五”碳达峰行动方案: a plan's period dates the title, names nothing
     return quoted is None or not quoted["quoted"].endswith(tuple(HEAD_WORDS))
+
+
+_PLAN_PERIOD = regex.compile(r"十[一二三四五六七八九]五")
 
 
 def _evaluative_left(text: str, start: int) -> bool:
