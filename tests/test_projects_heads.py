@@ -279,6 +279,7 @@ COUNTEREXAMPLES = [
     "推进“两重”项目建设，守住“三保”底线",  # slogans before other heads
     "打造现代化产业集聚区，提升夜間消費集聚區品質",  # a strict head with no place
     "办好民生“头等大事”",  # what is held, no event: no item of a list before it
+    "实施债券融资提升和不动产投资信托基金扩容计划",  # REITs, a class of assets
 ]
 
 

@@ -259,6 +259,7 @@ GENERIC_MODIFIERS: Final[frozenset[str]] = frozenset({
     "排涝", "普通", "高中", "有机", "食品", "加工", "农产品", "设计", "工业设计", "转让", "交往",
     "主题", "并购", "改革", "口袋", "地质", "高品质", "小微", "身边", "群众", "绿地",
     "男子", "女子", "总体",  # 男子马拉松 (a discipline), 总体发展规划
+    "不动产", "信托",  # 不动产投资信托基金 (REITs): a class of assets, no fund of its own
 })
 
 # After a closing quote, these words say the quoted text is a name (“永企惠”平台,
