@@ -162,6 +162,7 @@ EXAMPLES = [
     ("policy", "以高水平管理推动财政高质量发展。落实增值税法，优化税收征管。", "增值税法"),
     ("policy", "贯彻新修订的国家通用语言文字法，", "国家通用语言文字法"),
     ("policy", "编制实施“十五五”碳达峰行动方案，", "碳达峰行动方案"),  # a period, no name
+    ("policy", "聚焦國家產業發展與轉移指導目錄，", "国家产业发展与转移指导目录"),  # a catalogue
 ]
 
 
@@ -280,6 +281,7 @@ COUNTEREXAMPLES = [
     "打造现代化产业集聚区，提升夜間消費集聚區品質",  # a strict head with no place
     "办好民生“头等大事”",  # what is held, no event: no item of a list before it
     "实施债券融资提升和不动产投资信托基金扩容计划",  # REITs, a class of assets
+    "满足元宇宙场景呈现及综艺节目录制需求，编制特色优势产业目录",  # 节目|录制; all generic
 ]
 
 
