@@ -98,8 +98,9 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         "实施细则", "备忘录", "发展规划", "规划纲要", "条例", "工作方案", "指导意见", "若干政策",
         "若干措施", "试点方案", "专项规划", "促进法", "保护法",
         # catalogues a policy lists (鼓励外商投资产业目录, 产业发展与转移指导目录, 进口征税商品
-        # 目录; not 特色优势产业目录, all generic). Not 目录 alone: 节目录制 holds it
-        "产业目录", "指导目录", "商品目录",  # (not the lists things are entered into: 入选…推广目录)
+        # 目录; not 特色优势产业目录, all generic). Not 目录 alone: 节目录制 holds it; nor the
+        # lists things are entered into (入选…推广目录, 纳入…公告目录)
+        "产业目录", "指导目录", "商品目录",
     ),
     "programme": ("计划",),
 }
