@@ -282,6 +282,7 @@ COUNTEREXAMPLES = [
     "办好民生“头等大事”",  # what is held, no event: no item of a list before it
     "实施债券融资提升和不动产投资信托基金扩容计划",  # REITs, a class of assets
     "满足元宇宙场景呈现及综艺节目录制需求，编制特色优势产业目录",  # 节目|录制; all generic
+    "打造各具特色的对台交流合作平台，用好國家向南開放平臺",  # what it faces, no name
 ]
 
 
@@ -422,3 +423,9 @@ def test_a_law_s_name_is_no_mention_where_it_opens_another_word() -> None:
     """海南自由贸易港法 once found, 海南自由贸易港法规 (its regulations) is no mention of it."""
     text = "深入实施海南自由贸易港法，完善海南自由贸易港法规体系。"
     assert _names(text).count("海南自由贸易港法") == 1
+
+
+def test_a_plan_s_subject_after_dui_is_no_orientation() -> None:
+    """对 before a place or a platform says what it faces; before a plan it is the plan's
+    subject (对非贸易倍增计划), whose name goes on."""
+    assert _names("推动对非贸易倍增计划落地见效") != []

@@ -120,6 +120,8 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
         return None
     if walk.stopped_by in QUANTIFIERS or walk.stopped_by == "等" or _after_quoted_name(text, walk):
         return None  # 一批…平台; 昌吉、伊犁河谷等|玉米制种基地: the kind of the list before
+    if walk.stopped_by in _FACING and HEAD_WORDS.get(text[head_start:head_end]) not in _PLANS:
+        return None  # 对|台交流合作平台, 面向|南亚东南亚辐射中心: what it faces, no name
     if _evaluative_left(text, walk.start):
         return None
     if (_numberish(walk.stopped_by) or text.startswith("级", walk.start)) and not _past_number(
@@ -136,6 +138,12 @@ def name_start(text: str, head_start: int, head_end: int) -> int | None:
     if is_generic(text[walk.start : head_start], walk, text[head_start:head_end]):
         return None
     return walk.start
+
+
+# Prepositions of what a thing faces or serves (对台, 面向南亚, 向西): the words after them
+# describe its orientation, the start of no name
+_FACING = frozenset({"对", "向", "面向"})
+_PLANS = frozenset({"programme", "policy"})  # (对非贸易倍增计划: a plan's subject, not a place)
 
 
 # Classifiers after a number that count the things named (20个, 30项, 5家左右, 3座, 四大): a kind
