@@ -58,6 +58,9 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
     "infrastructure": (
         "高铁", "铁路", "城际铁路", "高速", "高速公路", "机场", "国际机场", "港区", "综合枢纽",
         "航道", "船闸", "大桥", "隧道", "号线", "西站", "东站", "南站", "北站", "火车站",
+        # scenic roads, named by what they ring or a title (环岛旅游公路, 环北龙山旅游风景道,
+        # “山海画廊·魅力闽道”旅游公路, “柴达木1号”交旅融合生态景观大道)
+        "旅游公路", "风景道", "景观大道",
         # a reservoir, an irrigation district, an inland port, named by a place (密云水库,
         # 红寺堡灌区, 石家庄国际陆港); a port never by a kind: a strict head below. 陆港 alone
         # is 登陆港交所 too; 口岸 is a modifier (口岸物流中心), in GENERIC_MODIFIERS
@@ -272,6 +275,7 @@ TYPE_AFTER_QUOTE: Final[tuple[str, ...]] = (
     "平台", "品牌", "服务品牌", "试点", "系统", "工程", "项目", "专项", "计划", "行动", "活动",
     "APP", "小程序", "公众号", "服务号", "产品", "金融产品", "专题片", "纪录片", "栏目",
     "园区", "基地", "中心", "自动驾驶", "商务区",  # 滨海站“于响”商务区
+    "旅游公路",
 )
 # Before an opening quote, these verbs say the quoted text names a thing that was launched,
 # used or introduced (上线运行的“永企惠”, 自研“服务公社”, 以下简称“智博会”).
