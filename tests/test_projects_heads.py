@@ -165,6 +165,7 @@ EXAMPLES = [
     ("policy", "聚焦国家产业发展与转移指导目录，", "国家产业发展与转移指导目录"),  # a catalogue
     ("infrastructure", "环北龙山旅游风景道入选", "环北龙山旅游风景道"),  # scenic roads
     ("infrastructure", "推进“山海画廊·魅力闽道”旅游公路建设", "山海画廊·魅力闽道"),
+    ("policy", "以更优效能依法行政，落实法治天津建设规划，", "法治天津建设规划"),  # by its place
 ]
 
 
@@ -285,6 +286,7 @@ COUNTEREXAMPLES = [
     "实施债券融资提升和不动产投资信托基金扩容计划",  # REITs, a class of assets
     "满足元宇宙场景呈现及综艺节目录制需求，编制特色优势产业目录",  # 节目|录制; all generic
     "打造各具特色的对台交流合作平台，用好國家向南開放平臺",  # what it faces, no name
+    "编制国土空间规划，重庆高标准规划建设西部科学城",  # a kind of plan; 规划 as a verb
 ]
 
 

@@ -104,6 +104,9 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         # 目录; not 特色优势产业目录, all generic). Not 目录 alone: 节目录制 holds it; nor the
         # lists things are entered into (入选…推广目录, 纳入…公告目录)
         "产业目录", "指导目录", "商品目录",
+        # a plan by its place (法治天津建设规划, 现代化首都都市圈空间协同规划): strict below, for
+        # 国土空间规划 and 城市总体规划 are kinds
+        "规划",
     ),
     "programme": ("计划",),
 }
@@ -116,6 +119,7 @@ HEAD_WORDS: Final[dict[str, Category]] = {
 STRICT_HEADS: Final[frozenset[str]] = frozenset({
     "园区", "机场", "国际陆港", "工业区", "自由贸易港", "自贸港", "通道", "大通道", "新通道",
     "快线", "城际", "校区", "院区", "经济区", "物流枢纽",
+    "规划",
     "集聚区",  # 夜间消费集聚区, 现代化产业集聚区: kinds; 大连国家级数据产业集聚区 by its place
 })
 

@@ -410,6 +410,11 @@ _SYSTEMATICALLY_DONE = ("治理", "整治", "设计", "保护", "修复", "推�
                         "施治", "解决")
 
 
+# 规划 before the verb it pairs with is the verb "to plan" (重庆高标准规划建设西部（重庆）科学城,
+# 推动轨道交通M102线规划建设): no plan's title ends there
+_PLANNED_AND_DONE = ("建设", "布局", "设计", "建成", "实施")
+
+
 def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     """<name words> <head noun>: the head (基地, 平台 …) widened left to its name's first word,
     and right over a section or phase of a line (合新高铁安徽段, 18号线二期)."""
@@ -428,6 +433,8 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
     if glued_to_next_word(text, m.start(), m.end()) or text.startswith(_HEAD_AS_MODIFIER, m.end()):
         return None
     if head == "系统" and text.startswith(_SYSTEMATICALLY_DONE, m.end()):
+        return None
+    if head == "规划" and text.startswith(_PLANNED_AND_DONE, m.end()):
         return None
     start = name_start(text, m.start(), m.end())
     # a government centre ends in 心 (its head's last letter): no slice to test for the others
