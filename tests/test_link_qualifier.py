@@ -31,3 +31,14 @@ def test_a_qualifier_after_a_respectively_list_qualifies_each_item(
 def test_a_qualifier_before_a_respectively_list_qualifies_each_item(
         text: str, last: str, want: str) -> None:
     assert next(m for m in extract(text).metrics if m.text == last).qualifier == want
+
+
+@pytest.mark.parametrize(("text", "figure", "qualifier"), [
+    ("开放共享科研设施和科研仪器1万台（套）以上。", "1万台", "at_least"),
+    ("新建充電設施500個（處）左右。", "500個", "approx"),  # traditional
+    ("开放科研仪器1万台（套），", "1万台", "exact"),  # no qualifier after the brackets
+])
+def test_a_qualifier_after_an_alternative_classifier_in_brackets_qualifies_the_figure(
+        text: str, figure: str, qualifier: str) -> None:
+    got = {m.text: m.qualifier for m in extract(text).metrics}
+    assert got[figure] == qualifier

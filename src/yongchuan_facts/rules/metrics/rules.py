@@ -209,8 +209,10 @@ def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
         canonical = unit.canonical
         if canonical == "CNY" and text[m.start() - 1 : m.start()] == "币":  # (one compare)
             canonical = currency_before(text, m.start())
-        qb = m[i_qb]
-        qual = qualifier_of(m[i_in1], m[i_in2], m[i_qa], qb, text, num_start, num)
+        qb, qa = m[i_qb], m[i_qa]
+        if qa is None and text[body_end_ : body_end_ + 1] == "（":  # (one compare: most figures)
+            qa = _qualifier_after_alternative(text, body_end_)
+        qual = qualifier_of(m[i_in1], m[i_in2], qa, qb, text, num_start, num)
         if qb == "近" and qual == "nearly" and timed:
             qual = "exact"  # 近3个月 = the last three months, as 近三年 (FACTS.md)
         # typed here, not a dict for `Rule.run` to convert: 2 µs less per figure
@@ -218,6 +220,21 @@ def _table_rule(units: Mapping[str, tuple[str, Unit]]) -> Produce:
         return proposal(metric_draft(value, canonical, qual), (body_start, body_end_), table)
 
     return produce
+
+
+def _qualifier_after_alternative(text: str, end: int) -> str | None:
+    """The qualifier after an alternative classifier in brackets that follows the unit
+    (1万台（套）以上, 500个（家）左右): it qualifies the figure as it would right after the unit.
+
+        >>> _qualifier_after_alternative("台（套）以上", 1)
+        '以上'
+    """
+    after = _ALTERNATIVE_THEN_QUALIFIER.match(text, end)
+    return None if after is None else after["qa"]
+
+
+# （套）, （家）, （次）: one or two letters in brackets, then a qualifier of the figure
+_ALTERNATIVE_THEN_QUALIFIER = regex.compile(rf"（\p{{Han}}{{1,2}}）{QA}")
 
 
 def currency_before(text: str, start: int) -> str:
