@@ -139,17 +139,21 @@ def propose(doc: Document) -> None:
     """Every rule's candidates, in rule-set order then text order."""
     if not doc.ctx.tm.text.strip():
         return
-    keep = doc.keep_dropped
-    every = (c for rs in doc.rule_sets for r in rs for c in r.run(doc.ctx, keep_vetoed=keep))
+    keep, ctx = doc.keep_dropped, doc.ctx
     if keep:
-        doc.candidates = list(every)
+        doc.candidates = [c for rs in doc.rule_sets for r in rs
+                          for c in r.run(ctx, keep_vetoed=True)]
         return
     live = doc.candidates = []
-    for c in every:  # a vetoed match dies here, before the next one is made
-        if c.status == "kept":
-            live.append(c)
-        else:
-            doc.dropped += 1
+    append, dropped = live.append, 0
+    for rs in doc.rule_sets:  # (loops, not a generator over the runs: one resumption less a match)
+        for r in rs:
+            for c in r.run(ctx, keep_vetoed=False):  # a vetoed match dies here
+                if c.status == "kept":
+                    append(c)
+                else:
+                    dropped += 1
+    doc.dropped += dropped
 
 
 def expand(doc: Document) -> None:
