@@ -166,6 +166,14 @@ EXAMPLES = [
     ("infrastructure", "环北龙山旅游风景道入选", "环北龙山旅游风景道"),  # scenic roads
     ("infrastructure", "推进“山海画廊·魅力闽道”旅游公路建设", "山海画廊·魅力闽道"),
     ("policy", "以更优效能依法行政，落实法治天津建设规划，", "法治天津建设规划"),  # by its place
+    # the works on a facility run on to 工程
+    ("infrastructure", "完成长沙机场改扩建工程竣工验收", "长沙机场改扩建工程"),
+    ("infrastructure", "推进南宁吴圩机场T3航站区及配套设施工程",
+     "南宁吴圩机场T3航站区及配套设施工程"),
+    # a province's government app; a project by its number
+    ("platform", "提升“湘易办”服务功能，", "湘易办"),
+    ("platform", "提高“陕企通”“秦信融”等服务水平", "秦信融"),
+    ("infrastructure", "有力推进“117项目”司法出清", "117项目"),
 ]
 
 
@@ -287,6 +295,7 @@ COUNTEREXAMPLES = [
     "满足元宇宙场景呈现及综艺节目录制需求，编制特色优势产业目录",  # 节目|录制; all generic
     "打造各具特色的对台交流合作平台，用好國家向南開放平臺",  # what it faces, no name
     "编制国土空间规划，重庆高标准规划建设西部科学城",  # a kind of plan; 规划 as a verb
+    "推行“一网通办”“掌上办”，实现“村村通”，打造“十大产业项目”",  # reform labels; a count
 ]
 
 

@@ -205,6 +205,9 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         return kind
     if cued:
         return "platform"
+    shaped = _category_by_shape(name)
+    if shaped is not None:
+        return shaped
     # “超级皖”美食争霸赛, 举办“一节四季”等扩消费活动, “赣贸优品 惠通全球”系列供采对接活动
     if (_event_after(text, m.end()) or _series_after(text, m.end(), name)
             or text[max(0, m.start() - 4) : m.start()].endswith(HOLD_VERBS)
@@ -212,6 +215,28 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
         return "event"
     if text.startswith(("、", "等"), m.end()) and _FRAME_AFTER.match(text, m.end()):
         return "programme"  # “千万工程”等…行动
+    return None
+
+
+# A province's government app or service platform: its short name, a word, and 办, 通 or 融
+# (湘易办, 苏服办, 鲁惠通, 闽政通, 陕企通, 秦信融, 山东通); not a reform's label (一网通办,
+# 掌上办, 村村通), which no province's name opens
+_PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁"
+_APP_LAST = frozenset("办通融")
+_PROVINCIAL_APP = regex.compile(
+    rf"(?:[{_PROVINCES}]\p{{Han}}|山东|山西|河北|河南|湖北|湖南|广东|广西|四川|贵州|云南|陕西|甘肃"
+    r"|青海|宁夏|新疆|西藏|江苏|浙江|安徽|福建|江西|辽宁|吉林|海南)?[办通融]")
+# a project by its number (“117项目”); a count of kinds has a classifier (“十大产业项目”)
+_NUMBERED_PROJECT = regex.compile(r"\d{2,4}(?:项目|工程)")
+
+
+def _category_by_shape(name: str) -> str | None:
+    """A quoted name that says what it is by its shape alone: a province's government app
+    (提升“湘易办”服务功能) or a project by its number (推进“117项目”司法出清)."""
+    if name[-1] in _APP_LAST and _PROVINCIAL_APP.fullmatch(name):
+        return "platform"
+    if name[0].isdigit() and _NUMBERED_PROJECT.fullmatch(name):
+        return "infrastructure"
     return None
 
 
@@ -548,6 +573,13 @@ _TYPE_BRACKET = regex.compile(
 _OPEN_BRACKETS = ("（", "(")
 
 
+# The works done on a facility, named after it (长沙机场改扩建工程, 南宁吴圩机场T3航站区及配套
+# 设施工程): the project is the works, its name runs on to 工程
+_FACILITIES_WORKED_ON = frozenset({"机场", "国际机场", "火车站", "高铁站"})
+_WORKS_ON_THE_FACILITY = regex.compile(
+    r"(?:[A-Z]\d{1,2})?\p{Han}{0,6}?(?:改扩建|扩建|改造|配套设施)\p{Han}{0,4}?工程")
+
+
 def _section_end(text: str, m: regex.Match[str]) -> int:
     """Where a name ends: after a section of a line (京沪高速新沂至江都段) or a type bracket."""
     # the bracket's first letter compared first: one regex call saved for nearly every name
@@ -555,6 +587,10 @@ def _section_end(text: str, m: regex.Match[str]) -> int:
         bracket = _TYPE_BRACKET.match(text, m.end())
         if bracket is not None:
             return bracket.end()
+    if m.group() in _FACILITIES_WORKED_ON and "工程" in text[m.end() : m.end() + 16]:
+        works = _WORKS_ON_THE_FACILITY.match(text, m.end())
+        if works is not None:
+            return works.end()
     if m.group() not in SECTIONED_HEADS:
         return m.end()
     section = _SECTION.match(text, m.end())
