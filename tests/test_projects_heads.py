@@ -174,6 +174,10 @@ EXAMPLES = [
     ("platform", "提升“湘易办”服务功能，", "湘易办"),
     ("platform", "提高“陕企通”“秦信融”等服务水平", "秦信融"),
     ("infrastructure", "有力推进“117项目”司法出清", "117项目"),
+    # towns of science and study, each named whatever its words; a zone of experiment
+    ("park", "加速未来科学城南口建设", "未来科学城"),
+    ("park", "推动良乡大学城、沙河高教园高质量发展", "沙河高教园"),
+    ("zone", "深化国家文化产业创新实验区建设", "国家文化产业创新实验区"),
 ]
 
 
@@ -294,8 +298,9 @@ COUNTEREXAMPLES = [
     "实施债券融资提升和不动产投资信托基金扩容计划",  # REITs, a class of assets
     "满足元宇宙场景呈现及综艺节目录制需求，编制特色优势产业目录",  # 节目|录制; all generic
     "打造各具特色的对台交流合作平台，用好國家向南開放平臺",  # what it faces, no name
-    "编制国土空间规划，重庆高标准规划建设西部科学城",  # a kind of plan; 规划 as a verb
+    "编制国土空间规划，重庆高标准规划建设一批园区",  # a kind of plan; 规划 as a verb
     "推行“一网通办”“掌上办”，实现“村村通”，打造“十大产业项目”",  # reform labels; a count
+    "推进高教园、大学城建设",  # the kinds, with no words of their own
 ]
 
 

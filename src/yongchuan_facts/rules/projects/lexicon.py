@@ -29,14 +29,17 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         "智造城", "物流园", "物流园区", "开发区", "经开区", "园区", "产业城", "科创园", "创意园",
         "文化创意产业园", "农业园", "农谷", "光谷", "药谷", "智谷", "云谷", "声谷", "医谷", "车谷",
         "芯谷",
+        # a campus town of universities (良乡大学城, 松江大学城, 沙河高教园)
+        "大学城", "高教园",
         # an industrial district named by its place (南港工业区): a strict head below (老旧工业区
         # is a kind). Not 新城: a body's name holds it (永川区新城建管委), and a kind (平原新城).
         "工业区",
     ),
     # national pilot zones, bonded and functional zones (a place's designation)
     "zone": (
-        "试验区", "先导区", "示范区", "先行区", "测试区", "保税区", "综合保税区", "保税港区",
-        "综保区", "农高区", "功能区", "合作区", "启动区", "引领区", "作业区", "自贸区", "法务区",
+        "试验区", "实验区", "先导区", "示范区", "先行区", "测试区", "保税区", "综合保税区",
+        "保税港区", "综保区", "农高区", "功能区", "合作区", "启动区", "引领区", "作业区", "自贸区",
+        "法务区",
         # 虹桥国际商务区, 西站同城商务区; 海南自由贸易港 (strict: 自由贸易港 alone is the kind)
         "商务区", "自由贸易港", "自贸港",
         # a region named by its places (北部湾经济区, 洞庭湖生态经济区, 辽东绿色经济区) and a

@@ -461,12 +461,9 @@ def is_generic(modifier: str, walk: _Walk | None = None, head: str = "") -> bool
     """Whether the words before a head make only a common noun (创新平台, 实训基地, 呼叫中心,
     国家区域医疗中心): a name needs a specific part, a place, a proper noun, a brand, a digit or
     Latin token, a bracket or quote, or at least a word that is not a category."""
-    if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
-        return True
-    if (head in _ONE_OF_A_KIND and len(modifier) >= 4) or (
-            head in _EVENTS and modifier.startswith(_WORLDWIDE)):
-        # 公共文化服务保障条例, 全球工业互联网大会, 国际农产品交易会: titles of one law, one event
-        return False
+    settled = _settled_by_length_or_head(modifier, head)
+    if settled is not None:
+        return settled
     if walk is not None and walk.words and walk.words[0] in _SIZES:
         rest = modifier[: -len(walk.words[0])]  # 车马碧 | 大型水库; 建设 | 大型水库: a kind
         return len(rest) < 2 or is_generic(rest, _Walk(walk.start, walk.words[1:]), head)
@@ -524,8 +521,26 @@ def _termini_letters(words: list[str]) -> bool:
 # 国际农产品交易会). Its topic words, category words all, name it; a quantifier or 等 before
 # them still makes a kind.
 _ONE_OF_A_KIND = frozenset({"条例", "博览会"})
+# towns of science and study: every one in the reports is named (中关村科学城, 未来科学城, 沈阳浑南
+# 科技城, 福州大学城), whatever words name it
+_CITIES_OF_SCIENCE = frozenset({"科学城", "科技城", "大学城"})
 _EVENTS = frozenset(h for h, category in HEAD_WORDS.items() if category == "event")
 _WORLDWIDE = ("全球", "世界", "国际", "亚太")  # (not 人民: 人民代表大会 is a body)
+
+def _settled_by_length_or_head(modifier: str, head: str) -> bool | None:
+    """`is_generic`'s answer where the words' length or the head settles it, else None: a town
+    of science is one place (未来科学城, 松江大学城); one word or a generic one is a kind; the
+    title of one law or one event of the world is no kind (公共文化服务保障条例, 全球工业互联网
+    大会, 国际农产品交易会)."""
+    if head in _CITIES_OF_SCIENCE:
+        return len(modifier) < 2
+    if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
+        return True
+    if (head in _ONE_OF_A_KIND and len(modifier) >= 4) or (
+            head in _EVENTS and modifier.startswith(_WORLDWIDE)):
+        return False
+    return None
+
 
 # words ending in 型 that are no type of the head (能源绿色低碳转型示范区: a transition)
 _NOUNS_IN_XING = frozenset({"转型", "模型", "造型", "原型", "车型", "机型", "典型", "定型", "成型"})
