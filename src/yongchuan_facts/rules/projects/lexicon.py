@@ -31,6 +31,8 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         "芯谷",
         # a campus town of universities (良乡大学城, 松江大学城, 沙河高教园)
         "大学城", "高教园",
+        # a park by its place or its firm (西宁绿电智算融合示范园, 联想创新园)
+        "示范园", "创新园",
         # an industrial district named by its place (南港工业区): a strict head below (老旧工业区
         # is a kind). Not 新城: a body's name holds it (永川区新城建管委), and a kind (平原新城).
         "工业区",
@@ -92,6 +94,7 @@ HEADS_BY_CATEGORY: Final[dict[Category, tuple[str, ...]]] = {
         # festivals of an art, a flower or a custom (中国歌剧节, 国际光影节, 汉中油菜花节, 安康汉江
         # 龙舟节, 国际花卉节, 向海乐活节)
         "歌剧节", "戏剧节", "光影节", "花卉节", "花节", "龙舟节", "乐活节",
+        "车展",  # 西安国际车展
         # meetings and games (闽宁协作联席会, 闽宁镇高质量发展现场会, 布鲁塞尔国际葡萄酒大奖赛,
         # 北京马拉松, 世界乒联中国大满贯, 世界防治荒漠化与干旱日国家主场活动)
         "联席会", "现场会", "交流会", "对接会", "大奖赛", "马拉松", "大满贯", "邀请赛", "公开赛",
