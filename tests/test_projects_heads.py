@@ -174,8 +174,7 @@ EXAMPLES = [
     ("platform", "提升“湘易办”服务功能，", "湘易办"),
     ("platform", "提高“陕企通”“秦信融”等服务水平", "秦信融"),
     ("infrastructure", "有力推进“117项目”司法出清", "117项目"),
-    # towns of science and study, each named whatever its words; a zone of experiment
-    ("park", "加速未来科学城南口建设", "未来科学城"),
+    # towns of study by their place; a zone of experiment
     ("park", "推动良乡大学城、沙河高教园高质量发展", "沙河高教园"),
     ("zone", "深化国家文化产业创新实验区建设", "国家文化产业创新实验区"),
     ("park", "加快推进西宁绿电智算融合示范园建设", "西宁绿电智算融合示范园"),

@@ -521,19 +521,13 @@ def _termini_letters(words: list[str]) -> bool:
 # 国际农产品交易会). Its topic words, category words all, name it; a quantifier or 等 before
 # them still makes a kind.
 _ONE_OF_A_KIND = frozenset({"条例", "博览会"})
-# towns of science and study: every one in the reports is named (中关村科学城, 未来科学城, 沈阳浑南
-# 科技城, 福州大学城), whatever words name it
-_CITIES_OF_SCIENCE = frozenset({"科学城", "科技城", "大学城"})
 _EVENTS = frozenset(h for h, category in HEAD_WORDS.items() if category == "event")
 _WORLDWIDE = ("全球", "世界", "国际", "亚太")  # (not 人民: 人民代表大会 is a body)
 
 def _settled_by_length_or_head(modifier: str, head: str) -> bool | None:
-    """`is_generic`'s answer where the words' length or the head settles it, else None: a town
-    of science is one place (未来科学城, 松江大学城); one word or a generic one is a kind; the
-    title of one law or one event of the world is no kind (公共文化服务保障条例, 全球工业互联网
-    大会, 国际农产品交易会)."""
-    if head in _CITIES_OF_SCIENCE:
-        return len(modifier) < 2
+    """`is_generic`'s answer where the words' length or the head settles it, else None: one
+    word or a generic one is a kind; the title of one law or one event of the world is no kind
+    (公共文化服务保障条例, 全球工业互联网大会, 国际农产品交易会)."""
     if len(modifier) < 2 or modifier in GENERIC_MODIFIERS:
         return True
     if (head in _ONE_OF_A_KIND and len(modifier) >= 4) or (
