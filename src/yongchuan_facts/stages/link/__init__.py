@@ -30,10 +30,11 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         return
     periods = PeriodLinker(dates, ctx)
     indicators = IndicatorLinker(ctx)
+    text = ctx.tm.text
     ordered = sorted(cands, key=_NORM_START)
     # each figure's successor's start: a noun read after a figure stops before the next one
-    next_starts = [c.norm_start for c in ordered[1:]] + [len(ctx.tm.text)]
-    spans: list[tuple[int, int] | None] = []  # each figure's indicator, normalized
+    next_starts = [c.norm_start for c in ordered[1:]] + [len(text)]
+    ranked = _RankedHeads(ctx)
     for c, next_start in zip(ordered, next_starts, strict=True):
         d = c.draft
         if type(d) is MetricDraft:  # its attributes: what the mapping view gives, read faster
@@ -46,60 +47,66 @@ def link_metrics(cands: list[Candidate], dates: list[DateFact], ctx: Context) ->
         if modality is None:  # a rule's own modality stands
             fields["modality"] = modality_from_structure(c, p, ctx)
         span = indicators.span(c, unit, next_start)
-        spans.append(span)
         put_indicator(fields, span, ctx)
         if span is not None and own_label is None and fields["metric"] in _DEFAULT_LABELS:
-            _relabel(fields, unit, ctx.tm.text[span[0] : span[1]])
-    text = ctx.tm.text
-    gaps = _gaps(ordered, text)
-    _share_range_indicators(ordered, gaps)
-    _share_list_qualifiers(ordered, gaps, text)
-    _share_leading_qualifiers(ordered, gaps, text)
-    _share_ranked_heads(ordered, spans, ctx)
+            _relabel(fields, unit, text[span[0] : span[1]])
+        ranked.see(c, span, next_start)
+    marks = _marks_between(ordered, text)
+    _share_range_indicators(ordered, marks)
+    _share_list_qualifiers(ordered, marks, text)
+    _share_leading_qualifiers(ordered, marks, text)
 
 
-def _share_ranked_heads(ordered: list[Candidate], spans: list[tuple[int, int] | None],
-                        ctx: Context) -> None:
+class _RankedHeads:
     """Counts split by rank before one head (培育6个世界级、7个国家级、9个区域级产业集群;
     新增2家千亿级、24家百亿级工业企业): a count whose noun is its rank alone, right before the
     next count of the list, counts the head the list ends in, not its rank (FACTS.md: figures
-    listed under one noun phrase take it).
+    listed under one noun phrase take it). Read as the figures come: only the counts of the
+    run at hand are held, however long the text.
 
         >>> from yongchuan_facts import extract
         >>> [m.indicator for m in extract("培育6个世界级、7个国家级、9个区域级产业集群。").metrics]
         ['产业集群', '产业集群', '区域级产业集群']
     """
-    text = ctx.tm.text
-    head: tuple[int, int] | None = None  # the head of the list, read from its last count
-    for k in range(len(ordered) - 2, -1, -1):
-        first, second, span = ordered[k], ordered[k + 1], spans[k]
-        if (span is None or span[0] != first.norm_end or span[1] + 1 != second.norm_start
-                or text[span[1] : span[1] + 1] != "、"
-                or _RANK.fullmatch(text, span[0], span[1]) is None):
-            head = None
-            continue
-        if head is None:  # the next count is the list's last: its noun past its rank
-            after = spans[k + 1]
-            if after is None or after[0] != second.norm_end:
-                continue
-            rank = _RANK.match(text, after[0], after[1])
-            if rank is None or rank.end() >= after[1]:
-                continue
-            head = (rank.end(), after[1])
-        spans[k] = head
-        put_indicator(first.fields, head, ctx)
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx, self.text = ctx, ctx.tm.text
+        self.pending: list[Candidate] = []  # the run's counts whose noun is a rank alone
+
+    def see(self, c: Candidate, span: tuple[int, int] | None, next_start: int) -> None:
+        """Take the next figure (in text order), its indicator span and the next one's start."""
+        text = self.text
+        if (span is not None and span[0] == c.norm_end and span[1] + 1 == next_start
+                and text[span[1] : span[1] + 1] == "、"
+                and _RANK.fullmatch(text, span[0], span[1]) is not None):
+            self.pending.append(c)  # a rank alone: the run goes on after its 、
+            return
+        if self.pending and span is not None and span[0] == c.norm_end:
+            rank = _RANK.match(text, span[0], span[1])
+            if rank is not None and rank.end() < span[1]:  # the last: its noun past its rank
+                for first in self.pending:
+                    put_indicator(first.fields, (rank.end(), span[1]), self.ctx)
+        self.pending.clear()
 
 
 # a rank or a scale before a head (世界级, 国家级, 自治区级, 千亿级)
 _RANK = regex.compile(r"\p{Han}{1,4}级")
 
 
-def _gaps(ordered: list[Candidate], text: str) -> list[str]:
-    """What stands between each figure and the next, where it may be a range's or a list's
-    mark (two letters at most), else "": read once for the three passes below, which ask it
-    of every pair."""
-    return [text[a.norm_end : b.norm_start] if b.norm_start - a.norm_end <= _LONGEST_MARK
-            else "" for a, b in pairwise(ordered)]
+def _marks_between(ordered: list[Candidate], text: str) -> bytearray:
+    """What stands between each figure and the next, read once for the three passes below,
+    which ask it of every pair: `_RANGE_MARK` where it is a range's mark (至, —), `_LIST_MARK`
+    where a list's (、, 和), else 0. A byte a pair: no string held per figure on a long text."""
+    marks = bytearray(max(0, len(ordered) - 1))
+    for k, (a, b) in enumerate(pairwise(ordered)):
+        if b.norm_start - a.norm_end <= _LONGEST_MARK:
+            gap = text[a.norm_end : b.norm_start]
+            marks[k] = ((_RANGE_MARK if gap in _RANGE_MARKS else 0)
+                        | (_LIST_MARK if gap in LIST_MARKS else 0))
+    return marks
+
+
+_RANGE_MARK, _LIST_MARK = 1, 2
 
 
 # the labels `_relabel` reads again: a count's and money's defaults, and firms, which a count in
@@ -131,13 +138,14 @@ _INDICATOR_FIELDS = ("indicator_start", "indicator_end", "indicator")
 _LONGEST_MARK = max(map(len, _RANGE_MARKS | LIST_MARKS))
 
 
-def _share_range_indicators(ordered: list[Candidate], gaps: list[str]) -> None:
+def _share_range_indicators(ordered: list[Candidate], marks: bytearray) -> None:
     """The two ends of a range measure one thing: a count's ends take the noun the second end
     reads after itself (发展1-2个|主导产业), other ends the phrase before the first
     (投资|8.5亿元至10亿元)."""
-    for (first, second), gap in zip(pairwise(ordered), gaps, strict=True):
-        if gap not in _RANGE_MARKS:
+    for k in range(len(marks)):
+        if not marks[k] & _RANGE_MARK:
             continue
+        first, second = ordered[k], ordered[k + 1]
         unit = second.draft.get("unit")
         if unit != first.draft.get("unit"):
             continue
@@ -155,11 +163,12 @@ _RESPECTIVELY = "分别"
 _RESPECTIVELY_REACH = 24  # how far before the first item 分别 may stand
 
 
-def _share_list_qualifiers(ordered: list[Candidate], gaps: list[str], text: str) -> None:
+def _share_list_qualifiers(ordered: list[Candidate], marks: bytearray, text: str) -> None:
     """Give each plain item of a 分别 list the qualifier written once after its last item."""
-    for (first, second), gap in reversed(list(zip(pairwise(ordered), gaps, strict=True))):
-        if gap not in LIST_MARKS:
+    for k in range(len(marks) - 1, -1, -1):
+        if not marks[k] & _LIST_MARK:
             continue
+        first, second = ordered[k], ordered[k + 1]
         after = text[second.norm_end : second.norm_end + 3]
         if not after.startswith(_TRAILING_QUALIFIERS):
             continue  # the second's qualifier is its own (约5.5%), or it has none
@@ -175,13 +184,14 @@ def _share_list_qualifiers(ordered: list[Candidate], gaps: list[str], text: str)
 _TRAILING_QUALIFIERS = tuple(QUALIFIERS_AFTER)
 
 
-def _share_leading_qualifiers(ordered: list[Candidate], gaps: list[str], text: str) -> None:
+def _share_leading_qualifiers(ordered: list[Candidate], marks: bytearray, text: str) -> None:
     """Give each plain item of a 分别 list the qualifier written once before its first item,
     right after 分别 (分别超过98%、85%; 分别突破1.5万亿斤、1.4万亿斤): it governs each, as the
     verb does."""
     carried: str | None = None  # the qualifier of the list's first item, while the list runs
-    for (first, second), gap in zip(pairwise(ordered), gaps, strict=True):
-        if gap not in LIST_MARKS or first.draft.get("unit") != second.draft.get("unit"):
+    for k in range(len(marks)):
+        first, second = ordered[k], ordered[k + 1]
+        if not marks[k] & _LIST_MARK or first.draft.get("unit") != second.draft.get("unit"):
             carried = None
             continue
         if carried is None:
