@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from hypothesis import strategies as st
 
-from ..rules.projects.lexicon import HEAD_WORDS, STRICT_HEADS
+from ..rules.projects.lexicon import HEAD_WORDS, HEADS_AS_VERBS, STRICT_HEADS
 from . import filler, with_layout
 
 # Owners and places: specific words, never a verb or a description (so the walk takes them).
@@ -71,6 +71,9 @@ def planted_project(draw: st.DrawFn, layout: bool = True) -> PlantedProject:
     name, category = draw(project_names())
     body = draw(with_layout(name)) if layout else name
     before = draw(filler) + draw(st.sampled_from(["", "加快建设", "依托", "落地"]))
-    after = draw(st.sampled_from(["。", "建设。", "，", "等项目。"])) + draw(filler)
+    # (not a word that makes the head a verb: 永川…规划|建设 reads "plans and builds")
+    verb_makers = next((w for h, w in HEADS_AS_VERBS.items() if name.endswith(h)), ())
+    afters = [a for a in ("。", "建设。", "，", "等项目。") if not a.startswith(verb_makers)]
+    after = draw(st.sampled_from(afters)) + draw(filler)
     return PlantedProject(before + body + after, len(before), len(before) + len(body),
                           name, category)

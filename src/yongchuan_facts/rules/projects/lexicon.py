@@ -129,6 +129,15 @@ STRICT_HEADS: Final[frozenset[str]] = frozenset({
     "集聚区",  # 夜间消费集聚区, 现代化产业集聚区: kinds; 大连国家级数据产业集聚区 by its place
 })
 
+# Heads that are an adverb or a verb before these words, no head of a name: 系统 is
+# "systematically" (统筹山水林田湖草沙系统治理, 招投标领域突出问题系统整治), 规划 "to plan"
+# (重庆高标准规划建设西部（重庆）科学城, 推动轨道交通M102线规划建设)
+HEADS_AS_VERBS: Final[dict[str, tuple[str, ...]]] = {
+    "系统": ("治理", "整治", "设计", "保护", "修复", "推进", "谋划", "重塑", "集成", "施治",
+             "解决"),
+    "规划": ("建设", "布局", "设计", "建成", "实施"),
+}
+
 # Heads that a section of the line or a phase may follow: 合新高铁安徽段, 京沪高速新沂至江都段,
 # 18号线二期, 2号线西延伸, 陕电入皖特高压工程安徽段. The section is part of the name (dev-b gold).
 SECTIONED_HEADS: Final[frozenset[str]] = frozenset({

@@ -47,6 +47,7 @@ from .lexicon import (
     EXPO_PREFIXES,
     GOVERNMENT_CENTRES,
     HEAD_WORDS,
+    HEADS_AS_VERBS,
     HOLD_VERBS,
     NOT_PROJECTS,
     SECTIONED_HEADS,
@@ -429,15 +430,6 @@ _GOVERNMENT_LAST = frozenset(centre[-1] for centre in GOVERNMENT_CENTRES)
 # (防汛抗洪工程体系), an economy or the firms of a kind (发展平台经济, 平台服务企业 takes 服务
 # first; 平台企业, 园区公司)
 _HEAD_AS_MODIFIER = ("城市", "战略", "节点", "体系", "经济", "企业", "服务企业", "公司")
-# 系统 before a verb is the adverb "systematically" (统筹山水林田湖草沙系统治理, 招投标领域突出
-# 问题系统整治): no head of a name
-_SYSTEMATICALLY_DONE = ("治理", "整治", "设计", "保护", "修复", "推进", "谋划", "重塑", "集成",
-                        "施治", "解决")
-
-
-# 规划 before the verb it pairs with is the verb "to plan" (重庆高标准规划建设西部（重庆）科学城,
-# 推动轨道交通M102线规划建设): no plan's title ends there
-_PLANNED_AND_DONE = ("建设", "布局", "设计", "建成", "实施")
 
 
 def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
@@ -457,10 +449,8 @@ def head_noun_name(m: regex.Match[str], ctx: Context) -> Proposal | None:
         return None  # “10个平台”: nothing a name could be made of (saves jieba)
     if glued_to_next_word(text, m.start(), m.end()) or text.startswith(_HEAD_AS_MODIFIER, m.end()):
         return None
-    if head == "系统" and text.startswith(_SYSTEMATICALLY_DONE, m.end()):
-        return None
-    if head == "规划" and text.startswith(_PLANNED_AND_DONE, m.end()):
-        return None
+    if head in HEADS_AS_VERBS and text.startswith(HEADS_AS_VERBS[head], m.end()):
+        return None  # 系统|治理: systematically; 规划|建设: to plan
     start = name_start(text, m.start(), m.end())
     # a government centre ends in 心 (its head's last letter): no slice to test for the others
     if start is None or (head[-1] in _GOVERNMENT_LAST
