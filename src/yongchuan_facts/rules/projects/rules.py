@@ -53,7 +53,7 @@ from .lexicon import (
     SECTIONED_HEADS,
     TYPE_AFTER_QUOTE,
 )
-from .places import has_place
+from .places import has_place, places
 from .segment import tokens
 from .widen import glued_to_next_word, has_specific_part, is_generic, name_start
 
@@ -88,8 +88,9 @@ _POLICY_NICKNAME = regex.compile(r"\p{Han}{1,12}\d{1,3}条")
 # period (十四五); a short counted slogan (两重, 三保, 新三样, 两个确立, 五个中心); a ranking or an
 # honour (全国十大考古新发现)
 _NUMERAL = "一二三四五六七八九十两双百千万"
+_LIST_OR_SENTENCE_MARKS = "+、，,；;：:！？!?。…×"
 _SLOGAN = regex.compile(
-    rf"[+、，,；;：:！？!?。…×]|^[\d\p{{N}}]+$|^[{_NUMERAL}]+$|^\p{{Han}}{{0,1}}[{_NUMERAL}]\p{{Han}}{{0,1}}$"
+    rf"[{_LIST_OR_SENTENCE_MARKS}]|^[\d\p{{N}}]+$|^[{_NUMERAL}]+$|^\p{{Han}}{{0,1}}[{_NUMERAL}]\p{{Han}}{{0,1}}$"
     rf"|^[{_NUMERAL}]+[个大项]|[{_NUMERAL}][大强佳]"
 )
 # A book title that is only a document word is a reference back to a document named earlier
@@ -151,7 +152,7 @@ def _region_works(text: str, end: int, name: str) -> bool:
     return len(name) <= 3 and text.startswith("工程", end) and _SLOGAN_MARKS.search(name) is None
 
 
-_SLOGAN_MARKS = regex.compile(r"[+、，,；;：:！？!?。…×]")  # a list or a sentence, no word
+_SLOGAN_MARKS = regex.compile(f"[{_LIST_OR_SENTENCE_MARKS}]")  # a list or a sentence, no word
 
 
 def _parallel_title(text: str, end: int, name: str) -> bool:
@@ -219,14 +220,13 @@ def _quoted_category(text: str, m: regex.Match[str], name: str) -> str | None:
     return None
 
 
-# A province's government app or service platform: its short name, a word, and 办, 通 or 融
-# (湘易办, 苏服办, 鲁惠通, 闽政通, 陕企通, 秦信融, 山东通); not a reform's label (一网通办,
-# 掌上办, 村村通), which no province's name opens
-_PROVINCES = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁"
+# A province's government app or service platform: its one-letter name, a word, and 办, 通 or
+# 融 (湘易办, 苏服办, 鲁惠通, 闽政通, 陕企通, 秦信融), or a place of the gazetteer and 通 (山东通);
+# not a reform's label (一网通办, 掌上办, 村村通), which no place opens. (The one-letter names
+# are a table: the gazetteer leaves them out, most are common letters.)
+_PROVINCE_LETTERS = frozenset(
+    "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁")
 _APP_LAST = frozenset("办通融")
-_PROVINCIAL_APP = regex.compile(
-    rf"(?:[{_PROVINCES}]\p{{Han}}|山东|山西|河北|河南|湖北|湖南|广东|广西|四川|贵州|云南|陕西|甘肃"
-    r"|青海|宁夏|新疆|西藏|江苏|浙江|安徽|福建|江西|辽宁|吉林|海南)?[办通融]")
 # a project by its number (“117项目”); a count of kinds has a classifier (“十大产业项目”)
 _NUMBERED_PROJECT = regex.compile(r"\d{2,4}(?:项目|工程)")
 
@@ -234,7 +234,8 @@ _NUMBERED_PROJECT = regex.compile(r"\d{2,4}(?:项目|工程)")
 def _category_by_shape(name: str) -> str | None:
     """A quoted name that says what it is by its shape alone: a province's government app
     (提升“湘易办”服务功能) or a project by its number (推进“117项目”司法出清)."""
-    if name[-1] in _APP_LAST and _PROVINCIAL_APP.fullmatch(name):
+    if name[-1] in _APP_LAST and ((len(name) == 3 and name[0] in _PROVINCE_LETTERS)
+                                  or name[:-1] in places()):
         return "platform"
     if name[0].isdigit() and _NUMBERED_PROJECT.fullmatch(name):
         return "infrastructure"
@@ -643,9 +644,10 @@ def law_after_its_verb(m: regex.Match[str], ctx: Context) -> Proposal | None:
 
 # the verb that carries a law out, then the law's name (2 to 14 letters, no 的: 实施最严格的…法
 # describes a practice)
+_CARRYING_OUT = "贯彻|落实|实施|执行|施行|宣传"
 _LAW_BEFORE = regex.compile(
-    r"(?:贯彻|落实|实施|执行|施行|宣传)(?:落实|实施|好)?(?:新修订的|即将出台的|修订后的)?"
-    r"(?P<name>(?:(?!的|贯彻|落实|实施|执行)\p{Han}){2,14})$")
+    rf"(?:{_CARRYING_OUT})(?:落实|实施|好)?(?:新修订的|即将出台的|修订后的)?"
+    rf"(?P<name>(?:(?!的|{_CARRYING_OUT})\p{{Han}}){{2,14}})$")
 _LAW_REACH = 24
 # the letter before 法 in a way of doing, not a law (方法, 办法, 做法, 工作法, 执法, 立法, 依法 …)
 _NOT_A_LAW_LAST = frozenset("方办做作执立依司违合守用说想看手语书兵")

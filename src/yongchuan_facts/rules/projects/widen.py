@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from ..dates.lexicon import PLAN_PERIODS
 from ..patterns import ENACTING_VERBS
 from .lexicon import (
     DESCRIPTORS,
@@ -431,12 +432,10 @@ def _after_quoted_name(text: str, walk: _Walk) -> bool:
     if not walk.stopped_by or walk.stopped_by[-1] not in "”\"’":
         return False
     quoted = _CLOSING_QUOTE.search(text, max(0, walk.start - 26), walk.start)
-    if quoted is not None and _PLAN_PERIOD.fullmatch(quoted["quoted"]):
+    if quoted is not None and quoted["quoted"] in PLAN_PERIODS:
         return False  # “十五五”碳达峰行动方案: a plan's period dates the title, names nothing
     return quoted is None or not quoted["quoted"].endswith(tuple(HEAD_WORDS))
 
-
-_PLAN_PERIOD = regex.compile(r"十[一二三四五六七八九]五")
 
 
 def _evaluative_left(text: str, start: int) -> bool:

@@ -325,7 +325,7 @@ class PeriodLinker:
         ref = self.ctx.reference_date
         if ref is None or t.last.year >= ref.year or t.what not in ("date", "span"):
             return False  # a target's base is today's level, not the year before its time
-        text, near = self.text, max(0, start - _FROM_LETTERS)
+        text, near = self.text, max(0, start - _FROM_LETTERS - 1)
         if text.find("从", near, start) < 0 and text.find("由", near, start) < 0:
             return False  # (what `_FROM_BEFORE` needs, by two literal searches: most figures)
         c0 = max(self.st.clause(start)[0], start - _FROM_REACH)
@@ -554,10 +554,10 @@ class PeriodLinker:
 # ends (0.94万家|增加到1.55万家)
 # the verb of a change to a level: 增加到, 提高至, 下降到, 整合为 …
 _CHANGE_TO = r"(?:[增提升降扩跃减缩]\w?|整合|拓展)[到至为]"
-_FROM_BEFORE = regex.compile(r"(?:从|由)[^，。；！？,;!?\n到至年]{0,16}$")
+_FROM_LETTERS = 16  # the letters `_FROM_BEFORE` allows between 从 or 由 and the figure
+_FROM_BEFORE = regex.compile(rf"(?:从|由)[^，。；！？,;!?\n到至年]{{0,{_FROM_LETTERS}}}$")
 _CHANGE_TO_AFTER = regex.compile(rf"[^，。；！？,;!?\n到至]{{0,16}}?{_CHANGE_TO}")
 _FROM_REACH = 24
-_FROM_LETTERS = 17  # `_FROM_BEFORE` spans at most 从 or 由 and 16 letters
 # A change from one level to another (从771家、481家增加到1076家、636家; 由162个整合为123个):
 # its figures are the levels before and after, never what a flow verb before them made
 _FROM_ONE_LEVEL_TO_ANOTHER = regex.compile(rf"(?:从|由)[^，。；！？,;!?\n]*?{_CHANGE_TO}")
